@@ -1,0 +1,220 @@
+// Starting (or reusing) the two stateful services Switchyard needs: Redis and Chroma.
+// Used by the local stack launcher (`pnpm start`) and by the test global setup, so both
+// bring services up the same way.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+
+export type Log = (line: string) => void;
+
+export interface ManagedService {
+  name: string;
+  url: string;
+  /** true when this process started it (and so must stop it). */
+  startedByUs: boolean;
+  process?: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export class StackError extends Error {
+  override name = 'StackError';
+}
+
+const require = createRequire(import.meta.url);
+
+/** Polls `check` until it resolves true or the deadline passes. */
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  { timeoutMs = 30_000, intervalMs = 100, child }: { timeoutMs?: number; intervalMs?: number; child?: ChildProcess } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) {
+      throw new StackError(`${what} exited with code ${child.exitCode} before it was ready`);
+    }
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new StackError(`${what} was not ready within ${Math.round(timeoutMs / 1000)} s`);
+}
+
+/** True when something accepts TCP connections on host:port. */
+export function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    const done = (open: boolean) => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+export async function redisPing(url: string): Promise<boolean> {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 500,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+export async function chromaHeartbeat(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(new URL('/api/v2/heartbeat', url), { signal: AbortSignal.timeout(1000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+function portOf(url: string, fallback: number): number {
+  const parsed = new URL(url);
+  return parsed.port ? Number(parsed.port) : fallback;
+}
+
+async function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function isDebianLike(): boolean {
+  try {
+    return /^(ID|ID_LIKE)=.*(debian|ubuntu)/m.test(readFileSync('/etc/os-release', 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Installs redis-server with apt when we are root on Debian/Ubuntu; otherwise explains how. */
+function installRedisServer(log: Log): void {
+  const isRoot = process.getuid?.() === 0;
+  if (!isDebianLike() || !isRoot) {
+    throw new StackError(
+      'redis-server is not installed. Install it (Debian/Ubuntu: `sudo apt-get install -y redis-server`, macOS: `brew install redis`) or set REDIS_URL to a running Redis.',
+    );
+  }
+  log('redis-server not found: installing it with apt-get (Debian package redis-server)…');
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'redis-server'], { stdio: 'inherit' });
+  if (update.status !== 0 || install.status !== 0 || !hasCommand('redis-server')) {
+    throw new StackError('installing redis-server with apt-get failed; install it by hand or set REDIS_URL.');
+  }
+}
+
+export interface EnsureRedisOptions {
+  /** Redis to use; started on its port when nothing answers there. */
+  url: string;
+  /** Where a Redis we start keeps its AOF and RDB files. */
+  dataDir: string;
+  /** Install redis-server with apt when missing (root on Debian/Ubuntu only). */
+  installIfMissing?: boolean;
+  log?: Log;
+}
+
+export async function ensureRedis({ url, dataDir, installIfMissing = true, log = () => undefined }: EnsureRedisOptions): Promise<ManagedService> {
+  if (await redisPing(url)) {
+    log(`Redis: using the one at ${url}`);
+    return { name: 'redis', url, startedByUs: false, stop: async () => undefined };
+  }
+  const port = portOf(url, 6379);
+  const host = new URL(url).hostname;
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    throw new StackError(`REDIS_URL ${url} does not answer, and only a local Redis can be started for you.`);
+  }
+  if (await isPortOpen(port)) {
+    throw new StackError(`port ${port} is taken by something that is not Redis; free it or set REDIS_URL.`);
+  }
+  if (!hasCommand('redis-server')) {
+    if (!installIfMissing) throw new StackError('redis-server is not installed (apt-get install -y redis-server).');
+    installRedisServer(log);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', path.resolve(dataDir), '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction', '--save', '', '--daemonize', 'no', '--protected-mode', 'yes'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  try {
+    await waitFor('redis-server', () => redisPing(url), { timeoutMs: 15_000, child });
+  } catch (error) {
+    await stopChild(child);
+    throw new StackError(`${(error as Error).message}${stderr ? `: ${stderr.trim()}` : ''}`);
+  }
+  log(`Redis: started redis-server on ${url} (AOF on, data in ${dataDir})`);
+  return { name: 'redis', url, startedByUs: true, process: child, stop: () => stopChild(child) };
+}
+
+/** Path of the `chroma` CLI shipped in the chromadb npm package. */
+export function chromaCliPath(): string {
+  // chromadb's "exports" hides package.json, so walk up from its entry point.
+  let dir = path.dirname(require.resolve('chromadb'));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const cli = path.join(dir, 'dist', 'cli.mjs');
+  if (!existsSync(cli)) throw new StackError(`the chromadb package has no CLI at ${cli}; run pnpm install`);
+  return cli;
+}
+
+export interface EnsureChromaOptions {
+  url: string;
+  dataDir: string;
+  log?: Log;
+}
+
+export async function ensureChroma({ url, dataDir, log = () => undefined }: EnsureChromaOptions): Promise<ManagedService> {
+  if (await chromaHeartbeat(url)) {
+    log(`Chroma: using the one at ${url}`);
+    return { name: 'chroma', url, startedByUs: false, stop: async () => undefined };
+  }
+  const port = portOf(url, 8000);
+  const host = new URL(url).hostname;
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    throw new StackError(`CHROMA_URL ${url} does not answer, and only a local Chroma can be started for you.`);
+  }
+  if (await isPortOpen(port)) {
+    throw new StackError(`port ${port} is taken by something that is not Chroma; free it or set CHROMA_URL.`);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const child = spawn(process.execPath, [chromaCliPath(), 'run', '--path', path.resolve(dataDir), '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ANONYMIZED_TELEMETRY: 'False' },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  try {
+    await waitFor('chroma', () => chromaHeartbeat(url), { timeoutMs: 60_000, child });
+  } catch (error) {
+    await stopChild(child);
+    throw new StackError(`${(error as Error).message}${stderr ? `: ${stderr.trim()}` : ''}`);
+  }
+  log(`Chroma: started the chromadb server on ${url} (data in ${dataDir})`);
+  return { name: 'chroma', url, startedByUs: true, process: child, stop: () => stopChild(child) };
+}
+
+export { stopChild };
