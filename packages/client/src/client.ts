@@ -1,0 +1,159 @@
+// A typed client for the Switchyard HTTP API. Works in browsers and Node 20+ (global fetch).
+import type { z } from 'zod';
+import {
+  authResponseSchema,
+  chatResponseSchema,
+  chatStreamEventSchemas,
+  conversationResponseSchema,
+  conversationsResponseSchema,
+  createdApiKeySchema,
+  documentEventSchema,
+  documentResponseSchema,
+  documentsResponseSchema,
+  errorBodySchema,
+  providerTestResponseSchema,
+  providersResponseSchema,
+  routeResponseSchema,
+  searchResponseSchema,
+  statsResponseSchema,
+  apiKeysResponseSchema,
+  userResponseSchema,
+  type ChatRequest,
+  type ChatResponse,
+  type ChatStreamEvent,
+  type CreateTextDocument,
+  type CreateUser,
+  type Credentials,
+  type DocumentEvent,
+  type RouteRequest,
+  type SearchRequest,
+} from './schemas';
+import { parseServerSentEvents } from './sse';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export interface ClientOptions {
+  /** e.g. `http://localhost:4000`; empty string for same-origin requests in a browser. */
+  baseUrl?: string;
+  /** An API key or session token. */
+  token?: string;
+  fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+}
+
+export type SwitchyardClient = ReturnType<typeof createClient>;
+
+export function createClient(options: ClientOptions = {}) {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
+  const doFetch = options.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init));
+  let token = options.token;
+
+  async function raw(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    if (init.body && typeof init.body === 'string') headers.set('content-type', 'application/json');
+    const response = await doFetch(`${baseUrl}${path}`, { ...init, headers });
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  }
+
+  async function request<S extends z.ZodType>(schema: S, path: string, init: RequestInit = {}): Promise<z.infer<S>> {
+    const response = await raw(path, init);
+    return schema.parse(await response.json());
+  }
+
+  const json = (method: string, body?: unknown): RequestInit => ({
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+  return {
+    setToken(next: string | undefined) {
+      token = next;
+    },
+    signup: (body: Credentials) => request(authResponseSchema, '/api/auth/signup', json('POST', body)),
+    login: (body: Credentials) => request(authResponseSchema, '/api/auth/login', json('POST', body)),
+    logout: async () => {
+      await raw('/api/auth/logout', json('POST'));
+    },
+    me: () => request(userResponseSchema, '/api/auth/me'),
+    createUser: (body: CreateUser) => request(userResponseSchema, '/api/users', json('POST', body)),
+
+    listKeys: () => request(apiKeysResponseSchema, '/api/keys'),
+    createKey: (name = 'default') => request(createdApiKeySchema, '/api/keys', json('POST', { name })),
+    revokeKey: async (id: string) => {
+      await raw(`/api/keys/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+
+    uploadFiles: (files: { name: string; data: Blob }[], fields: { sensitivity?: string } = {}) => {
+      const form = new FormData();
+      for (const file of files) form.append('files', file.data, file.name);
+      if (fields.sensitivity) form.append('sensitivity', fields.sensitivity);
+      return request(documentsResponseSchema, '/api/documents', { method: 'POST', body: form });
+    },
+    uploadText: (body: CreateTextDocument) => request(documentsResponseSchema, '/api/documents', json('POST', body)),
+    listDocuments: () => request(documentsResponseSchema, '/api/documents'),
+    getDocument: (id: string) => request(documentResponseSchema, `/api/documents/${encodeURIComponent(id)}`),
+    deleteDocument: async (id: string) => {
+      await raw(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+    /** Status and progress events until the document is ready or failed. */
+    async *documentEvents(id: string, signal?: AbortSignal): AsyncGenerator<DocumentEvent> {
+      const response = await raw(`/api/documents/${encodeURIComponent(id)}/events`, { headers: { accept: 'text/event-stream' }, signal });
+      for await (const message of parseServerSentEvents(response, signal)) {
+        if (message.event === 'status') yield documentEventSchema.parse(JSON.parse(message.data));
+      }
+    },
+
+    search: (body: SearchRequest) => request(searchResponseSchema, '/api/search', json('POST', body)),
+    route: (body: RouteRequest) => request(routeResponseSchema, '/api/route', json('POST', body)),
+    chat: (body: Omit<ChatRequest, 'stream'>) => request(chatResponseSchema, '/api/chat', json('POST', { ...body, stream: false })),
+    /** A streamed chat: yields route, delta, citations and finally done (or error) events. */
+    async *chatStream(body: Omit<ChatRequest, 'stream'>, signal?: AbortSignal): AsyncGenerator<ChatStreamEvent> {
+      const response = await raw('/api/chat', { ...json('POST', { ...body, stream: true }), headers: { accept: 'text/event-stream' }, signal });
+      for await (const message of parseServerSentEvents(response, signal)) {
+        const schema = chatStreamEventSchemas[message.event as keyof typeof chatStreamEventSchemas];
+        if (!schema) continue;
+        yield { event: message.event, data: schema.parse(JSON.parse(message.data)) } as ChatStreamEvent;
+      }
+    },
+    /** Resolves with the final answer of a streamed chat, calling onDelta for each piece. */
+    async chatStreamed(body: Omit<ChatRequest, 'stream'>, onDelta: (text: string) => void, signal?: AbortSignal): Promise<ChatResponse> {
+      for await (const event of this.chatStream(body, signal)) {
+        if (event.event === 'delta') onDelta(event.data.text);
+        if (event.event === 'done') return event.data;
+        if (event.event === 'error') throw new ApiError(502, event.data.error.code, event.data.error.message, event.data.error.details);
+      }
+      throw new ApiError(502, 'stream_ended', 'the answer stream ended before it was done');
+    },
+
+    listConversations: () => request(conversationsResponseSchema, '/api/conversations'),
+    getConversation: (id: string) => request(conversationResponseSchema, `/api/conversations/${encodeURIComponent(id)}`),
+    deleteConversation: async (id: string) => {
+      await raw(`/api/conversations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+
+    stats: () => request(statsResponseSchema, '/api/stats'),
+    providers: () => request(providersResponseSchema, '/api/providers'),
+    testProvider: (id: string) => request(providerTestResponseSchema, `/api/providers/${encodeURIComponent(id)}/test`, json('POST')),
+  };
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  try {
+    const body = errorBodySchema.parse(JSON.parse(text));
+    return new ApiError(response.status, body.error.code, body.error.message, body.error.details);
+  } catch {
+    return new ApiError(response.status, 'http_error', `HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}`);
+  }
+}

@@ -1,0 +1,310 @@
+// The HTTP contract of the Switchyard API, as zod schemas. The API validates requests with
+// these, the web app and the typed client parse responses with them, and /openapi.json is
+// generated from them. Change them together with docs/architecture.md.
+import { z } from 'zod';
+
+export const sensitivitySchema = z.enum(['public', 'internal', 'confidential']);
+export type Sensitivity = z.infer<typeof sensitivitySchema>;
+
+export const complexitySchema = z.enum(['simple', 'moderate', 'complex']);
+export type Complexity = z.infer<typeof complexitySchema>;
+
+const id = z.string().min(1).max(200);
+const isoDate = z.string();
+
+// ---------------------------------------------------------------------------------------
+// Errors
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+// ---------------------------------------------------------------------------------------
+// Auth, users, keys
+
+export const roleSchema = z.enum(['admin', 'user']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const userSchema = z.object({
+  id,
+  email: z.string(),
+  role: roleSchema,
+  createdAt: isoDate,
+});
+export type User = z.infer<typeof userSchema>;
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'email must be a valid email address' })).pipe(z.string().max(254)),
+  password: z.string().min(8, 'password must be at least 8 characters').max(200),
+});
+export type Credentials = z.infer<typeof credentialsSchema>;
+
+export const authResponseSchema = z.object({ user: userSchema, token: z.string() });
+export const userResponseSchema = z.object({ user: userSchema });
+export type AuthResponse = z.infer<typeof authResponseSchema>;
+
+export const createUserSchema = credentialsSchema.extend({ role: roleSchema.default('user') });
+export type CreateUser = z.input<typeof createUserSchema>;
+
+export const apiKeySchema = z.object({
+  id,
+  name: z.string(),
+  /** First characters of the key, to recognise it in a list. The key itself is shown once. */
+  prefix: z.string(),
+  createdAt: isoDate,
+  lastUsedAt: isoDate.nullable(),
+});
+export type ApiKey = z.infer<typeof apiKeySchema>;
+
+export const createApiKeySchema = z.object({ name: z.string().trim().min(1).max(100).default('default') });
+export const apiKeysResponseSchema = z.object({ keys: z.array(apiKeySchema) });
+export const createdApiKeySchema = z.object({ apiKey: apiKeySchema, key: z.string() });
+export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
+
+// ---------------------------------------------------------------------------------------
+// Documents
+
+export const documentStatusSchema = z.enum(['queued', 'processing', 'ready', 'failed']);
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+
+export const documentSchema = z.object({
+  id,
+  title: z.string(),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number().int().nonnegative(),
+  status: documentStatusSchema,
+  /** 0..100 */
+  progress: z.number().min(0).max(100),
+  chunks: z.number().int().nonnegative(),
+  sensitivity: sensitivitySchema,
+  error: z.string().optional(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type Document = z.infer<typeof documentSchema>;
+
+/** JSON upload of plain text (multipart uploads use the `files` field instead). */
+export const createTextDocumentSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  text: z.string().min(1, 'text must not be empty'),
+  sensitivity: sensitivitySchema.optional(),
+});
+export type CreateTextDocument = z.infer<typeof createTextDocumentSchema>;
+
+/** Fields that may accompany a multipart upload. */
+export const uploadFieldsSchema = z.object({ sensitivity: sensitivitySchema.optional() });
+
+export const documentsResponseSchema = z.object({ documents: z.array(documentSchema) });
+export const documentResponseSchema = z.object({ document: documentSchema });
+
+/** One server-sent event of GET /api/documents/:id/events (event name `status`). */
+export const documentEventSchema = documentSchema.pick({ id: true, status: true, progress: true, chunks: true, error: true, sensitivity: true });
+export type DocumentEvent = z.infer<typeof documentEventSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Search
+
+export const searchRequestSchema = z.object({
+  query: z.string().trim().min(1, 'query must not be empty').max(2000),
+  limit: z.number().int().min(1).max(50).default(8),
+  documentIds: z.array(id).max(100).optional(),
+});
+export type SearchRequest = z.input<typeof searchRequestSchema>;
+
+export const searchHitSchema = z.object({
+  documentId: id,
+  title: z.string(),
+  chunkIndex: z.number().int().nonnegative(),
+  text: z.string(),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchResponseSchema = z.object({ hits: z.array(searchHitSchema), tookMs: z.number() });
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Routing and chat
+
+export const routeSchema = z.object({
+  sensitivity: sensitivitySchema,
+  complexity: complexitySchema,
+  tier: z.string(),
+  provider: z.string(),
+  model: z.string(),
+  reasons: z.array(z.string()),
+});
+export type Route = z.infer<typeof routeSchema>;
+
+export const routeRequestSchema = z.object({
+  message: z.string().min(1, 'message must not be empty').max(100_000),
+  conversationId: id.optional(),
+  sensitivity: sensitivitySchema.optional(),
+  complexity: complexitySchema.optional(),
+  useDocuments: z.boolean().default(true),
+});
+export type RouteRequest = z.input<typeof routeRequestSchema>;
+
+export const routeResponseSchema = z.object({ route: routeSchema });
+
+export const chatRequestSchema = routeRequestSchema.extend({
+  temperature: z.number().min(0).max(2).optional(),
+  maxTokens: z.number().int().min(1).max(32_000).optional(),
+  stream: z.boolean().default(false),
+});
+export type ChatRequest = z.input<typeof chatRequestSchema>;
+
+export const citationSchema = z.object({
+  id: z.string(),
+  documentId: id,
+  title: z.string(),
+  chunkIndex: z.number().int().nonnegative(),
+  quote: z.string(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const usageSchema = z.object({
+  promptTokens: z.number().int().nonnegative(),
+  completionTokens: z.number().int().nonnegative(),
+  totalTokens: z.number().int().nonnegative(),
+  estimated: z.boolean(),
+});
+export type Usage = z.infer<typeof usageSchema>;
+
+export const chatResponseSchema = z.object({
+  conversationId: id,
+  messageId: id,
+  answer: z.string(),
+  citations: z.array(citationSchema),
+  route: routeSchema,
+  usage: usageSchema,
+  costUsd: z.number().nonnegative(),
+  cached: z.boolean(),
+  latencyMs: z.number().nonnegative(),
+});
+export type ChatResponse = z.infer<typeof chatResponseSchema>;
+
+/** Server-sent events of a streamed chat, in order: route, delta*, citations, done | error. */
+export const chatStreamEventSchemas = {
+  route: z.object({ route: routeSchema, conversationId: id }),
+  delta: z.object({ text: z.string() }),
+  citations: z.object({ citations: z.array(citationSchema) }),
+  done: chatResponseSchema,
+  error: errorBodySchema,
+} as const;
+export type ChatStreamEvent =
+  | { event: 'route'; data: z.infer<typeof chatStreamEventSchemas.route> }
+  | { event: 'delta'; data: z.infer<typeof chatStreamEventSchemas.delta> }
+  | { event: 'citations'; data: z.infer<typeof chatStreamEventSchemas.citations> }
+  | { event: 'done'; data: ChatResponse }
+  | { event: 'error'; data: ErrorBody };
+
+// ---------------------------------------------------------------------------------------
+// Conversations
+
+export const messageSchema = z.object({
+  id,
+  role: z.enum(['user', 'assistant']),
+  content: z.string(),
+  route: routeSchema.optional(),
+  citations: z.array(citationSchema).optional(),
+  createdAt: isoDate,
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const conversationSummarySchema = z.object({
+  id,
+  title: z.string(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  messageCount: z.number().int().nonnegative(),
+});
+export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+
+export const conversationSchema = z.object({
+  id,
+  title: z.string(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  messages: z.array(messageSchema),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
+export const conversationsResponseSchema = z.object({ conversations: z.array(conversationSummarySchema) });
+export const conversationResponseSchema = z.object({ conversation: conversationSchema });
+
+// ---------------------------------------------------------------------------------------
+// Stats and providers
+
+export const latencySummarySchema = z.object({ p50: z.number(), p95: z.number(), p99: z.number(), count: z.number() });
+
+export const statsGroupSchema = z.object({
+  key: z.string(),
+  requests: z.number(),
+  cacheHits: z.number(),
+  errors: z.number(),
+  promptTokens: z.number(),
+  completionTokens: z.number(),
+  costUsd: z.number(),
+  latencyMs: latencySummarySchema,
+});
+export type StatsGroup = z.infer<typeof statsGroupSchema>;
+
+export const statsResponseSchema = z.object({
+  totals: statsGroupSchema,
+  cacheHitRate: z.number(),
+  byRoute: z.array(statsGroupSchema),
+  byModel: z.array(statsGroupSchema),
+  byProvider: z.array(statsGroupSchema),
+  /** Per-hour buckets, oldest first, for charts. */
+  timeline: z.array(
+    z.object({ hour: isoDate, requests: z.number(), cacheHits: z.number(), costUsd: z.number(), p50LatencyMs: z.number() }),
+  ),
+});
+export type StatsResponse = z.infer<typeof statsResponseSchema>;
+
+export const providerSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['openai', 'anthropic', 'local-extractive']),
+  local: z.boolean(),
+  models: z.array(z.string()),
+  circuit: z.enum(['closed', 'open', 'half-open']),
+  consecutiveFailures: z.number(),
+  lastError: z.string().optional(),
+  lastLatencyMs: z.number().optional(),
+});
+export type Provider = z.infer<typeof providerSchema>;
+
+export const providersResponseSchema = z.object({ providers: z.array(providerSchema) });
+export const providerTestResponseSchema = z.object({ ok: z.boolean(), latencyMs: z.number(), error: z.string().optional() });
+
+// ---------------------------------------------------------------------------------------
+// OpenAI-compatible /v1 (only what we validate; responses follow OpenAI's wire format)
+
+export const openAiChatMessageSchema = z.object({
+  role: z.enum(['system', 'user', 'assistant', 'developer', 'tool']),
+  content: z.union([
+    z.string(),
+    z.array(z.object({ type: z.string(), text: z.string().optional() }).passthrough()),
+    z.null(),
+  ]),
+  name: z.string().optional(),
+}).passthrough();
+
+export const openAiChatRequestSchema = z.object({
+  model: z.string().min(1).default('auto'),
+  messages: z.array(openAiChatMessageSchema).min(1, 'messages must hold at least one message'),
+  stream: z.boolean().default(false),
+  temperature: z.number().min(0).max(2).optional(),
+  max_tokens: z.number().int().min(1).optional(),
+  max_completion_tokens: z.number().int().min(1).optional(),
+  stream_options: z.object({ include_usage: z.boolean().optional() }).optional(),
+  user: z.string().optional(),
+}).passthrough();
+export type OpenAiChatRequest = z.input<typeof openAiChatRequestSchema>;
