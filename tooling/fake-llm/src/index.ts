@@ -1,1 +1,393 @@
-export {};
+// A fake OpenAI + Anthropic server speaking their real wire formats (JSON and SSE), so tests and
+// benchmarks exercise the official SDKs end to end. It records every request (minus credentials),
+// notices client aborts, and can be told to fail in the ways real providers fail.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type FakeMode = 'ok' | 'error500' | 'rate429' | 'slow' | 'hang' | 'malformed-stream' | 'down';
+
+export interface FakeBehavior {
+  mode: FakeMode;
+  /** Sent as the Retry-After header in `rate429` mode (default 1). */
+  retryAfterSeconds?: number;
+  /** `slow`: wait this long before answering (default 2000). */
+  delayMs?: number;
+  /** Wait this long between stream chunks in any streaming answer (default 0). */
+  chunkDelayMs?: number;
+  /** The answer text; by default derived from the last user message (`Echo: ...`). */
+  reply?: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** Parsed JSON body, or the raw string when it is not JSON, or undefined when empty. */
+  body: unknown;
+  /** Request headers without `authorization` and `x-api-key`. */
+  headers: Record<string, string | string[] | undefined>;
+  /** The client went away before the answer was complete. */
+  aborted: boolean;
+  /** The answer was completely written. */
+  completed: boolean;
+  at: number;
+}
+
+export interface FakeLlm {
+  url: string;
+  openaiBaseURL: string;
+  anthropicBaseURL: string;
+  requests: RecordedRequest[];
+  setBehavior(behavior: FakeBehavior): void;
+  /** Resolves when `predicate(requests)` holds, rejects after `timeoutMs` (default 2000). */
+  waitFor(predicate: (requests: RecordedRequest[]) => boolean, timeoutMs?: number): Promise<void>;
+  /** Clears the request log and returns to `ok`. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface FakeLlmOptions {
+  port?: number;
+  host?: string;
+  /** Listed by GET /v1/models. */
+  models?: string[];
+}
+
+const DEFAULT_MODELS = ['fake-small', 'fake-medium', 'fake-large'];
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLlm> {
+  let behavior: FakeBehavior = { mode: 'ok' };
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const models = options.models ?? DEFAULT_MODELS;
+  let counter = 0;
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const raw = await readBody(req);
+    const headers = { ...req.headers };
+    delete headers.authorization;
+    delete headers['x-api-key'];
+    let body: unknown = undefined;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+      }
+    }
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: (req.url ?? '/').split('?')[0] ?? '/',
+      body,
+      headers,
+      aborted: false,
+      completed: false,
+      at: Date.now(),
+    };
+    requests.push(record);
+    res.on('close', () => {
+      if (!res.writableFinished) record.aborted = true;
+    });
+    res.on('finish', () => {
+      record.completed = true;
+    });
+
+    const current = behavior;
+    const isAnthropic = record.path === '/v1/messages' || req.headers['anthropic-version'] !== undefined;
+    const closed = () => res.destroyed || record.aborted;
+
+    switch (current.mode) {
+      case 'down':
+        req.socket.destroy();
+        return;
+      case 'hang':
+        return; // never answer; the client must time out or abort
+      case 'error500':
+        return sendError(res, 500, isAnthropic, 'api_error', 'The fake server had an internal error.');
+      case 'rate429':
+        res.setHeader('retry-after', String(current.retryAfterSeconds ?? 1));
+        return sendError(res, 429, isAnthropic, 'rate_limit_error', 'Rate limit reached. Try again later.');
+      case 'slow':
+        await sleep(current.delayMs ?? 2000);
+        if (closed()) return;
+        break;
+      default:
+        break;
+    }
+
+    const route = `${record.method} ${record.path}`;
+    if (route === 'GET /v1/models') {
+      return isAnthropic ? sendJson(res, 200, anthropicModels(models)) : sendJson(res, 200, openaiModels(models));
+    }
+    if (route === 'POST /v1/embeddings') return sendJson(res, 200, embeddings(body));
+    if (route === 'POST /v1/chat/completions') {
+      const params = asRecord(body);
+      const reply = current.reply ?? echoReply(lastUserText(params.messages));
+      const id = `chatcmpl-fake${++counter}`;
+      const model = typeof params.model === 'string' ? params.model : 'fake-small';
+      const promptTokens = countTokens(JSON.stringify(params.messages ?? ''));
+      const completionTokens = countTokens(reply);
+      if (params.stream === true) {
+        const includeUsage = asRecord(params.stream_options).include_usage === true;
+        return streamOpenAI(res, { id, model, reply, promptTokens, completionTokens, includeUsage }, current, closed);
+      }
+      if (current.mode === 'malformed-stream') return sendRaw(res, 200, '{"id": "broken", "choices": [');
+      return sendJson(res, 200, {
+        id,
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content: reply, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+        usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
+      });
+    }
+    if (route === 'POST /v1/messages') {
+      const params = asRecord(body);
+      const reply = current.reply ?? echoReply(lastUserText(params.messages));
+      const id = `msg_fake${++counter}`;
+      const model = typeof params.model === 'string' ? params.model : 'claude-fake';
+      const inputTokens = countTokens(JSON.stringify(params.messages ?? '') + String(params.system ?? ''));
+      const outputTokens = countTokens(reply);
+      if (params.stream === true) {
+        return streamAnthropic(res, { id, model, reply, inputTokens, outputTokens }, current, closed);
+      }
+      if (current.mode === 'malformed-stream') return sendRaw(res, 200, '{"id": "broken", "content": [');
+      return sendJson(res, 200, {
+        id,
+        type: 'message',
+        role: 'assistant',
+        model,
+        content: [{ type: 'text', text: reply }],
+        stop_reason: 'end_turn',
+        stop_sequence: null,
+        usage: { input_tokens: inputTokens, output_tokens: outputTokens },
+      });
+    }
+    return sendError(res, 404, isAnthropic, 'not_found_error', `No route ${route} on the fake server.`);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
+
+  return {
+    url,
+    openaiBaseURL: `${url}/v1`,
+    anthropicBaseURL: url,
+    requests,
+    setBehavior(next) {
+      behavior = { ...next };
+    },
+    async waitFor(predicate, timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(requests)) {
+        if (Date.now() > deadline) throw new Error(`fake-llm: condition not met within ${timeoutMs} ms`);
+        await sleep(5);
+      }
+    },
+    reset() {
+      requests.length = 0;
+      behavior = { mode: 'ok' };
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function lastUserText(messages: unknown): string {
+  if (!Array.isArray(messages)) return '';
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = asRecord(messages[i]);
+    if (message.role !== 'user') continue;
+    if (typeof message.content === 'string') return message.content;
+    if (Array.isArray(message.content)) {
+      return message.content.map((part) => String(asRecord(part).text ?? '')).join(' ');
+    }
+  }
+  return '';
+}
+
+/** The default answer: derived from the question so tests can assert it reached the model. */
+export function echoReply(question: string): string {
+  const trimmed = question.trim().replace(/\s+/g, ' ');
+  return `Echo: ${trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed}`;
+}
+
+function countTokens(text: string): number {
+  return Math.max(1, Math.ceil(text.length / 4));
+}
+
+/** Splits text into word-sized pieces that join back to the original. */
+function pieces(text: string): string[] {
+  const parts = text.match(/\S+\s*|\s+/g) ?? [];
+  return parts.length > 0 ? parts : [''];
+}
+
+function sendJson(res: ServerResponse, status: number, payload: unknown) {
+  sendRaw(res, status, JSON.stringify(payload));
+}
+
+function sendRaw(res: ServerResponse, status: number, text: string) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, anthropic: boolean, type: string, message: string) {
+  if (anthropic) return sendJson(res, status, { type: 'error', error: { type, message } });
+  return sendJson(res, status, { error: { message, type, param: null, code: status === 429 ? 'rate_limit_exceeded' : null } });
+}
+
+function startSse(res: ServerResponse) {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.flushHeaders();
+}
+
+interface OpenAIStreamSpec {
+  id: string;
+  model: string;
+  reply: string;
+  promptTokens: number;
+  completionTokens: number;
+  includeUsage: boolean;
+}
+
+async function streamOpenAI(res: ServerResponse, spec: OpenAIStreamSpec, behavior: FakeBehavior, closed: () => boolean) {
+  startSse(res);
+  const created = Math.floor(Date.now() / 1000);
+  const chunk = (choices: unknown[], usage: unknown = null) =>
+    `data: ${JSON.stringify({ id: spec.id, object: 'chat.completion.chunk', created, model: spec.model, choices, usage })}\n\n`;
+  res.write(chunk([{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }]));
+  const parts = pieces(spec.reply);
+  for (const [index, part] of parts.entries()) {
+    if (behavior.chunkDelayMs) await sleep(behavior.chunkDelayMs);
+    if (closed()) return;
+    res.write(chunk([{ index: 0, delta: { content: part }, logprobs: null, finish_reason: null }]));
+    if (behavior.mode === 'malformed-stream' && index === 0) {
+      res.write('data: {"id": "chatcmpl-broken", "choices": [{"delta": {"content": "oops\n\n');
+      res.end();
+      return;
+    }
+  }
+  res.write(chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }]));
+  if (spec.includeUsage) {
+    const total = spec.promptTokens + spec.completionTokens;
+    res.write(chunk([], { prompt_tokens: spec.promptTokens, completion_tokens: spec.completionTokens, total_tokens: total }));
+  }
+  res.write('data: [DONE]\n\n');
+  res.end();
+}
+
+interface AnthropicStreamSpec {
+  id: string;
+  model: string;
+  reply: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+async function streamAnthropic(res: ServerResponse, spec: AnthropicStreamSpec, behavior: FakeBehavior, closed: () => boolean) {
+  startSse(res);
+  const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+  res.write(
+    event('message_start', {
+      message: {
+        id: spec.id,
+        type: 'message',
+        role: 'assistant',
+        model: spec.model,
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: spec.inputTokens, output_tokens: 1 },
+      },
+    }),
+  );
+  res.write(event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }));
+  res.write(event('ping', {}));
+  const parts = pieces(spec.reply);
+  for (const [index, part] of parts.entries()) {
+    if (behavior.chunkDelayMs) await sleep(behavior.chunkDelayMs);
+    if (closed()) return;
+    res.write(event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: part } }));
+    if (behavior.mode === 'malformed-stream' && index === 0) {
+      res.write('event: content_block_delta\ndata: {"type": "content_block_delta", "index": 0, "delta": {\n\n');
+      res.end();
+      return;
+    }
+  }
+  res.write(event('content_block_stop', { index: 0 }));
+  res.write(event('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: spec.outputTokens } }));
+  res.write(event('message_stop', {}));
+  res.end();
+}
+
+function openaiModels(models: string[]) {
+  return { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1700000000, owned_by: 'fake-llm' })) };
+}
+
+function anthropicModels(models: string[]) {
+  const data = models.map((id) => ({ type: 'model', id, display_name: id, created_at: '2025-01-01T00:00:00Z' }));
+  return { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null };
+}
+
+/** Deterministic bag-of-words hashing vectors: texts sharing words get similar vectors. */
+export function fakeEmbedding(text: string, dimensions: number): number[] {
+  const vector = new Array<number>(dimensions).fill(0);
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const word of words.length > 0 ? words : ['']) {
+    let hash = 2166136261;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+    const index = (hash >>> 0) % dimensions;
+    vector[index] = (vector[index] ?? 0) + ((hash & 1) === 0 ? 1 : -1);
+  }
+  const norm = Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0)) || 1;
+  return vector.map((x) => x / norm);
+}
+
+function embeddings(body: unknown) {
+  const params = asRecord(body);
+  const inputs = Array.isArray(params.input) ? params.input.map(String) : [String(params.input ?? '')];
+  const dimensions = typeof params.dimensions === 'number' && params.dimensions > 0 ? params.dimensions : 1536;
+  const base64 = params.encoding_format === 'base64';
+  const data = inputs.map((input, index) => {
+    const vector = fakeEmbedding(input, dimensions);
+    const embedding = base64 ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector;
+    return { object: 'embedding', index, embedding };
+  });
+  const tokens = inputs.reduce((sum, input) => sum + countTokens(input), 0);
+  return {
+    object: 'list',
+    data,
+    model: typeof params.model === 'string' ? params.model : 'fake-embedding',
+    usage: { prompt_tokens: tokens, total_tokens: tokens },
+  };
+}
