@@ -1,1 +1,4 @@
-export {};
+export * from './records';
+export * from './jobs';
+export * from './blob-store';
+export * from './heartbeat';

@@ -1,0 +1,56 @@
+// The job catalog: every job's name, payload schema and options, shared by the API (producer)
+// and the worker (consumer) so both agree on what a job is.
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { z } from 'zod';
+import { sensitivitySchema } from './records';
+
+export const INGEST_QUEUE = 'ingest';
+
+export const ingestDocumentPayloadSchema = z.object({
+  documentId: z.string().min(1),
+  ownerId: z.string().min(1),
+  blobKey: z.string().regex(/^[0-9a-f]{64}$/, 'blobKey must be a sha256 hex digest'),
+  mime: z.string().min(1),
+  filename: z.string().min(1),
+  /** The level the uploader declared; detection can raise it, never lower it. */
+  declaredSensitivity: sensitivitySchema.optional(),
+});
+export type IngestDocumentPayload = z.infer<typeof ingestDocumentPayloadSchema>;
+
+export const jobCatalog = {
+  'ingest.document': {
+    queue: INGEST_QUEUE,
+    schema: ingestDocumentPayloadSchema,
+    options: {
+      attempts: 6,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: { age: 24 * 3600, count: 5000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    } satisfies JobsOptions,
+  },
+} as const;
+export type JobName = keyof typeof jobCatalog;
+
+export interface QueueSettings {
+  connection: ConnectionOptions;
+  /** BullMQ key prefix; isolates deployments and test runs sharing a Redis. */
+  prefix: string;
+}
+
+export function createIngestQueue({ connection, prefix }: QueueSettings): Queue {
+  const queue = new Queue(INGEST_QUEUE, { connection, prefix: `${prefix}bull` });
+  queue.on('error', () => undefined); // surfaced to callers through rejected calls
+  return queue;
+}
+
+/**
+ * Enqueues an ingest job with jobId = documentId, so a double submit is one job. A finished
+ * job of the same document is removed first, so a re-ingest runs again.
+ */
+export async function enqueueIngest(queue: Queue, payload: IngestDocumentPayload): Promise<void> {
+  const job = jobCatalog['ingest.document'];
+  const data = job.schema.parse(payload);
+  const existing = await queue.getJob(data.documentId);
+  if (existing && ((await existing.isCompleted()) || (await existing.isFailed()))) await existing.remove();
+  await queue.add('ingest.document', data, { ...job.options, jobId: data.documentId });
+}

@@ -1,0 +1,159 @@
+// Document records in Redis: what the API lists and the worker updates while it ingests.
+// Every change is also published, so the API can stream status and progress as SSE.
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+
+export const sensitivitySchema = z.enum(['public', 'internal', 'confidential']);
+export type Sensitivity = z.infer<typeof sensitivitySchema>;
+
+export const documentStatusSchema = z.enum(['queued', 'processing', 'ready', 'failed']);
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+
+export const documentRecordSchema = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  title: z.string(),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.coerce.number(),
+  blobKey: z.string(),
+  status: documentStatusSchema,
+  progress: z.coerce.number(),
+  chunks: z.coerce.number(),
+  sensitivity: sensitivitySchema,
+  declaredSensitivity: sensitivitySchema.optional(),
+  /** Set by the worker for each ingest run; chunks of other versions are leftovers. */
+  version: z.string().optional(),
+  error: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+
+export type NewDocument = Pick<DocumentRecord, 'ownerId' | 'title' | 'filename' | 'mime' | 'size' | 'blobKey'> & {
+  declaredSensitivity?: Sensitivity;
+};
+
+export type DocumentPatch = Partial<Pick<DocumentRecord, 'status' | 'progress' | 'chunks' | 'sensitivity' | 'version' | 'error' | 'title'>>;
+
+export class DocumentRepository {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private docKey = (id: string) => `${this.prefix}doc:${id}`;
+  private ownerKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:docs`;
+  private corpusKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:corpus`;
+  private refsKey = (blobKey: string) => `${this.prefix}blob:${blobKey}:refs`;
+  /** Pub/sub channel carrying a document's record after each change. */
+  eventsChannel = (id: string) => `${this.prefix}doc-events:${id}`;
+
+  async create(input: NewDocument): Promise<DocumentRecord> {
+    const now = new Date().toISOString();
+    const record: DocumentRecord = {
+      ...input,
+      id: randomUUID(),
+      status: 'queued',
+      progress: 0,
+      chunks: 0,
+      sensitivity: input.declaredSensitivity ?? 'public',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.redis
+      .multi()
+      .hset(this.docKey(record.id), toHash(record))
+      .zadd(this.ownerKey(record.ownerId), Date.parse(now), record.id)
+      .sadd(this.refsKey(record.blobKey), record.id)
+      .exec();
+    return record;
+  }
+
+  /** The record, or undefined when it does not exist or belongs to someone else. */
+  async get(ownerId: string, id: string): Promise<DocumentRecord | undefined> {
+    const record = await this.getAny(id);
+    return record?.ownerId === ownerId ? record : undefined;
+  }
+
+  /** The record whatever its owner; for the worker, which acts on the owner's behalf. */
+  async getAny(id: string): Promise<DocumentRecord | undefined> {
+    const hash = await this.redis.hgetall(this.docKey(id));
+    if (!hash.id) return undefined;
+    return documentRecordSchema.parse(hash);
+  }
+
+  async list(ownerId: string): Promise<DocumentRecord[]> {
+    const ids = await this.redis.zrevrange(this.ownerKey(ownerId), 0, -1);
+    if (ids.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.hgetall(this.docKey(id));
+    const results = (await pipeline.exec()) ?? [];
+    return results
+      .map(([, hash]) => hash as Record<string, string>)
+      .filter((hash) => hash.id && hash.ownerId === ownerId)
+      .map((hash) => documentRecordSchema.parse(hash));
+  }
+
+  /**
+   * Applies a patch to an existing record and publishes the result. Returns undefined (and
+   * writes nothing) when the document was deleted meanwhile.
+   */
+  async update(id: string, patch: DocumentPatch): Promise<DocumentRecord | undefined> {
+    const key = this.docKey(id);
+    const fields = toHash({ ...patch, updatedAt: new Date().toISOString() });
+    // Only touch a record that still exists: a delete racing the worker must win.
+    const written = await this.redis.eval(
+      "if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], unpack(ARGV)) return 1 end return 0",
+      1,
+      key,
+      ...Object.entries(fields).flat(),
+    );
+    if (written !== 1) return undefined;
+    if (patch.error === undefined && patch.status && patch.status !== 'failed') await this.redis.hdel(key, 'error');
+    const record = await this.getAny(id);
+    if (record) {
+      if (patch.status === 'ready') await this.bumpCorpusVersion(record.ownerId);
+      await this.redis.publish(this.eventsChannel(id), JSON.stringify(record));
+    }
+    return record;
+  }
+
+  /**
+   * Removes the record. Returns it with `blobUnused` telling whether no other document
+   * shares its (content-addressed) blob, so the caller can delete the bytes.
+   */
+  async delete(ownerId: string, id: string): Promise<(DocumentRecord & { blobUnused: boolean }) | undefined> {
+    const record = await this.get(ownerId, id);
+    if (!record) return undefined;
+    const results = await this.redis
+      .multi()
+      .del(this.docKey(id))
+      .zrem(this.ownerKey(ownerId), id)
+      .srem(this.refsKey(record.blobKey), id)
+      .scard(this.refsKey(record.blobKey))
+      .incr(this.corpusKey(ownerId))
+      .exec();
+    const remainingRefs = Number(results?.[3]?.[1] ?? 1);
+    await this.redis.publish(this.eventsChannel(id), JSON.stringify({ ...record, status: 'failed', error: 'document deleted' }));
+    return { ...record, blobUnused: remainingRefs === 0 };
+  }
+
+  /** Changes whenever the owner's searchable corpus changes; part of the answer cache key. */
+  async corpusVersion(ownerId: string): Promise<number> {
+    return Number((await this.redis.get(this.corpusKey(ownerId))) ?? 0);
+  }
+
+  async bumpCorpusVersion(ownerId: string): Promise<void> {
+    await this.redis.incr(this.corpusKey(ownerId));
+  }
+}
+
+function toHash(values: Record<string, unknown>): Record<string, string> {
+  const hash: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined) hash[key] = String(value);
+  }
+  return hash;
+}
