@@ -1,0 +1,69 @@
+// The API's configuration: the only place that reads process.env. Validated at boot; a bad
+// variable stops start-up with one line naming it.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+const list = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  /** Prefix of every Redis key and BullMQ queue. */
+  REDIS_PREFIX: z.string().default('sy:'),
+  CHROMA_URL: z.string().url().default('http://127.0.0.1:8000'),
+  CHROMA_COLLECTION_PREFIX: z.string().default('switchyard_'),
+  /** Directory of the blob store shared with the worker. */
+  BLOB_DIR: z.string().default('.data/blobs'),
+
+  /** An admin API key accepted from boot (the launcher generates one into .data/). */
+  ADMIN_API_KEY: z.string().min(24, 'ADMIN_API_KEY must be at least 24 characters').optional(),
+  /** Whether anyone may sign up after the first (admin) user. */
+  ALLOW_SIGNUP: bool.default(false),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  CORS_ORIGINS: list.default([]),
+  /** Express "trust proxy": false, a hop count, or a list of addresses/subnets. Never true blindly. */
+  TRUST_PROXY: z.string().default('false'),
+
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  DAILY_BUDGET_USD: z.coerce.number().min(0).default(5),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(10),
+  JSON_BODY_LIMIT: z.string().default('1mb'),
+  RETRIEVAL_K: z.coerce.number().int().min(1).max(50).default(5),
+  RETRIEVAL_MODE: z.enum(['dense', 'hybrid']).optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+
+  EMBEDDER: z.enum(['local', 'openai']).default('local'),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  ANTHROPIC_BASE_URL: z.string().url().optional(),
+  /** An OpenAI-compatible server on this machine or network (Ollama, vLLM, llama.cpp): counts as local. */
+  LOCAL_OPENAI_BASE_URL: z.string().url().optional(),
+  LOCAL_OPENAI_MODELS: list.default([]),
+  /** A JSON policy file overriding the default routing policy. */
+  ROUTER_POLICY_FILE: z.string().optional(),
+  ROUTER_CASCADE: bool.default(false),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; throws one line per bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(lines.join('\n'));
+}
+
+export function loadEnv(): Env {
+  return parseEnv(process.env);
+}
