@@ -203,6 +203,8 @@ export async function ensureChroma({ url, dataDir, log = () => undefined }: Ensu
   mkdirSync(dataDir, { recursive: true });
   const child = spawn(process.execPath, [chromaCliPath(), 'run', '--path', path.resolve(dataDir), '--host', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    // The child inherits our environment (PATH, locale); telemetry is off: this machine may be offline.
+    // eslint-disable-next-line no-restricted-properties
     env: { ...process.env, ANONYMIZED_TELEMETRY: 'False' },
   });
   let stderr = '';

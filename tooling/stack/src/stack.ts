@@ -1,0 +1,176 @@
+// The whole local stack: Redis, Chroma, api, worker and web, started in order and each awaited
+// until healthy. `pnpm start` runs it; the browser tests start it the same way.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ensureChroma, ensureRedis, isPortOpen, stopChild, StackError, waitFor, type Log, type ManagedService } from './services';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export interface StackPorts {
+  web: number;
+  api: number;
+  redis: number;
+  chroma: number;
+}
+
+export const defaultPorts: StackPorts = { web: 3000, api: 4000, redis: 6379, chroma: 8000 };
+
+export interface StartStackOptions {
+  ports?: Partial<StackPorts>;
+  /** Redis data, Chroma data, blobs, logs and the generated admin key live here. */
+  dataDir?: string;
+  /** The environment handed to api, worker and web (REDIS_URL, CHROMA_URL and keys are honoured). */
+  env?: Record<string, string | undefined>;
+  /** Which apps to start (all by default). */
+  apps?: ('api' | 'worker' | 'web')[];
+  /** Run `turbo run build` first (cached: quick when nothing changed). Default true. */
+  build?: boolean;
+  log?: Log;
+}
+
+export interface RunningStack {
+  webUrl: string;
+  apiUrl: string;
+  redisUrl: string;
+  chromaUrl: string;
+  adminKey: string;
+  dataDir: string;
+  /** The app processes by name, for tests that kill and restart one. */
+  processes: Map<string, ChildProcess>;
+  /** Starts (again) one app process with the stack's settings. */
+  startApp(name: 'api' | 'worker' | 'web'): Promise<ChildProcess>;
+  stop(): Promise<void>;
+}
+
+/** The admin API key of this data directory, generated on first start. */
+export function adminKeyOf(dataDir: string): string {
+  const file = path.join(dataDir, 'admin-api-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const key = `sy_admin_${randomBytes(24).toString('base64url')}`;
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startStack(options: StartStackOptions = {}): Promise<RunningStack> {
+  const ports = { ...defaultPorts, ...options.ports };
+  const dataDir = path.resolve(options.dataDir ?? path.join(repoRoot, '.data'));
+  const env = options.env ?? {};
+  const apps = options.apps ?? ['api', 'worker', 'web'];
+  const log = options.log ?? (() => undefined);
+  mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
+
+  // One stack per data directory: a second start says so instead of fighting over ports.
+  const pidFile = path.join(dataDir, 'stack.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new StackError(`Switchyard is already running (pid ${pid}, data in ${dataDir}). Stop it with Ctrl-C in its terminal or \`kill ${pid}\`.`);
+    }
+  }
+  for (const app of apps) {
+    if (app === 'worker') continue; // the worker listens on no port
+    if (await isPortOpen(ports[app])) {
+      throw new StackError(`port ${ports[app]} (${app}) is already taken by another program; free it or choose another port (${app.toUpperCase()}_PORT).`);
+    }
+  }
+  writeFileSync(pidFile, String(process.pid));
+
+  const services: ManagedService[] = [];
+  const processes = new Map<string, ChildProcess>();
+  const stop = async () => {
+    for (const name of ['web', 'worker', 'api']) {
+      const child = processes.get(name);
+      if (child) await stopChild(child, 15_000);
+    }
+    for (const service of services.reverse()) await service.stop();
+    rmSync(pidFile, { force: true });
+  };
+
+  try {
+    const redis = await ensureRedis({ url: env.REDIS_URL ?? `redis://127.0.0.1:${ports.redis}`, dataDir: path.join(dataDir, 'redis'), log });
+    services.push(redis);
+    const chroma = await ensureChroma({ url: env.CHROMA_URL ?? `http://127.0.0.1:${ports.chroma}`, dataDir: path.join(dataDir, 'chroma'), log });
+    services.push(chroma);
+
+    if (options.build !== false) {
+      log('Building api, worker and web (cached when unchanged)…');
+      const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--filter=@switchyard/api', '--filter=@switchyard/worker', ...(apps.includes('web') ? ['--filter=@switchyard/web'] : [])], {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+      });
+      if (build.status !== 0) throw new StackError('the build failed (see above)');
+    }
+
+    const adminKey = env.ADMIN_API_KEY ?? adminKeyOf(dataDir);
+    const appEnv: Record<string, string | undefined> = {
+      ...env,
+      NODE_ENV: env.NODE_ENV ?? 'production',
+      REDIS_URL: redis.url,
+      CHROMA_URL: chroma.url,
+      ADMIN_API_KEY: adminKey,
+      BLOB_DIR: env.BLOB_DIR ?? path.join(dataDir, 'blobs'),
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    const apiUrl = `http://127.0.0.1:${ports.api}`;
+    const webUrl = `http://127.0.0.1:${ports.web}`;
+
+    const commands = {
+      api: { cwd: path.join(repoRoot, 'apps/api'), args: ['dist/server.js'], env: { PORT: String(ports.api), HOST: '127.0.0.1' } },
+      worker: { cwd: path.join(repoRoot, 'apps/worker'), args: ['dist/main.js'], env: {} },
+      web: {
+        cwd: path.join(repoRoot, 'apps/web'),
+        args: [path.join(repoRoot, 'apps/web/node_modules/next/dist/bin/next'), 'start', '-p', String(ports.web), '-H', '127.0.0.1'],
+        env: { PORT: String(ports.web), API_URL: apiUrl },
+      },
+    } as const;
+
+    const startApp = async (name: 'api' | 'worker' | 'web'): Promise<ChildProcess> => {
+      const command = commands[name];
+      const logFile = createWriteStream(path.join(dataDir, 'logs', `${name}.log`), { flags: 'a' });
+      const child = spawn(process.execPath, command.args, { cwd: command.cwd, env: { ...appEnv, ...command.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout?.pipe(logFile);
+      child.stderr?.pipe(logFile);
+      processes.set(name, child);
+      const tail = () => {
+        try {
+          return readFileSync(path.join(dataDir, 'logs', `${name}.log`), 'utf8').split('\n').slice(-15).join('\n');
+        } catch {
+          return '';
+        }
+      };
+      const ready = {
+        api: () => fetch(`${apiUrl}/health`).then((res) => res.ok),
+        worker: () => fetch(`${apiUrl}/ready`).then((res) => res.ok),
+        web: () => fetch(`${webUrl}/`, { redirect: 'manual' }).then((res) => res.status < 500),
+      }[name];
+      try {
+        await waitFor(name, ready, { timeoutMs: 90_000, intervalMs: 200, child });
+      } catch (error) {
+        throw new StackError(`${(error as Error).message}\n--- last lines of ${name}.log ---\n${tail()}`);
+      }
+      log(`${name}: up${name === 'worker' ? '' : ` on ${name === 'api' ? apiUrl : webUrl}`}`);
+      return child;
+    };
+
+    for (const app of ['api', 'worker', 'web'] as const) {
+      if (apps.includes(app)) await startApp(app);
+    }
+    return { webUrl, apiUrl, redisUrl: redis.url, chromaUrl: chroma.url, adminKey, dataDir, processes, startApp, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
