@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { COMPLEXITIES, SENSITIVITIES } from './types';
+
+export const EXTRACTIVE_PROVIDER_ID = 'local-extractive';
+export const EXTRACTIVE_MODEL = 'extractive-v1';
+
+export const providerConfigSchema = z.object({
+  /** Used in chains as `id:model`; no colons. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i, 'provider ids are letters, digits, - and _'),
+  kind: z.enum(['openai', 'anthropic', 'local-extractive']),
+  /** Only providers marked local may serve confidential requests. */
+  local: z.boolean(),
+  baseURL: z.string().url().optional(),
+  apiKey: z.string().optional(),
+  /** Listed cheapest/fastest first, strongest last: the default tiers rely on this order. */
+  models: z.array(z.string().min(1)).min(1),
+});
+export type ProviderConfig = z.infer<typeof providerConfigSchema>;
+
+const sensitivityEnum = z.enum(SENSITIVITIES);
+const complexityEnum = z.enum(COMPLEXITIES);
+
+export const policyRuleSchema = z.object({
+  when: z
+    .object({
+      sensitivity: z.array(sensitivityEnum).optional(),
+      complexity: z.array(complexityEnum).optional(),
+      minContextTokens: z.number().int().nonnegative().optional(),
+    })
+    .default({}),
+  tier: z.string().min(1),
+  /** Shown in the route reasons; a default is written from `when` otherwise. */
+  reason: z.string().optional(),
+});
+export type PolicyRule = z.infer<typeof policyRuleSchema>;
+
+export const DEFAULT_RULES: PolicyRule[] = [
+  {
+    when: { sensitivity: ['confidential'], complexity: ['complex'] },
+    tier: 'local-strong',
+    reason: 'confidential work stays on a local model; complex, so the strongest local one',
+  },
+  { when: { sensitivity: ['confidential'] }, tier: 'local', reason: 'confidential work stays on a local model' },
+  { when: { minContextTokens: 24_000 }, tier: 'long-context', reason: 'the context is long, so a long-context model' },
+  { when: { complexity: ['simple'] }, tier: 'cheap', reason: 'simple work goes to a cheap model' },
+  { when: { complexity: ['complex'] }, tier: 'strong', reason: 'complex work goes to a strong model' },
+  { when: {}, tier: 'balanced', reason: 'moderate work goes to a balanced model' },
+];
+
+export const policyConfigSchema = z
+  .object({
+    /** Evaluated top-down; the first rule whose `when` matches picks the tier. */
+    rules: z.array(policyRuleSchema).min(1).default(DEFAULT_RULES),
+    /**
+     * Tier -> ordered chain of `provider:model` (or just `provider` for its first model).
+     * Left out: derived from the configured providers (see `defaultTiers`).
+     */
+    tiers: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    /** Sensitivities that may only reach local providers. Always includes confidential. */
+    localOnly: z.array(sensitivityEnum).default(['confidential']),
+    /** Whether an explicit `model` (e.g. from /v1) may pick the model instead of the router. */
+    allowExplicitModels: z.boolean().default(true),
+    /** 429 Retry-After up to this long is waited out and the same provider retried once. */
+    maxRetryAfterMs: z.number().int().nonnegative().default(2_000),
+  })
+  .refine((policy) => policy.localOnly.includes('confidential'), {
+    message: 'confidential must stay local-only',
+    path: ['localOnly'],
+  });
+export type PolicyConfig = z.infer<typeof policyConfigSchema>;
+
+export const priceSchema = z.object({ inputPerMTok: z.number().nonnegative(), outputPerMTok: z.number().nonnegative() });
+
+export const routerConfigSchema = z.object({
+  providers: z.array(providerConfigSchema).min(1),
+  policy: policyConfigSchema.default(() => policyConfigSchema.parse({})),
+  /** Per-attempt idle timeout: no first byte / no delta for this long fails the attempt. */
+  timeoutMs: z.number().int().positive().default(30_000),
+  circuit: z
+    .object({ failureThreshold: z.number().int().positive().default(3), cooldownMs: z.number().int().nonnegative().default(30_000) })
+    .default({ failureThreshold: 3, cooldownMs: 30_000 }),
+  /** Moderate requests: cheap draft, quality check, escalate to the tier's chain if it fails. */
+  cascade: z.boolean().default(false),
+  /** Model (or `provider:model`) -> USD per million tokens. */
+  prices: z.record(z.string(), priceSchema).default({}),
+});
+export type RouterConfig = z.infer<typeof routerConfigSchema>;
+export type RouterConfigInput = z.input<typeof routerConfigSchema>;
+
+const unique = (entries: string[]) => [...new Set(entries)];
+
+/**
+ * Tiers derived from the providers. Each provider's models are listed cheapest first, so
+ * cheap = first, strong = last, balanced = the middle. Cloud tiers end with the local chain as a
+ * last resort; local tiers only ever list local providers.
+ */
+export function defaultTiers(providers: ProviderConfig[]): Record<string, string[]> {
+  const generative = providers.filter((p) => p.kind !== 'local-extractive');
+  const localGenerative = generative.filter((p) => p.local);
+  const cloud = generative.filter((p) => !p.local);
+  const extractive = providers.filter((p) => p.kind === 'local-extractive').map((p) => `${p.id}:${p.models[0]}`);
+  const first = (p: ProviderConfig) => `${p.id}:${p.models[0]}`;
+  const last = (p: ProviderConfig) => `${p.id}:${p.models[p.models.length - 1]}`;
+  const middle = (p: ProviderConfig) => `${p.id}:${p.models[Math.floor((p.models.length - 1) / 2)]}`;
+
+  const local = unique([...localGenerative.map(first), ...extractive]);
+  const localStrong = unique([...localGenerative.map(last), ...localGenerative.map(first), ...extractive]);
+  const anthropicFirst = [...cloud].sort((a, b) => Number(b.kind === 'anthropic') - Number(a.kind === 'anthropic'));
+  return {
+    local,
+    'local-strong': localStrong,
+    cheap: unique([...cloud.map(first), ...local]),
+    balanced: unique([...cloud.map(middle), ...cloud.map(first), ...local]),
+    strong: unique([...cloud.map(last), ...cloud.map(middle), ...localStrong]),
+    'long-context': unique([...anthropicFirst.map(last), ...localStrong]),
+  };
+}
+
+export interface DefaultRouterConfigOptions {
+  openaiApiKey?: string;
+  openaiBaseURL?: string;
+  anthropicApiKey?: string;
+  anthropicBaseURL?: string;
+  /** An OpenAI-compatible local server (Ollama, vLLM, llama.cpp, LM Studio), e.g. http://127.0.0.1:11434/v1. */
+  localOpenAIBaseURL?: string;
+  /** Its models, smallest first (default `llama3.1:8b`). */
+  localOpenAIModels?: string[];
+}
+
+/** USD per million tokens (list prices; adjust in config). Local models cost nothing. */
+export const DEFAULT_PRICES: Record<string, { inputPerMTok: number; outputPerMTok: number }> = {
+  'gpt-4o-mini': { inputPerMTok: 0.15, outputPerMTok: 0.6 },
+  'gpt-4.1-mini': { inputPerMTok: 0.4, outputPerMTok: 1.6 },
+  'gpt-4.1': { inputPerMTok: 2, outputPerMTok: 8 },
+  'claude-haiku-4-5': { inputPerMTok: 1, outputPerMTok: 5 },
+  'claude-sonnet-4-5': { inputPerMTok: 3, outputPerMTok: 15 },
+  'claude-opus-4-1': { inputPerMTok: 15, outputPerMTok: 75 },
+};
+
+/** The configuration the API builds from its environment. With no keys everything is local-extractive. */
+export function defaultRouterConfig(opts: DefaultRouterConfigOptions = {}): RouterConfig {
+  const providers: ProviderConfig[] = [];
+  if (opts.localOpenAIBaseURL) {
+    providers.push({
+      id: 'local-openai',
+      kind: 'openai',
+      local: true,
+      baseURL: opts.localOpenAIBaseURL,
+      models: opts.localOpenAIModels && opts.localOpenAIModels.length > 0 ? opts.localOpenAIModels : ['llama3.1:8b'],
+    });
+  }
+  if (opts.openaiApiKey) {
+    providers.push({
+      id: 'openai',
+      kind: 'openai',
+      local: false,
+      apiKey: opts.openaiApiKey,
+      ...(opts.openaiBaseURL ? { baseURL: opts.openaiBaseURL } : {}),
+      models: ['gpt-4o-mini', 'gpt-4.1-mini', 'gpt-4.1'],
+    });
+  }
+  if (opts.anthropicApiKey) {
+    providers.push({
+      id: 'anthropic',
+      kind: 'anthropic',
+      local: false,
+      apiKey: opts.anthropicApiKey,
+      ...(opts.anthropicBaseURL ? { baseURL: opts.anthropicBaseURL } : {}),
+      models: ['claude-haiku-4-5', 'claude-sonnet-4-5', 'claude-opus-4-1'],
+    });
+  }
+  providers.push({ id: EXTRACTIVE_PROVIDER_ID, kind: 'local-extractive', local: true, models: [EXTRACTIVE_MODEL] });
+  return routerConfigSchema.parse({ providers, policy: { tiers: defaultTiers(providers) }, prices: DEFAULT_PRICES });
+}
