@@ -1,0 +1,51 @@
+// `pnpm test`: every package's tests against one real Redis and Chroma (started here once,
+// on the test ports, with the launcher's code), then the browser tests, then a one-line total.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ensureChroma, ensureRedis, repoRoot } from '@switchyard/stack';
+
+const redisUrl = process.env.SWITCHYARD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6399';
+const chromaUrl = process.env.SWITCHYARD_TEST_CHROMA_URL ?? 'http://127.0.0.1:8099';
+const log = (line: string) => console.log(`[test] ${line}`);
+const skipE2e = process.argv.includes('--no-e2e');
+
+const packages = ['packages/client', 'packages/router', 'packages/vectorstore', 'packages/documents', 'tooling/testing', 'apps/worker', 'apps/api', 'apps/web'];
+const resultFile = '.test-results.json';
+for (const dir of packages) rmSync(path.join(repoRoot, dir, resultFile), { force: true });
+
+const redis = await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.data/test/redis'), log });
+const chroma = await ensureChroma({ url: chromaUrl, dataDir: path.join(repoRoot, '.data/test/chroma'), log });
+const env = { ...process.env, SWITCHYARD_TEST_REDIS_URL: redisUrl, SWITCHYARD_TEST_CHROMA_URL: chromaUrl };
+
+let ok = true;
+try {
+  const unit = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=2', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${resultFile}`], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env,
+  });
+  ok = unit.status === 0;
+  if (!skipE2e) {
+    const e2e = spawnSync('pnpm', ['--filter', '@switchyard/web', 'test:e2e', '--', '--reporter=default', '--reporter=json', '--outputFile.json=.e2e-results.json'], { cwd: repoRoot, stdio: 'inherit', env });
+    ok = ok && e2e.status === 0;
+  }
+} finally {
+  await chroma.stop();
+  await redis.stop();
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const files = [...packages.map((dir) => path.join(dir, resultFile)), 'apps/web/.e2e-results.json'];
+for (const file of files) {
+  const full = path.join(repoRoot, file);
+  if (!existsSync(full)) continue;
+  const result = JSON.parse(readFileSync(full, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  passed += result.numPassedTests;
+  failed += result.numFailedTests;
+  skipped += result.numPendingTests + result.numTodoTests;
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

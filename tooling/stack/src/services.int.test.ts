@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ensureRedis, redisPing } from './services';
+import { startStack } from './stack';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'stack-test-'));
+
+function listenOnFreePort(): Promise<net.Server> {
+  return new Promise((resolve) => {
+    const server = net.createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.end('HTTP/1.1 200 OK\r\n\r\n');
+    });
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+describe('ensureRedis', () => {
+  const servers: net.Server[] = [];
+  afterAll(() => servers.forEach((server) => server.close()));
+
+  it('starts redis-server on a free port with AOF on and stops it again', async () => {
+    const probe = await listenOnFreePort();
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const url = `redis://127.0.0.1:${port}`;
+    const redis = await ensureRedis({ url, dataDir: path.join(scratch, 'redis') });
+    expect(redis.startedByUs).toBe(true);
+    expect(await redisPing(url)).toBe(true);
+    await redis.stop();
+    expect(await redisPing(url)).toBe(false);
+  });
+
+  it('names the port when something else holds it', async () => {
+    const server = await listenOnFreePort();
+    servers.push(server);
+    const port = (server.address() as net.AddressInfo).port;
+    await expect(ensureRedis({ url: `redis://127.0.0.1:${port}`, dataDir: path.join(scratch, 'r2') })).rejects.toThrow(`port ${port} is taken`);
+  });
+});
+
+describe('startStack', () => {
+  it('says a stack is already running instead of fighting over its ports', async () => {
+    const dataDir = path.join(scratch, 'running');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(path.join(dataDir, 'stack.pid'), String(process.ppid));
+    await expect(startStack({ dataDir, build: false })).rejects.toThrow(/already running \(pid \d+/);
+  });
+});
