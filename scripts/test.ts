@@ -1,7 +1,7 @@
 // `pnpm test`: every package's tests against one real Redis and Chroma (started here once,
 // on the test ports, with the launcher's code), then the browser tests, then a one-line total.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChroma, ensureRedis, repoRoot } from '@switchyard/stack';
 
@@ -10,7 +10,9 @@ const chromaUrl = process.env.SWITCHYARD_TEST_CHROMA_URL ?? 'http://127.0.0.1:80
 const log = (line: string) => console.log(`[test] ${line}`);
 const skipE2e = process.argv.includes('--no-e2e');
 
-const packages = ['packages/client', 'packages/router', 'packages/vectorstore', 'packages/documents', 'tooling/testing', 'apps/worker', 'apps/api', 'apps/web'];
+const packages = ['apps', 'packages', 'tooling'].flatMap((group) =>
+  readdirSync(path.join(repoRoot, group)).map((name) => path.join(group, name)),
+);
 const resultFile = '.test-results.json';
 for (const dir of packages) rmSync(path.join(repoRoot, dir, resultFile), { force: true });
 
@@ -18,7 +20,7 @@ const redis = await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.
 const chroma = await ensureChroma({ url: chromaUrl, dataDir: path.join(repoRoot, '.data/test/chroma'), log });
 const env = { ...process.env, SWITCHYARD_TEST_REDIS_URL: redisUrl, SWITCHYARD_TEST_CHROMA_URL: chromaUrl };
 
-let ok = true;
+let ok: boolean;
 try {
   const unit = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=2', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${resultFile}`], {
     cwd: repoRoot,
