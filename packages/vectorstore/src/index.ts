@@ -1,1 +1,7 @@
-export {};
+export type { ChunkRecord, DenseQuery, Embedder, KeywordQuery, QueryHit, Sensitivity, TextChunk, VectorStore } from './types';
+export { LocalEmbedder, OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders';
+export { chunkText, defaultChunkOptions, type ChunkOptions } from './chunk';
+export { normalizeText } from './normalize';
+export { detectMime, MIME } from './detect-mime';
+export { defaultParseLimits, ParseError, parseDocument, type ParseErrorCode, type ParseLimits, type ParsedDocument, type ParseOptions } from './parse';
+export { ChromaStore, collectionNameFor, type ChromaStoreOptions } from './chroma-store';

@@ -1,0 +1,51 @@
+// Content type from the bytes (magic numbers via file-type, then text sniffing). The filename is
+// only used to tell markdown from plain text, which bytes alone cannot.
+import { fileTypeFromBuffer } from 'file-type';
+
+export const MIME = {
+  txt: 'text/plain',
+  md: 'text/markdown',
+  html: 'text/html',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  binary: 'application/octet-stream',
+} as const;
+
+const SNIFF_BYTES = 64 * 1024;
+
+/** The text encoding of bytes that look like text, or undefined for binary data. */
+export function sniffTextEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  let suspicious = 0;
+  for (const byte of head) {
+    if (byte === 0) return undefined;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) suspicious += 1;
+  }
+  if (suspicious > head.length / 100 + 1) return undefined;
+  try {
+    // A multi-byte character cut at the sniff boundary is not an error, so decode in stream mode.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: head.length < bytes.length });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  if (/^(<\?xml[^>]*>\s*)?<!doctype html/.test(head) || /^<html[\s>]/.test(head)) return true;
+  return /^<(head|body|meta|title|div|p|h[1-6]|table|article|section)[\s>]/.test(head) && /<\/[a-z0-9]+>/.test(head);
+}
+
+export async function detectMime(bytes: Uint8Array, filename?: string): Promise<string> {
+  const detected = await fileTypeFromBuffer(bytes);
+  if (detected) return detected.mime;
+  const encoding = sniffTextEncoding(bytes);
+  if (!encoding) return MIME.binary;
+  const head = new TextDecoder(encoding).decode(bytes.subarray(0, 4096));
+  if (looksLikeHtml(head.replace(/^\uFEFF/, ''))) return MIME.html;
+  if (filename && /\.(md|markdown|mdown|mkd)$/i.test(filename)) return MIME.md;
+  return MIME.txt;
+}
