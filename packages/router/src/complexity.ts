@@ -37,8 +37,7 @@ export function estimateComplexity(text: string): ComplexityEstimate {
 
   let score = 0.2;
   if (words <= 8) score -= 0.12;
-  else if (words <= 20) score -= 0.04;
-  else if (words > 60) score += 0.1;
+  if (words > 60) score += 0.1;
   if (words > 150) score += 0.12;
   if (words > 400) score += 0.1;
   if (asks >= 3) {
