@@ -1,0 +1,75 @@
+// Exact-match answer cache in Redis. The key covers everything that could change the answer:
+// owner, route (tier, provider, model), the normalized messages, the retrieved chunk ids and the
+// owner's corpus version (so re-ingesting or deleting a document makes old entries unreachable).
+// Confidential requests are neither read nor written: the caller cannot opt them in.
+import { createHash } from 'node:crypto';
+import type { Citation, Route, Sensitivity } from '@switchyard/client';
+import type { ChainableCommander, Redis } from 'ioredis';
+
+export interface AnswerCacheKeyInput {
+  ownerId: string;
+  route: { tier: string; provider: string; model: string };
+  messages: { role: string; content: string }[];
+  chunkIds: string[];
+  corpusVersion: number;
+  maxTokens?: number;
+}
+
+export interface CachedAnswer {
+  answer: string;
+  citations: Citation[];
+  route: Route;
+}
+
+/** Trim, collapse whitespace, lowercase: "Hello  World " and "hello world" are one question. */
+export function normalizeMessage(content: string): string {
+  return content.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function answerCacheKey(prefix: string, input: AnswerCacheKeyInput): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([
+    input.ownerId,
+    input.route.tier,
+    input.route.provider,
+    input.route.model,
+    input.messages.map((m) => [m.role, normalizeMessage(m.content)]),
+    input.chunkIds,
+    input.corpusVersion,
+    input.maxTokens ?? null,
+  ]));
+  return `${prefix}cache:answer:${hash.digest('hex')}`;
+}
+
+export class AnswerCache {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  /** false for confidential requests and when the TTL is 0 (cache off). */
+  usableFor(sensitivity: Sensitivity): boolean {
+    return sensitivity !== 'confidential' && this.ttlSeconds > 0;
+  }
+
+  key(input: AnswerCacheKeyInput): string {
+    return answerCacheKey(this.prefix, input);
+  }
+
+  async get(key: string): Promise<CachedAnswer | undefined> {
+    const raw = await this.redis.get(key);
+    if (!raw) return undefined;
+    try {
+      return JSON.parse(raw) as CachedAnswer;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Queues the write on a pipeline the caller executes with its other writes. */
+  setOn(pipeline: ChainableCommander, key: string, value: CachedAnswer, sensitivity: Sensitivity): void {
+    if (!this.usableFor(sensitivity)) return;
+    pipeline.set(key, JSON.stringify(value), 'EX', this.ttlSeconds);
+  }
+}

@@ -1,0 +1,308 @@
+// The chat pipeline, shared by POST /api/chat (JSON and SSE) and /v1/chat/completions:
+// conversation (owner-checked) -> retrieval -> classify -> route -> budget -> answer cache ->
+// model call (aborted with the client) -> one Redis round trip storing the exchange, the cache
+// entry, the spend and the stats. A half answer is never stored: the writes happen only after
+// the model call completed.
+import { randomUUID } from 'node:crypto';
+import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyard/client';
+import { classify, estimateTokens, RouterError, type ChatTurn, type ContextPassage, type RouteDecision } from '@switchyard/router';
+import type { AppContext } from '../context';
+import { AppError, notFound } from '../errors';
+import { AnswerCache } from './answer-cache';
+import { BudgetGuard } from './budget';
+import { chatMetrics } from './chat-metrics';
+import { ConversationStore, type NewMessage } from './conversations';
+import { StatsStore } from './stats';
+
+/** How many earlier messages of a conversation the model sees. */
+export const HISTORY_LIMIT = 20;
+
+export interface ChatInput {
+  ownerId: string;
+  /** The whole exchange so far, ending with the new user message (/v1), or just the new message. */
+  messages: ChatTurn[];
+  /** POST /api/chat: the stored conversation to continue; its history is prepended. */
+  conversationId?: string;
+  /** Store the exchange as a conversation (POST /api/chat) or not (/v1 is stateless). */
+  persist: boolean;
+  sensitivity?: Sensitivity;
+  complexity?: Complexity;
+  useDocuments: boolean;
+  temperature?: number;
+  maxTokens?: number;
+  /** /v1: an explicit model; 'auto' or undefined lets the router choose. */
+  requestedModel?: string;
+}
+
+export interface ChatHooks {
+  signal?: AbortSignal;
+  /** Called once the route is known, before the model is called. */
+  onRoute?: (route: Route, conversationId: string) => void;
+  onDelta?: (text: string) => void;
+}
+
+export interface ChatOutcome {
+  conversationId: string;
+  messageId: string;
+  answer: string;
+  citations: Citation[];
+  route: Route;
+  usage: Usage;
+  costUsd: number;
+  cached: boolean;
+  latencyMs: number;
+}
+
+interface RetrievedHit {
+  id: string;
+  documentId: string;
+  title: string;
+  chunkIndex: number;
+  text: string;
+  sensitivity: Sensitivity;
+  score: number;
+}
+
+interface Prepared {
+  conversationId: string;
+  isNewConversation: boolean;
+  /** What the model sees: history + the new message. */
+  messages: ChatTurn[];
+  userMessage: string;
+  context: ContextPassage[];
+  decision: RouteDecision;
+  route: Route;
+  corpusVersion: number;
+}
+
+const ZERO_USAGE: Usage = { promptTokens: 0, completionTokens: 0, totalTokens: 0, estimated: false };
+const RETRIEVAL_UNAVAILABLE = 'document search is unavailable right now, so this answer does not use your documents';
+
+export const toRoute = (decision: RouteDecision, extraReasons: string[] = []): Route => ({
+  sensitivity: decision.sensitivity,
+  complexity: decision.complexity,
+  tier: decision.tier,
+  provider: decision.provider,
+  model: decision.model,
+  reasons: [...decision.reasons, ...extraReasons],
+});
+
+export class ChatService {
+  readonly conversations: ConversationStore;
+  readonly stats: StatsStore;
+  readonly cache: AnswerCache;
+  readonly budget: BudgetGuard;
+
+  constructor(private readonly ctx: AppContext) {
+    const prefix = ctx.env.REDIS_PREFIX;
+    this.conversations = new ConversationStore(ctx.redis, prefix);
+    this.stats = new StatsStore(ctx.redis, prefix);
+    this.cache = new AnswerCache(ctx.redis, prefix, ctx.env.CACHE_TTL_SECONDS);
+    this.budget = new BudgetGuard(ctx.redis, prefix, ctx.env.DAILY_BUDGET_USD);
+  }
+
+  /** POST /api/route: the decision only; no model call, no writes. */
+  async route(input: ChatInput): Promise<Route> {
+    return (await this.prepare(input)).route;
+  }
+
+  async chat(input: ChatInput, hooks: ChatHooks = {}): Promise<ChatOutcome> {
+    const started = performance.now();
+    let prepared: Prepared | undefined;
+    try {
+      prepared = await this.prepare(input);
+      await this.budget.assertWithinBudget(input.ownerId);
+      return await this.answer(input, prepared, hooks, started);
+    } catch (error) {
+      const aborted = hooks.signal?.aborted === true;
+      if (!aborted && !(error instanceof AppError && error.status < 500 && error.code !== 'budget_exceeded')) {
+        await this.recordFailure(input.ownerId, prepared, error, performance.now() - started);
+      }
+      throw toAppError(error);
+    }
+  }
+
+  private async prepare(input: ChatInput): Promise<Prepared> {
+    const lastUserIndex = input.messages.findLastIndex((m) => m.role === 'user');
+    const userMessage = input.messages[lastUserIndex]?.content ?? '';
+    const [stored, corpusVersion, retrieval] = await Promise.all([
+      input.conversationId === undefined
+        ? Promise.resolve(undefined)
+        : this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT),
+      this.ctx.documents.corpusVersion(input.ownerId),
+      input.useDocuments ? this.retrieve(input.ownerId, userMessage) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
+    ]);
+    if (input.conversationId !== undefined && stored === undefined) throw notFound('conversation');
+
+    const history: ChatTurn[] = (stored ?? []).map((m) => ({ role: m.role, content: m.content }));
+    const messages = [...history, ...input.messages];
+    const context: ContextPassage[] = retrieval.hits.map((hit) => ({
+      id: hit.id,
+      documentId: hit.documentId,
+      title: hit.title,
+      chunkIndex: hit.chunkIndex,
+      text: hit.text,
+      sensitivity: hit.sensitivity,
+      score: hit.score,
+    }));
+    const classification = classify({
+      message: userMessage,
+      history: messages.filter((_, index) => index !== history.length + lastUserIndex),
+      ...(input.sensitivity ? { declaredSensitivity: input.sensitivity } : {}),
+      ...(input.complexity ? { declaredComplexity: input.complexity } : {}),
+      contextSensitivities: context.map((passage) => passage.sensitivity),
+    });
+    const contextTokens =
+      messages.reduce((sum, m) => sum + estimateTokens(m.content), 0) + context.reduce((sum, p) => sum + estimateTokens(p.text), 0);
+    const decision = this.ctx.router.decide(classification, {
+      contextTokens,
+      ...(input.requestedModel ? { requestedModel: input.requestedModel } : {}),
+    });
+    const extraReasons: string[] = [];
+    if (retrieval.failed) extraReasons.push(RETRIEVAL_UNAVAILABLE);
+    else if (input.useDocuments && context.length > 0) extraReasons.push(`${context.length} passages from your documents are in the context`);
+    return {
+      conversationId: input.conversationId ?? randomUUID(),
+      isNewConversation: input.conversationId === undefined,
+      messages,
+      userMessage,
+      context,
+      decision,
+      route: toRoute(decision, extraReasons),
+      corpusVersion,
+    };
+  }
+
+  private async retrieve(ownerId: string, query: string): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
+    try {
+      const hits: RetrievedHit[] = await this.ctx.retriever.search({ ownerId, query, k: this.ctx.env.RETRIEVAL_K });
+      return { hits, failed: false };
+    } catch (error) {
+      this.ctx.logger.warn({ err: error }, 'retrieval failed; answering without documents');
+      return { hits: [], failed: true };
+    }
+  }
+
+  private async answer(input: ChatInput, prepared: Prepared, hooks: ChatHooks, started: number): Promise<ChatOutcome> {
+    const { decision } = prepared;
+    const cacheable = this.cache.usableFor(decision.sensitivity);
+    const cacheKey = cacheable
+      ? this.cache.key({
+          ownerId: input.ownerId,
+          route: decision,
+          messages: prepared.messages,
+          chunkIds: prepared.context.map((passage) => passage.id),
+          corpusVersion: prepared.corpusVersion,
+          ...(input.maxTokens !== undefined ? { maxTokens: input.maxTokens } : {}),
+        })
+      : undefined;
+    const hit = cacheKey ? await this.cache.get(cacheKey) : undefined;
+
+    let answer: string;
+    let citations: Citation[];
+    let route: Route;
+    let usage: Usage;
+    let costUsd: number;
+    if (hit) {
+      route = { ...hit.route, reasons: [...hit.route.reasons.filter((r) => r !== 'answer served from the cache'), 'answer served from the cache'] };
+      hooks.onRoute?.(route, prepared.conversationId);
+      // A cached answer streams too: a few pieces, so a streaming client needs no special case.
+      const pieces = hit.answer.length > 64 ? 4 : 1;
+      const size = Math.ceil(hit.answer.length / pieces);
+      for (let start = 0; start < hit.answer.length; start += size) hooks.onDelta?.(hit.answer.slice(start, start + size));
+      ({ answer, citations } = hit);
+      usage = ZERO_USAGE;
+      costUsd = 0;
+    } else {
+      hooks.onRoute?.(prepared.route, prepared.conversationId);
+      const result = await this.ctx.router.chat(
+        decision,
+        {
+          messages: prepared.messages,
+          context: prepared.context,
+          ...(input.temperature !== undefined ? { temperature: input.temperature } : {}),
+          ...(input.maxTokens !== undefined ? { maxTokens: input.maxTokens } : {}),
+        },
+        { ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.onDelta ? { onDelta: hooks.onDelta } : {}) },
+      );
+      if (hooks.signal?.aborted) throw new RouterError('aborted', 'the client went away before the answer was complete');
+      answer = result.text;
+      citations = result.citations;
+      route = toRoute(result.route, prepared.route.reasons.slice(decision.reasons.length));
+      usage = result.usage;
+      costUsd = result.costUsd;
+    }
+
+    const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+    const messageId = randomUUID();
+    const pipeline = this.ctx.redis.pipeline();
+    if (input.persist) {
+      const now = new Date().toISOString();
+      const exchange: NewMessage[] = [
+        { id: randomUUID(), role: 'user', content: prepared.userMessage, createdAt: now },
+        { id: messageId, role: 'assistant', content: answer, route, citations, createdAt: now },
+      ];
+      this.conversations.appendOn(pipeline, input.ownerId, prepared.conversationId, exchange, prepared.isNewConversation);
+    }
+    if (!hit && cacheKey) this.cache.setOn(pipeline, cacheKey, { answer, citations, route }, decision.sensitivity);
+    this.budget.addOn(pipeline, input.ownerId, costUsd);
+    this.stats.recordOn(pipeline, {
+      ownerId: input.ownerId,
+      tier: route.tier,
+      provider: route.provider,
+      model: route.model,
+      cached: Boolean(hit),
+      error: false,
+      promptTokens: usage.promptTokens,
+      completionTokens: usage.completionTokens,
+      costUsd,
+      latencyMs,
+    });
+    await pipeline.exec();
+    chatMetrics().observe({ route, cached: Boolean(hit), error: false, usage, costUsd, latencyMs });
+
+    return { conversationId: prepared.conversationId, messageId, answer, citations, route, usage, costUsd, cached: Boolean(hit), latencyMs };
+  }
+
+  private async recordFailure(ownerId: string, prepared: Prepared | undefined, error: unknown, latencyMs: number): Promise<void> {
+    const route = prepared?.route;
+    const attempts = error instanceof RouterError ? error.attempts : undefined;
+    const lastAttempt = attempts?.[attempts.length - 1];
+    const record = {
+      ownerId,
+      tier: route?.tier ?? 'none',
+      provider: lastAttempt?.provider ?? route?.provider ?? 'none',
+      model: lastAttempt?.model ?? route?.model ?? 'none',
+      cached: false,
+      error: true,
+      promptTokens: 0,
+      completionTokens: 0,
+      costUsd: 0,
+      latencyMs,
+    };
+    try {
+      await this.stats.record(record);
+    } catch (statsError) {
+      this.ctx.logger.warn({ err: statsError }, 'could not record a failed chat in the stats');
+    }
+    chatMetrics().observe({ route: { tier: record.tier, provider: record.provider, model: record.model }, cached: false, error: true, usage: ZERO_USAGE, costUsd: 0, latencyMs });
+  }
+}
+
+/** RouterError -> AppError with the router's status (503 no_local_provider, 502, 504...). */
+export function toAppError(error: unknown): unknown {
+  if (error instanceof RouterError) return new AppError(error.code, error.status, error.message, undefined, error.retryAfterSeconds);
+  return error;
+}
+
+const services = new WeakMap<AppContext, ChatService>();
+
+/** One ChatService per context, shared by the chat, /v1, conversations and stats routers. */
+export function chatServiceFor(ctx: AppContext): ChatService {
+  let service = services.get(ctx);
+  if (!service) {
+    service = new ChatService(ctx);
+    services.set(ctx, service);
+  }
+  return service;
+}
