@@ -142,7 +142,7 @@ async function parsePdf(bytes: Uint8Array, limits: ParseLimits, deadline: Deadli
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of (detaches) the buffer it gets: give it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false });
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') throw new ParseError('malformed', 'The PDF is password-protected; upload an unprotected copy.', { cause: error });
