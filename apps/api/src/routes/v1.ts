@@ -9,6 +9,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { ZodError, type z } from 'zod';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import { fieldErrors } from '../middleware/errors';
 import { chatServiceFor, type ChatOutcome } from '../services/chat';
 import { callerOf } from '../services/chat-caller';
 import { abortOnClientGone, openSse, type SseStream } from '../services/sse';
@@ -128,7 +129,12 @@ export function createV1Router(ctx: AppContext): Router {
     if (res.headersSent) return next(error);
     if (error instanceof ZodError) {
       res.status(400).json({
-        error: { code: 'invalid_request', message: error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '), type: 'invalid_request_error', details: error.issues },
+        error: {
+          code: 'invalid_request',
+          message: error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '),
+          type: 'invalid_request_error',
+          details: { fields: fieldErrors(error) },
+        },
       });
       return;
     }

@@ -12,6 +12,7 @@ import { AnswerCache } from './answer-cache';
 import { BudgetGuard } from './budget';
 import { chatMetrics } from './chat-metrics';
 import { ConversationStore, type NewMessage } from './conversations';
+import { splitForReplay } from './sse';
 import { StatsStore } from './stats';
 
 /** How many earlier messages of a conversation the model sees. */
@@ -207,9 +208,7 @@ export class ChatService {
       route = { ...hit.route, reasons: [...hit.route.reasons.filter((r) => r !== 'answer served from the cache'), 'answer served from the cache'] };
       hooks.onRoute?.(route, prepared.conversationId);
       // A cached answer streams too: a few pieces, so a streaming client needs no special case.
-      const pieces = hit.answer.length > 64 ? 4 : 1;
-      const size = Math.ceil(hit.answer.length / pieces);
-      for (let start = 0; start < hit.answer.length; start += size) hooks.onDelta?.(hit.answer.slice(start, start + size));
+      for (const piece of splitForReplay(hit.answer)) hooks.onDelta?.(piece);
       ({ answer, citations } = hit);
       usage = ZERO_USAGE;
       costUsd = 0;
