@@ -1,0 +1,419 @@
+// The reliability and security suite: the real stack under faults, bad input and load.
+// Prints a JSON summary (faults injected/survived, inputs tried, requests, errors, items lost).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import fc from 'fast-check';
+import { Redis } from 'ioredis';
+import JSZip from 'jszip';
+import { PDFDocument } from 'pdf-lib';
+import { waitFor } from '@switchyard/stack';
+import { ChromaStore, LocalEmbedder } from '@switchyard/vectorstore';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { percentile, startChaos, type Chaos } from './harness';
+import { newUser, settle, uploadTexts } from './workload';
+
+let chaos: Chaos;
+let store: ChromaStore;
+
+beforeAll(async () => {
+  chaos = await startChaos();
+  const embedder = await LocalEmbedder.create();
+  store = new ChromaStore({ url: chaos.stack.chromaUrl, collectionPrefix: 'switchyard_', embedder });
+});
+
+afterAll(async () => {
+  if (!chaos) return;
+  console.log(`chaos summary ${JSON.stringify(chaos.summary, null, 2)}`);
+  await chaos.stop();
+});
+
+const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Chunk ids of a document in Chroma must be exactly 0..n-1, once each. */
+async function chunkIndexes(documentId: string): Promise<number[]> {
+  const chunks = await store.listDocumentChunks(documentId);
+  return chunks.map((chunk) => chunk.chunkIndex).sort((a, b) => a - b);
+}
+
+describe('worker crashes', () => {
+  it('kill -9 three times while 100 documents ingest: all ready, exactly the chunks of a clean run', async () => {
+    const clean = await newUser(chaos, 'clean');
+    const cleanDocs = await uploadTexts(clean.client, 100);
+    const cleanById = await settle(clean.client, cleanDocs.map((d) => d.id));
+    const cleanCounts = cleanDocs.map((d) => cleanById.get(d.id)!.chunks);
+    expect(cleanCounts.every((count) => count > 0)).toBe(true);
+
+    const victim = await newUser(chaos, 'crash');
+    const docs = await uploadTexts(victim.client, 100);
+    for (let kill = 0; kill < 3; kill += 1) {
+      // Wait for the worker to be mid-flight, then pull the plug.
+      await waitFor('worker busy', async () => (await victim.client.listDocuments()).documents.some((d) => d.status === 'processing'), { timeoutMs: 60_000, intervalMs: 50 });
+      chaos.stack.processes.get('worker')!.kill('SIGKILL');
+      chaos.summary.faultsInjected += 1;
+      await chaos.stack.startApp('worker');
+    }
+    const byId = await settle(victim.client, docs.map((d) => d.id), 180_000);
+    let lost = 0;
+    for (const [i, doc] of docs.entries()) {
+      const after = byId.get(doc.id)!;
+      const indexes = await chunkIndexes(doc.id);
+      if (after.status !== 'ready' || indexes.length !== cleanCounts[i]) lost += 1;
+      expect(after.status).toBe('ready');
+      expect(after.chunks).toBe(cleanCounts[i]);
+      expect(indexes).toEqual([...Array(cleanCounts[i]).keys()]);
+    }
+    chaos.summary.itemsLost += lost;
+    chaos.summary.faultsSurvived += 3;
+    chaos.summary.scenarios.workerCrashes = { documents: 100, kills: 3, chunks: cleanCounts.reduce((a, b) => a + b, 0), lost };
+  });
+});
+
+describe('Redis restart', () => {
+  it('chat under load gets 503 with Retry-After (never 500) and recovers without restarting the api; queued jobs survive', async () => {
+    const user = await newUser(chaos, 'redis');
+    const apiPid = chaos.stack.processes.get('api')!.pid;
+
+    // Queue jobs with no worker running, so they sit in Redis across the restart.
+    const worker = chaos.stack.processes.get('worker')!;
+    worker.kill('SIGTERM');
+    await new Promise((resolve) => worker.once('exit', resolve));
+    const queued = await uploadTexts(user.client, 5, 500);
+
+    const statuses = new Map<number, number>();
+    let missingRetryAfter = 0;
+    let running = true;
+    const load = (async () => {
+      let i = 0;
+      while (running) {
+        i += 1;
+        const response = await chaos.request('/api/chat', { ...json({ message: `What is the turnaround for request ${i % 5}?`, useDocuments: false }), token: user.token }).catch(() => ({ status: 0, headers: new Headers() }));
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        if (response.status === 503 && !response.headers.get('retry-after')) missingRetryAfter += 1;
+      }
+    })();
+
+    await waitFor('some successful chats', async () => (statuses.get(200) ?? 0) > 5, { timeoutMs: 30_000 });
+    await chaos.stopRedis();
+    chaos.summary.faultsInjected += 1;
+    await waitFor('503s while Redis is down', async () => (statuses.get(503) ?? 0) > 3, { timeoutMs: 30_000 });
+    await chaos.startRedis();
+    const okBefore = statuses.get(200) ?? 0;
+    await waitFor('chat recovers', async () => (statuses.get(200) ?? 0) > okBefore + 5, { timeoutMs: 30_000 });
+    running = false;
+    await load;
+
+    expect(statuses.get(500) ?? 0).toBe(0);
+    expect(statuses.get(0) ?? 0).toBe(0);
+    expect(missingRetryAfter).toBe(0);
+    expect(chaos.stack.processes.get('api')!.pid).toBe(apiPid);
+
+    await chaos.stack.startApp('worker');
+    const byId = await settle(user.client, queued.map((d) => d.id));
+    const lost = queued.filter((d) => byId.get(d.id)?.status !== 'ready').length;
+    chaos.summary.itemsLost += lost;
+    expect(lost).toBe(0);
+    chaos.summary.faultsSurvived += 1;
+    chaos.summary.scenarios.redisRestart = { statuses: Object.fromEntries(statuses), queuedJobsSurvived: queued.length - lost };
+  });
+});
+
+describe('Chroma stopped', () => {
+  it('ready and search say 503, chat answers without documents, and it all recovers by itself', async () => {
+    const user = await newUser(chaos, 'chroma');
+    const [doc] = await uploadTexts(user.client, 1, 700);
+    await settle(user.client, [doc!.id]);
+
+    await chaos.stopChroma();
+    chaos.summary.faultsInjected += 1;
+    const ready = await chaos.request('/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.text).toMatch(/chroma/i);
+    const search = await chaos.request('/api/search', { ...json({ query: 'turnaround' }), token: user.token });
+    expect(search.status).toBe(503);
+    expect(search.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+    const chat = await chaos.request('/api/chat', { ...json({ message: 'How long do refunds take?' }), token: user.token });
+    expect(chat.status).toBe(200);
+    expect((chat.json() as { route: { reasons: string[] } }).route.reasons.join(' ')).toMatch(/document/i);
+
+    await chaos.startChroma();
+    await waitFor('search recovers', async () => (await chaos.request('/api/search', { ...json({ query: 'turnaround' }), token: user.token })).status === 200, { timeoutMs: 30_000 });
+    await waitFor('ready recovers', async () => (await chaos.request('/ready')).status === 200, { timeoutMs: 30_000 });
+    chaos.summary.faultsSurvived += 1;
+  });
+});
+
+describe('cloud provider faults', () => {
+  it('fallback serves public requests while the cloud is down, slow or rate limited', async () => {
+    const user = await newUser(chaos, 'fallback');
+    const modes = [{ mode: 'down' }, { mode: 'error500' }, { mode: 'rate429', retryAfterSeconds: 30 }, { mode: 'slow', delayMs: 60_000 }] as const;
+    const served: string[] = [];
+    for (const behavior of modes) {
+      chaos.fake.setBehavior(behavior);
+      chaos.summary.faultsInjected += 1;
+      const response = await chaos.request('/api/chat', { ...json({ message: `Compare three designs for a queue, step by step (${behavior.mode})`, complexity: 'complex', useDocuments: false }), token: user.token });
+      expect(response.status).toBe(200);
+      const body = response.json() as { answer: string; route: { provider: string; reasons: string[] } };
+      expect(body.answer.length).toBeGreaterThan(0);
+      served.push(`${behavior.mode}->${body.route.provider}`);
+      chaos.summary.faultsSurvived += 1;
+    }
+    chaos.fake.reset();
+    chaos.summary.scenarios.providerFallback = { served };
+  });
+
+  it('1,000 confidential requests under those faults: zero reach the fake cloud', async () => {
+    const user = await newUser(chaos, 'confidential');
+    chaos.fake.reset();
+    const modes = ['down', 'error500', 'rate429', 'slow'] as const;
+    let statusesNot200 = 0;
+    const messages = (i: number) =>
+      [
+        `Summarise the case of patient ${i}: SSN 123-45-${String(6789 + (i % 100)).padStart(4, '0')}`,
+        `Email jane.doe${i}@acme-corp.com about the overdue invoice`,
+        `Our AWS key is AKIAIOSFODNN7EXAMPL${i % 10} — rotate it`,
+        `Card 4111 1111 1111 1111 was charged twice (ticket ${i})`,
+      ][i % 4]!;
+    for (let batch = 0; batch < 50; batch += 1) {
+      chaos.fake.setBehavior({ mode: modes[batch % modes.length]!, delayMs: 5000 });
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, j) => chaos.request('/api/chat', { ...json({ message: messages(batch * 20 + j), complexity: (['simple', 'moderate', 'complex'] as const)[j % 3], useDocuments: false }), token: user.token })),
+      );
+      for (const response of responses) {
+        if (response.status !== 200) statusesNot200 += 1;
+        else expect((response.json() as { route: { sensitivity: string } }).route.sensitivity).toBe('confidential');
+      }
+    }
+    chaos.summary.faultsInjected += 4;
+    expect(chaos.fake.requests).toHaveLength(0);
+    expect(statusesNot200).toBe(0);
+    chaos.summary.faultsSurvived += 4;
+    chaos.fake.reset();
+    chaos.summary.scenarios.confidentialUnderFaults = { requests: 1000, reachedCloud: chaos.fake.requests.length, non200: statusesNot200 };
+  });
+});
+
+describe('client disconnect', () => {
+  it('aborts the upstream call within 1 s and stores no half answer as complete', async () => {
+    const user = await newUser(chaos, 'disconnect');
+    chaos.fake.reset();
+    chaos.fake.setBehavior({ mode: 'ok', chunkDelayMs: 300, reply: 'one two three four five six seven eight nine ten eleven twelve' });
+    const controller = new AbortController();
+    const response = await fetch(`${chaos.apiUrl}/api/chat`, {
+      ...json({ message: 'Design a resilient, multi-region event pipeline and compare trade-offs step by step', complexity: 'complex', useDocuments: false, stream: true }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}`, accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    const reader = response.body!.getReader();
+    let seen = '';
+    let conversationId = '';
+    while (!seen.includes('event: delta')) {
+      const { value } = await reader.read();
+      seen += new TextDecoder().decode(value);
+      conversationId ||= /"conversationId":"([^"]+)"/.exec(seen)?.[1] ?? '';
+    }
+    const abortedAt = Date.now();
+    controller.abort();
+    chaos.summary.faultsInjected += 1;
+    await chaos.fake.waitFor((requests) => requests.some((request) => request.aborted), 1000);
+    const abortMs = Date.now() - abortedAt;
+    expect(abortMs).toBeLessThanOrEqual(1000);
+    chaos.fake.reset();
+
+    const { conversations } = await user.client.listConversations();
+    for (const summary of conversations.filter((c) => c.id === conversationId)) {
+      const { conversation } = await user.client.getConversation(summary.id);
+      expect(conversation.messages.filter((m) => m.role === 'assistant')).toHaveLength(0);
+    }
+    chaos.summary.faultsSurvived += 1;
+    chaos.summary.scenarios.clientDisconnect = { upstreamAbortedWithinMs: abortMs };
+  });
+});
+
+describe('bad input', () => {
+  it('200+ generated bodies per JSON route get only 2xx/4xx and the api stays up', async () => {
+    const user = await newUser(chaos, 'fuzz');
+    const routes = ['/api/auth/signup', '/api/auth/login', '/api/users', '/api/keys', '/api/documents', '/api/search', '/api/route', '/api/chat', '/v1/chat/completions'];
+    const body = fc.oneof(
+      fc.anything(),
+      fc.record({ message: fc.anything(), query: fc.anything(), email: fc.anything(), password: fc.anything(), title: fc.anything(), text: fc.anything(), limit: fc.anything(), sensitivity: fc.anything(), complexity: fc.anything(), stream: fc.constant(false) }, { requiredKeys: [] }),
+      fc.record({ model: fc.string(), messages: fc.array(fc.record({ role: fc.string(), content: fc.anything() })) }),
+    );
+    const raw = fc.oneof(body.map((value) => JSON.stringify(value) ?? 'null'), fc.string(), fc.constant('{"unterminated'));
+    const bad: string[] = [];
+    for (const route of routes) {
+      const samples = fc.sample(raw, 220);
+      for (const sample of samples) {
+        const response = await chaos.request(route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: sample, token: user.token });
+        chaos.summary.inputsTried += 1;
+        if (response.status >= 500) bad.push(`${route} ${response.status} ${sample.slice(0, 80)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect((await chaos.request('/health')).status).toBe(200);
+  });
+
+  it('malformed multipart is a 4xx', async () => {
+    const user = await newUser(chaos, 'multipart');
+    const cases = [
+      { type: 'multipart/form-data; boundary=xyz', body: '--xyz\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\nunterminated' },
+      { type: 'multipart/form-data', body: 'no boundary at all' },
+      { type: 'multipart/form-data; boundary=xyz', body: '--xyz--\r\n' },
+      { type: 'multipart/form-data; boundary=xyz', body: '--xyz\r\nContent-Disposition: form-data; name="other"; filename="a.txt"\r\n\r\nhello\r\n--xyz--\r\n' },
+    ];
+    for (const { type, body } of cases) {
+      const response = await chaos.request('/api/documents', { method: 'POST', headers: { 'content-type': type }, body, token: user.token });
+      chaos.summary.inputsTried += 1;
+      expect(response.status, body).toBeGreaterThanOrEqual(400);
+      expect(response.status, body).toBeLessThan(500);
+    }
+  });
+
+  it('hostile filenames are stored under generated names', async () => {
+    const user = await newUser(chaos, 'names');
+    const names = ['../../etc/passwd.txt', '/etc/shadow.txt', 'nul\u0000byte.txt', 'bidi\u202Etxt.exe.txt', 'zero\u200Bwidth.txt', '..\\..\\windows.txt'];
+    const ids: string[] = [];
+    for (const name of names) {
+      const form = new FormData();
+      form.append('files', new Blob([`contents of ${name.length}`], { type: 'text/plain' }), name);
+      const response = await chaos.request('/api/documents', { method: 'POST', body: form, token: user.token });
+      chaos.summary.inputsTried += 1;
+      expect(response.status).toBe(202);
+      const { documents } = response.json() as { documents: { id: string; filename: string }[] };
+      for (const document of documents) {
+        ids.push(document.id);
+        // eslint-disable-next-line no-control-regex -- a NUL must not survive into the stored name
+        expect(document.filename).not.toMatch(/[/\\\u0000\u202E\u200B]/);
+      }
+    }
+    await settle(user.client, ids);
+    // Every stored file lives under the blob directory with a content-hash name.
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((entry) => (statSync(path.join(dir, entry)).isDirectory() ? walk(path.join(dir, entry)) : [entry]));
+    const stored = walk(path.join(chaos.dataDir, 'blobs'));
+    expect(stored.length).toBeGreaterThan(0);
+    for (const file of stored) expect(file).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a zip-bomb docx and a huge-page pdf fail cleanly, the worker stays bounded and other jobs finish', async () => {
+    const user = await newUser(chaos, 'bombs');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', 'A'.repeat(400 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    const pdf = await PDFDocument.create();
+    for (let page = 0; page < 10_000; page += 1) pdf.addPage([200, 200]);
+    const hugePdf = await pdf.save();
+
+    const form = new FormData();
+    form.append('files', new Blob([bomb]), 'bomb.docx');
+    form.append('files', new Blob([hugePdf]), 'huge.pdf');
+    form.append('files', new Blob(['A normal note about the quarterly budget review.']), 'normal.txt');
+    const response = await chaos.request('/api/documents', { method: 'POST', body: form, token: user.token });
+    expect(response.status).toBe(202);
+    const { documents } = response.json() as { documents: { id: string; filename: string }[] };
+    chaos.summary.inputsTried += 2;
+
+    const workerPid = chaos.stack.processes.get('worker')!.pid!;
+    let peakRssMb = 0;
+    const sampler = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${workerPid}/status`, 'utf8');
+        peakRssMb = Math.max(peakRssMb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+      } catch {
+        // the worker may be between restarts
+      }
+    }, 50);
+    const byId = await settle(user.client, documents.map((d) => d.id));
+    clearInterval(sampler);
+    const byName = new Map(documents.map((d) => [d.filename, byId.get(d.id)!]));
+    expect(byName.get('bomb.docx')).toMatchObject({ status: 'failed', error: expect.any(String) });
+    expect(byName.get('huge.pdf')).toMatchObject({ status: 'failed', error: expect.any(String) });
+    expect(byName.get('normal.txt')?.status).toBe('ready');
+    expect(chaos.stack.processes.get('worker')!.pid).toBe(workerPid);
+    expect(peakRssMb).toBeLessThan(1024);
+    chaos.summary.scenarios.bombs = { workerPeakRssMb: Math.round(peakRssMb), errors: [byName.get('bomb.docx')?.error, byName.get('huge.pdf')?.error] };
+  });
+});
+
+describe('load on loopback', () => {
+  it('200 concurrent streamed chats finish with zero errors', async () => {
+    const user = await newUser(chaos, 'load');
+    const started = performance.now();
+    const results = await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        const t0 = performance.now();
+        let firstTokenMs = 0;
+        try {
+          const done = await user.client.chatStreamed({ message: `Give me a short status summary number ${i}`, useDocuments: false }, () => {
+            firstTokenMs ||= performance.now() - t0;
+          });
+          return { ok: done.answer.length > 0, ms: performance.now() - t0, firstTokenMs };
+        } catch {
+          return { ok: false, ms: performance.now() - t0, firstTokenMs };
+        }
+      }),
+    );
+    chaos.summary.requestsSent += 200;
+    const errors = results.filter((r) => !r.ok).length;
+    chaos.summary.errors += errors;
+    expect(errors).toBe(0);
+    chaos.summary.scenarios.concurrentStreams = {
+      streams: 200,
+      wallMs: Math.round(performance.now() - started),
+      p50Ms: Math.round(percentile(results.map((r) => r.ms), 50)),
+      p99Ms: Math.round(percentile(results.map((r) => r.ms), 99)),
+      firstTokenP50Ms: Math.round(percentile(results.map((r) => r.firstTokenMs), 50)),
+      errors,
+    };
+  });
+
+  it('cache-hit chat at the highest rate for 30 s with zero errors', async () => {
+    const user = await newUser(chaos, 'cachehit');
+    const body = JSON.stringify({ message: 'What are the office opening hours?', useDocuments: false });
+    const warm = await chaos.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body, token: user.token });
+    expect(warm.status).toBe(200);
+    const result = await autocannon({
+      url: `${chaos.apiUrl}/api/chat`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` },
+      body,
+      connections: 32,
+      duration: 30,
+    });
+    chaos.summary.requestsSent += result.requests.total;
+    const errors = result.errors + result.timeouts + result.non2xx;
+    chaos.summary.errors += errors;
+    expect(errors).toBe(0);
+    chaos.summary.scenarios.cacheHitLoad = { durationS: 30, requests: result.requests.total, reqPerSec: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors };
+  });
+});
+
+describe('secrets canary', () => {
+  it('no log line, error body, job failure reason or stats entry contains a configured secret', async () => {
+    // Give the secrets every chance to leak: a wrong login with the canary password, a bad key.
+    await chaos.request('/api/auth/login', json({ email: 'nobody@example.org', password: chaos.canaries.password }));
+    await chaos.request('/api/documents', { token: `${chaos.canaries.adminKey}x` });
+    const stats = await chaos.request('/api/stats', { token: chaos.adminKey });
+    const redis = new Redis(chaos.stack.redisUrl);
+    const failedReasons: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', '*bull*', 'COUNT', 1000);
+      cursor = next;
+      for (const key of keys) {
+        if ((await redis.type(key)) === 'hash') {
+          const reason = await redis.hget(key, 'failedReason');
+          if (reason) failedReasons.push(reason);
+        }
+      }
+    } while (cursor !== '0');
+    redis.disconnect();
+    const haystacks = { logs: chaos.logs(), responses: chaos.seenBodies.join('\n'), failedReasons: failedReasons.join('\n'), stats: stats.text };
+    const leaks: string[] = [];
+    for (const [where, text] of Object.entries(haystacks)) {
+      for (const [name, secret] of Object.entries(chaos.canaries)) if (text.includes(secret)) leaks.push(`${name} in ${where}`);
+    }
+    expect(leaks).toEqual([]);
+    chaos.summary.scenarios.secretsCanary = { searched: Object.fromEntries(Object.entries(haystacks).map(([k, v]) => [k, v.length])), leaks: leaks.length };
+  });
+});
