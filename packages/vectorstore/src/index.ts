@@ -5,4 +5,4 @@ export { normalizeText } from './normalize';
 export { detectMime, MIME } from './detect-mime';
 export { defaultParseLimits, ParseError, parseDocument, type ParseErrorCode, type ParseLimits, type ParsedDocument, type ParseOptions } from './parse';
 export { ChromaStore, collectionNameFor, type ChromaStoreOptions } from './chroma-store';
-export { identifierTokens, LruCache, Retriever, type QueryEmbeddingCache, type RetrievalMode, type RetrieverOptions, type SearchRequest } from './retriever';
+export { defaultFusionWeights, identifierTokens, LruCache, Retriever, type FusionWeights, type QueryEmbeddingCache, type RetrievalMode, type RetrieverOptions, type SearchRequest } from './retriever';

@@ -1,0 +1,103 @@
+import { testEnv, uniqueId } from '@switchyard/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkText } from './chunk';
+import { ChromaStore } from './chroma-store';
+import { LocalEmbedder } from './embedders';
+import { identifierTokens, LruCache, Retriever } from './retriever';
+import type { ChunkRecord, Embedder } from './types';
+
+const env = testEnv();
+let embedder: LocalEmbedder;
+let store: ChromaStore;
+
+const docs = {
+  printer: 'Printer codes. E-201: paper jam in tray 2. E-305: toner not recognized. E-417: fuser overheated, switch off for thirty minutes.',
+  payments: 'Payments API. PAY-4021: card declined by the bank. PAY-4090: idempotency key reused with another body. PAY-5003: acquirer timeout.',
+  pump: 'Pump maintenance. Impeller part HX-220B fits models HX-200 to HX-260. Shaft seal kit SK-7731 for dripping housings.',
+  volcano: 'Volcanologists watch earthquake swarms, ground swelling and sulphur dioxide to predict eruptions.',
+  bread: 'A sourdough starter is fed daily with flour and water and is ready when it doubles within six hours.',
+};
+
+async function ingestAll(ownerId: string): Promise<Record<keyof typeof docs, string>> {
+  const ids = {} as Record<keyof typeof docs, string>;
+  for (const [name, text] of Object.entries(docs) as [keyof typeof docs, string][]) {
+    ids[name] = uniqueId(name);
+    const chunks = await chunkText(text);
+    const records: ChunkRecord[] = chunks.map((chunk) => ({ ...chunk, documentId: ids[name], ownerId, title: name, sensitivity: 'internal', version: 'v1' }));
+    await store.upsert(records, await embedder.embed(records.map((record) => record.text)));
+  }
+  return ids;
+}
+
+beforeAll(async () => {
+  embedder = await LocalEmbedder.create();
+  store = new ChromaStore({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix, embedder });
+});
+
+describe('Retriever', () => {
+  it('hybrid search puts the chunk with the exact error code first', async () => {
+    const ownerId = uniqueId('owner');
+    const ids = await ingestAll(ownerId);
+    const hybrid = new Retriever({ store, embedder, mode: 'hybrid' });
+    for (const [query, expected] of [
+      ['E-417', ids.printer],
+      ['what is PAY-4090', ids.payments],
+      ['SK-7731', ids.pump],
+    ] as const) {
+      const hits = await hybrid.search({ ownerId, query, k: 3 });
+      expect(hits[0]?.documentId, query).toBe(expected);
+      expect(hits[0]!.score).toBeGreaterThan(0);
+      expect(hits[0]!.score).toBeLessThanOrEqual(1);
+    }
+    // Questions by meaning still work in both modes.
+    for (const mode of ['dense', 'hybrid'] as const) {
+      const hits = await new Retriever({ store, embedder, mode }).search({ ownerId, query: 'how do scientists know lava is coming?', k: 2 });
+      expect(hits[0]?.documentId, mode).toBe(ids.volcano);
+    }
+  });
+
+  it("never returns another owner's chunks, even when only they contain the identifier", async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    await ingestAll(bob);
+    const aliceIds = await ingestAll(alice);
+    for (const mode of ['dense', 'hybrid'] as const) {
+      const retriever = new Retriever({ store, embedder, mode });
+      const hits = await retriever.search({ ownerId: alice, query: 'PAY-4021 declined card', k: 20 });
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.every((hit) => hit.ownerId === alice)).toBe(true);
+      const scoped = await retriever.search({ ownerId: alice, query: 'E-417', k: 5, documentIds: [aliceIds.bread] });
+      expect(scoped.map((hit) => hit.documentId)).toEqual([aliceIds.bread]);
+    }
+    await expect(new Retriever({ store, embedder }).search({ ownerId: '', query: 'x', k: 1 })).rejects.toThrow(/ownerId/);
+  });
+
+  it('embeds a repeated query only once', async () => {
+    let calls = 0;
+    const counting: Embedder = { id: embedder.id, dimensions: embedder.dimensions, embed: (texts) => ((calls += 1), embedder.embed(texts)) };
+    const retriever = new Retriever({ store, embedder: counting, mode: 'dense' });
+    const ownerId = uniqueId('owner');
+    await retriever.search({ ownerId, query: 'toner problems', k: 3 });
+    await retriever.search({ ownerId, query: 'toner problems', k: 3 });
+    expect(calls).toBe(1);
+    await retriever.search({ ownerId, query: 'paper jam', k: 3 });
+    expect(calls).toBe(2);
+  });
+});
+
+describe('LruCache and identifierTokens', () => {
+  it('evicts the least recently used entry', () => {
+    const cache = new LruCache<number>(2);
+    cache.set('a', 1).set('b', 2);
+    expect(cache.get('a')).toBe(1);
+    cache.set('c', 3);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe(1);
+    expect(cache.size).toBe(2);
+  });
+
+  it('picks out codes and part numbers but not ordinary words', () => {
+    expect(identifierTokens('what does E-417 mean for part HX-220B, ERR_CONN_RESET or order 58213?')).toEqual(['E-417', 'HX-220B', 'ERR_CONN_RESET', '58213']);
+    expect(identifierTokens('how do I reset my password')).toEqual([]);
+  });
+});
