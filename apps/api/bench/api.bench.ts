@@ -1,0 +1,167 @@
+// API benchmark (prints JSON): `pnpm --filter @switchyard/api bench`.
+//  1. throughput: cache-hit POST /api/chat req/s ÷ a bare Express JSON route's req/s (autocannon,
+//     same process, same settings; target >= 0.5);
+//  2. overhead of POST /v1/chat/completions over calling the same fake provider directly, p50 and
+//     p99 (targets <= 1 ms / <= 5 ms);
+//  3. streaming time-to-first-token overhead, /v1 and /api/chat (target <= 2 ms).
+// Latencies are measured with a sequential keep-alive client and performance.now(), interleaving
+// the direct and the proxied call, because autocannon's histogram has 1 ms resolution.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startFakeLlm } from '@switchyard/fake-llm';
+import { setup, teardown } from '@switchyard/testing/global-setup';
+import autocannon from 'autocannon';
+import express from 'express';
+import { percentile } from '../src/services/stats';
+import { startChatHarness } from '../test/chat/harness';
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+const CONNECTIONS = 10;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/** Sends one POST and resolves with the ms to the first byte matching `firstToken` and to the end. */
+function timedPost(url: string, headers: Record<string, string>, body: string, firstToken?: RegExp): Promise<{ total: number; first: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    let first = -1;
+    let seen = '';
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        if (first < 0 && firstToken) {
+          seen += chunk;
+          if (firstToken.test(seen)) first = performance.now() - started;
+        }
+      });
+      res.on('end', () => {
+        if ((res.statusCode ?? 0) >= 400) return reject(new Error(`${url} answered ${res.statusCode}: ${seen}`));
+        resolve({ total: performance.now() - started, first });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)) };
+};
+
+async function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function main() {
+  await setup();
+  const fake = await startFakeLlm();
+  const benchEnv = { RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'silent' };
+  const cached = await startChatHarness({ fake, env: benchEnv });
+  const uncached = await startChatHarness({ fake, embedder: cached.ctx.embedder, env: { ...benchEnv, CACHE_TTL_SECONDS: '0' } });
+  const bare = express();
+  bare.use(express.json());
+  bare.post('/bare', (req, res) => {
+    res.json({ ok: true, message: (req.body as { message?: string }).message });
+  });
+  const bareServer = bare.listen(0, '127.0.0.1');
+  await new Promise((resolve) => bareServer.once('listening', resolve));
+  const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}`;
+
+  try {
+    // 1. throughput
+    const user = await cached.signup('bench');
+    const auth = { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' };
+    const chatBody = JSON.stringify({ message: 'What is the capital of France?', useDocuments: false });
+    await timedPost(`${cached.url}/api/chat`, auth, chatBody); // miss: fills the cache
+    const check = await fetch(`${cached.url}/api/chat`, { method: 'POST', headers: auth, body: chatBody });
+    const checked = (await check.json()) as { cached?: boolean };
+    if (checked.cached !== true) throw new Error('the warm-up answer was not cached');
+
+    await cannon({ url: `${bareUrl}/bare`, method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody, duration: 1 });
+    const bareResult = await cannon({ url: `${bareUrl}/bare`, method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody });
+    await cannon({ url: `${cached.url}/api/chat`, method: 'POST', headers: auth, body: chatBody, duration: 1 });
+    const chatResult = await cannon({ url: `${cached.url}/api/chat`, method: 'POST', headers: auth, body: chatBody });
+    if (chatResult.non2xx > 0) throw new Error(`cache-hit chat had ${chatResult.non2xx} non-2xx answers`);
+
+    // 2. /v1 overhead over the same fake provider called directly (no cache on this API)
+    const v1User = await uncached.signup('bench');
+    const v1Auth = { authorization: `Bearer ${v1User.token}` };
+    const messages = [{ role: 'user', content: 'What is the capital of France?' }];
+    const directUrl = `${fake.openaiBaseURL}/chat/completions`;
+    const directBody = JSON.stringify({ model: 'gpt-4o-mini', messages });
+    const v1Body = JSON.stringify({ model: 'gpt-4o-mini', messages });
+    const direct: number[] = [];
+    const proxied: number[] = [];
+    for (let i = 0; i < SAMPLES + 30; i++) {
+      const a = await timedPost(directUrl, { authorization: 'Bearer sk-fake' }, directBody);
+      const b = await timedPost(`${uncached.url}/v1/chat/completions`, v1Auth, v1Body);
+      if (i >= 30) {
+        direct.push(a.total);
+        proxied.push(b.total);
+      }
+    }
+
+    // 3. time to first token, streamed
+    const contentToken = /"content":"[^"]/;
+    const directStream = JSON.stringify({ model: 'gpt-4o-mini', messages, stream: true });
+    const v1Stream = JSON.stringify({ model: 'gpt-4o-mini', messages, stream: true });
+    const chatStream = JSON.stringify({ message: 'What is the capital of France?', useDocuments: false, stream: true, complexity: 'simple' });
+    const ttftDirect: number[] = [];
+    const ttftV1: number[] = [];
+    const ttftChat: number[] = [];
+    for (let i = 0; i < SAMPLES + 30; i++) {
+      const a = await timedPost(directUrl, { authorization: 'Bearer sk-fake' }, directStream, contentToken);
+      const b = await timedPost(`${uncached.url}/v1/chat/completions`, v1Auth, v1Stream, contentToken);
+      const c = await timedPost(`${uncached.url}/api/chat`, v1Auth, chatStream, /event: delta/);
+      if (i >= 30) {
+        ttftDirect.push(a.first);
+        ttftV1.push(b.first);
+        ttftChat.push(c.first);
+      }
+    }
+
+    const directLatency = summary(direct);
+    const v1Latency = summary(proxied);
+    const ttft = { direct: summary(ttftDirect), v1: summary(ttftV1), apiChat: summary(ttftChat) };
+    const result = {
+      settings: { durationSeconds: DURATION_S, connections: CONNECTIONS, latencySamples: SAMPLES, node: process.version },
+      throughput: {
+        bareExpressReqPerSec: Math.round(bareResult.requests.average),
+        cacheHitChatReqPerSec: Math.round(chatResult.requests.average),
+        ratio: round(chatResult.requests.average / bareResult.requests.average),
+        target: '>= 0.5',
+        cacheHitChatLatencyMs: { p50: chatResult.latency.p50, p99: chatResult.latency.p99 },
+      },
+      v1Overhead: {
+        directMs: directLatency,
+        v1Ms: v1Latency,
+        overheadMs: { p50: round(v1Latency.p50 - directLatency.p50), p99: round(v1Latency.p99 - directLatency.p99) },
+        target: 'p50 <= 1 ms, p99 <= 5 ms',
+      },
+      streamingTimeToFirstToken: {
+        ...ttft,
+        overheadMs: {
+          v1: { p50: round(ttft.v1.p50 - ttft.direct.p50), p99: round(ttft.v1.p99 - ttft.direct.p99) },
+          apiChat: { p50: round(ttft.apiChat.p50 - ttft.direct.p50), p99: round(ttft.apiChat.p99 - ttft.direct.p99) },
+        },
+        target: 'p50 overhead <= 2 ms',
+      },
+    };
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    agent.destroy();
+    bareServer.closeAllConnections();
+    bareServer.close();
+    await uncached.close();
+    await cached.close();
+    await fake.close();
+    await teardown();
+  }
+}
+
+await main();

@@ -1,0 +1,111 @@
+import OpenAI from 'openai';
+import request from 'supertest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startChatHarness, type ChatHarness } from './harness';
+
+let h: ChatHarness;
+let client: OpenAI;
+let token: string;
+
+beforeAll(async () => {
+  h = await startChatHarness();
+  token = (await h.signup('sdk')).token;
+  client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: token, maxRetries: 0 });
+}, 60_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+beforeEach(() => {
+  h.fake.reset();
+});
+
+const cloudRequests = () => h.fake.requests.filter((r) => r.method === 'POST');
+
+describe('/v1 with the official openai SDK', () => {
+  it('lists the models, auto first', async () => {
+    const ids: string[] = [];
+    for await (const model of client.models.list()) ids.push(model.id);
+    expect(ids[0]).toBe('auto');
+    expect(ids).toContain('gpt-4o-mini');
+    expect(ids).toContain('extractive-v1');
+  });
+
+  it('answers a chat completion routed by the router, with usage and the route header', async () => {
+    const { data, response } = await client.chat.completions
+      .create({ model: 'auto', messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'What is the boiling point of water?' }] })
+      .withResponse();
+    expect(data.object).toBe('chat.completion');
+    expect(data.choices[0]?.message.role).toBe('assistant');
+    expect(data.choices[0]?.message.content).toContain('boiling point of water');
+    expect(data.choices[0]?.finish_reason).toBe('stop');
+    expect(data.usage?.total_tokens).toBeGreaterThan(0);
+    expect(response.headers.get('x-switchyard-route')).toMatch(/tier=\S+; provider=(openai|anthropic); model=\S+/);
+    expect(cloudRequests()).toHaveLength(1);
+    expect(JSON.stringify(cloudRequests()[0]?.body)).toContain('Be brief.');
+  });
+
+  it('streams chunks that join to the answer, then a usage chunk', async () => {
+    h.fake.setBehavior({ mode: 'ok', reply: 'Water boils at one hundred degrees Celsius at sea level.' });
+    const stream = await client.chat.completions.create({
+      model: 'auto',
+      messages: [{ role: 'user', content: 'At what temperature does water boil at sea level, roughly?' }],
+      stream: true,
+      stream_options: { include_usage: true },
+    });
+    const pieces: string[] = [];
+    let usage: OpenAI.CompletionUsage | null | undefined;
+    let finish: string | null | undefined;
+    for await (const chunk of stream) {
+      expect(chunk.object).toBe('chat.completion.chunk');
+      const choice = chunk.choices[0];
+      if (choice?.delta.content) pieces.push(choice.delta.content);
+      if (choice?.finish_reason) finish = choice.finish_reason;
+      if (chunk.usage) usage = chunk.usage;
+    }
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe('Water boils at one hundred degrees Celsius at sea level.');
+    expect(finish).toBe('stop');
+    expect(usage?.completion_tokens).toBeGreaterThan(0);
+  });
+
+  it('honours an explicit cloud model for public work', async () => {
+    const completion = await client.chat.completions.create({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'Say hello.' }] });
+    expect(completion.model).toBe('gpt-4.1');
+    expect((cloudRequests()[0]?.body as { model?: string }).model).toBe('gpt-4.1');
+  });
+
+  it('refuses an explicit cloud model for confidential work, and the cloud never sees it', async () => {
+    const attempt = client.chat.completions.create({
+      model: 'gpt-4.1',
+      messages: [{ role: 'user', content: 'Employee SSN 123-45-6789 and salary 180000: summarise this HR record.' }],
+    });
+    await expect(attempt).rejects.toMatchObject({ status: 400, error: { code: 'model_not_allowed', type: 'invalid_request_error' } });
+    expect(cloudRequests()).toHaveLength(0);
+
+    const auto = await client.chat.completions
+      .create({ model: 'auto', messages: [{ role: 'user', content: 'Employee SSN 123-45-6789 and salary 180000: summarise this HR record.' }] })
+      .withResponse();
+    expect(auto.response.headers.get('x-switchyard-route')).toContain('provider=local-extractive');
+    expect(cloudRequests()).toHaveLength(0);
+  });
+
+  it('rejects bad requests in the one error shape with an OpenAI type', async () => {
+    const empty = await request(h.app).post('/v1/chat/completions').set('Authorization', `Bearer ${token}`).send({ model: 'auto', messages: [] });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error).toMatchObject({ code: 'invalid_request', type: 'invalid_request_error' });
+    expect(empty.body.error.message).toMatch(/messages/);
+
+    const unknown = await request(h.app)
+      .post('/v1/chat/completions')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ model: 'no-such-model', messages: [{ role: 'user', content: 'hi' }] });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.code).toBe('model_not_allowed');
+
+    const anonymous = await request(h.app).post('/v1/chat/completions').send({ messages: [{ role: 'user', content: 'hi' }] });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBeDefined();
+  });
+});
