@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 // Bundles the server with the workspace packages (they export TypeScript source) so the built
-// app runs with plain `node dist/server.js`; npm dependencies stay external.
+// app runs with plain `node dist/main.js`. npm packages stay external and are listed in this
+// app's package.json, so they resolve from its node_modules (and `pnpm deploy` ships them).
 export default defineConfig({
   entry: ['src/main.ts'],
   format: ['esm'],
@@ -9,5 +10,6 @@ export default defineConfig({
   target: 'node20',
   sourcemap: true,
   clean: true,
+  external: [/^[^./]/],
   noExternal: [/^@switchyard\//],
 });
