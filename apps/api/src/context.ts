@@ -1,12 +1,15 @@
 // Everything a route needs, built once at boot (createContext) and passed to the routers.
 // Tests build it the same way against the real Redis and Chroma.
-import type { BlobStore, DocumentRepository } from '@switchyard/documents';
-import type { Router } from '@switchyard/router';
-import type { Embedder, Retriever, VectorStore } from '@switchyard/vectorstore';
+import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { createIngestQueue, DocumentRepository, FsBlobStore, type BlobStore } from '@switchyard/documents';
+import { createRouter, defaultRouterConfig, policyConfigSchema, type Router } from '@switchyard/router';
+import { ChromaStore, LocalEmbedder, OpenAIEmbedder, Retriever, type Embedder, type VectorStore } from '@switchyard/vectorstore';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from './env';
+import { createLogger } from './middleware/logging';
 
 export interface AppContext {
   env: Env;
@@ -20,6 +23,102 @@ export interface AppContext {
   store: VectorStore;
   retriever: Retriever;
   router: Router;
+  /**
+   * Aborted when shutdown begins (server.ts). Long-lived streams that have no natural end
+   * (document events) close on it; chat streams finish their answer within the grace period.
+   */
+  shutdown: AbortController;
   /** Called on shutdown, in order, after the HTTP server stopped accepting. */
   closers: (() => Promise<void>)[];
+}
+
+/** A command connection that fails fast while Redis is down instead of queueing commands. */
+export function createRedis(env: Pick<Env, 'REDIS_URL'>, logger: Logger): Redis {
+  const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
+  let lastLogged = 0;
+  redis.on('error', (error: Error) => {
+    // One line per 10 s while Redis is down, not one per reconnect attempt.
+    if (Date.now() - lastLogged > 10_000) {
+      lastLogged = Date.now();
+      logger.warn({ err: { message: error.message } }, 'redis connection error');
+    }
+  });
+  return redis;
+}
+
+async function readyWithin(redis: Redis, ms: number): Promise<boolean> {
+  if (redis.status === 'ready') return true;
+  const timeout = AbortSignal.timeout(ms);
+  return once(redis, 'ready', { signal: timeout }).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function createEmbedder(env: Env): Promise<Embedder> {
+  if (env.EMBEDDER === 'openai') {
+    if (!env.OPENAI_API_KEY) throw new Error('EMBEDDER=openai needs OPENAI_API_KEY');
+    return new OpenAIEmbedder({ apiKey: env.OPENAI_API_KEY, model: env.OPENAI_EMBEDDING_MODEL, ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}) });
+  }
+  return LocalEmbedder.create();
+}
+
+async function createModelRouter(env: Env): Promise<Router> {
+  const config = defaultRouterConfig({
+    openaiApiKey: env.OPENAI_API_KEY,
+    openaiBaseURL: env.OPENAI_BASE_URL,
+    anthropicApiKey: env.ANTHROPIC_API_KEY,
+    anthropicBaseURL: env.ANTHROPIC_BASE_URL,
+    localOpenAIBaseURL: env.LOCAL_OPENAI_BASE_URL,
+    localOpenAIModels: env.LOCAL_OPENAI_MODELS,
+  });
+  if (env.ROUTER_POLICY_FILE) {
+    const file = JSON.parse(await readFile(env.ROUTER_POLICY_FILE, 'utf8')) as Record<string, unknown>;
+    config.policy = policyConfigSchema.parse({ tiers: config.policy.tiers, ...file });
+  }
+  return createRouter({ ...config, cascade: env.ROUTER_CASCADE });
+}
+
+/**
+ * Builds the context from the environment. Any part can be passed in instead (tests share one
+ * loaded embedder, or a logger that writes nowhere). Waits a few seconds for Redis; when it is
+ * not up the API still starts and answers 503 until it is.
+ */
+export async function createContext(env: Env, overrides: Partial<AppContext> = {}): Promise<AppContext> {
+  const logger = overrides.logger ?? createLogger(env);
+  const ownsRedis = !overrides.redis;
+  const redis = overrides.redis ?? createRedis(env, logger);
+  if (!(await readyWithin(redis, 5_000))) logger.warn('redis is not reachable yet; requests needing it answer 503 until it is');
+  const ingestQueue =
+    overrides.ingestQueue ?? createIngestQueue({ connection: { url: env.REDIS_URL, enableOfflineQueue: false, maxRetriesPerRequest: 1 }, prefix: env.REDIS_PREFIX });
+  const embedder = overrides.embedder ?? (await createEmbedder(env));
+  const store = overrides.store ?? new ChromaStore({ url: env.CHROMA_URL, collectionPrefix: env.CHROMA_COLLECTION_PREFIX, embedder });
+  const closers: (() => Promise<void>)[] = overrides.closers ?? [];
+  if (!overrides.ingestQueue) closers.push(() => ingestQueue.close());
+  if (ownsRedis) {
+    closers.push(async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
+  return {
+    env,
+    logger,
+    redis,
+    documents: overrides.documents ?? new DocumentRepository(redis, env.REDIS_PREFIX),
+    blobs: overrides.blobs ?? new FsBlobStore(env.BLOB_DIR),
+    ingestQueue,
+    embedder,
+    store,
+    retriever: overrides.retriever ?? new Retriever({ store, embedder, ...(env.RETRIEVAL_MODE ? { mode: env.RETRIEVAL_MODE } : {}) }),
+    router: overrides.router ?? (await createModelRouter(env)),
+    shutdown: overrides.shutdown ?? new AbortController(),
+    closers,
+  };
+}
+
+/** Runs the closers in order; one failing does not stop the others. */
+export async function closeContext(ctx: AppContext): Promise<void> {
+  for (const close of ctx.closers) {
+    await close().catch((error: unknown) => ctx.logger.warn({ err: error }, 'closer failed'));
+  }
 }

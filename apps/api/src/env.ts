@@ -7,6 +7,14 @@ const bool = z
   .transform((value) => ['true', '1', 'yes'].includes(value));
 const list = z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 
+/** Express "trust proxy": false, a hop count, or a list of addresses/subnets (e.g. "loopback, 10.0.0.0/8"). */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  const trimmed = value.trim().toLowerCase();
+  if (trimmed === '' || trimmed === 'false' || trimmed === '0' || trimmed === 'no') return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return value.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('0.0.0.0'),
@@ -28,7 +36,13 @@ export const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
   CORS_ORIGINS: list.default([]),
   /** Express "trust proxy": false, a hop count, or a list of addresses/subnets. Never true blindly. */
-  TRUST_PROXY: z.string().default('false'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((value) => !['true', 'yes', '*'].includes(value.trim().toLowerCase()), {
+      message: 'TRUST_PROXY must be false, a hop count or a list of proxy addresses/subnets, never "true"',
+    })
+    .transform(trustProxySetting),
 
   CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(3600),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
@@ -39,6 +53,12 @@ export const envSchema = z.object({
   RETRIEVAL_K: z.coerce.number().int().min(1).max(50).default(5),
   RETRIEVAL_MODE: z.enum(['dense', 'hybrid']).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Reported by GET /health. */
+  APP_VERSION: z.string().default('0.1.0'),
+  /** Sets `Secure` on the session cookie; defaults to true in production. */
+  COOKIE_SECURE: bool.optional(),
+  /** A worker whose last heartbeat is older than this counts as gone (GET /ready). */
+  WORKER_HEARTBEAT_MAX_AGE_MS: z.coerce.number().int().positive().default(30_000),
 
   EMBEDDER: z.enum(['local', 'openai']).default('local'),
   OPENAI_API_KEY: z.string().optional(),

@@ -1,0 +1,112 @@
+// The one terminal error middleware and the one error shape: `{error: {code, message, details?}}`.
+// Known failures map to a fitting 4xx/5xx; anything else is logged and answered with a generic
+// 500 whose message carries nothing from the error (it could hold a secret).
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { MulterError } from 'multer';
+import { ZodError } from 'zod';
+import { AppError } from '../errors';
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+function send(res: Response, status: number, code: string, message: string, details?: unknown, retryAfterSeconds?: number) {
+  if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(0, Math.ceil(retryAfterSeconds))));
+  const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) } };
+  res.status(status).json(body);
+}
+
+/** Field errors of a ZodError: where, and what is wrong, readable by a person. */
+export function fieldErrors(error: ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message }));
+}
+
+const REDIS_DOWN_MESSAGES = ["Stream isn't writeable", 'Connection is closed', 'Reached the max retries per request limit', 'connect ECONNREFUSED'];
+
+/** Whether an error means Redis could not be reached (ioredis fails fast while disconnected). */
+export function isRedisUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
+    if (current.name === 'MaxRetriesPerRequestError') return true;
+    if (REDIS_DOWN_MESSAGES.some((text) => current instanceof Error && current.message.includes(text))) return true;
+  }
+  return false;
+}
+
+export function isVectorStoreUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
+    if (current.name === 'ChromaConnectionError') return true;
+  }
+  return false;
+}
+
+interface HttpishError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+  expose?: boolean;
+}
+
+const MULTER: Record<string, { status: number; code: string; message: string }> = {
+  LIMIT_FILE_SIZE: { status: 413, code: 'file_too_large', message: 'a file is larger than the upload limit' },
+  LIMIT_FILE_COUNT: { status: 413, code: 'too_many_files', message: 'too many files in one upload' },
+  LIMIT_PART_COUNT: { status: 413, code: 'too_many_parts', message: 'too many parts in the multipart body' },
+  LIMIT_FIELD_COUNT: { status: 413, code: 'too_many_fields', message: 'too many fields in the multipart body' },
+  LIMIT_FIELD_KEY: { status: 400, code: 'invalid_multipart', message: 'a field name is too long' },
+  LIMIT_FIELD_VALUE: { status: 413, code: 'field_too_large', message: 'a field value is too long' },
+  LIMIT_UNEXPECTED_FILE: { status: 400, code: 'unexpected_file_field', message: "files must be sent in the 'files' field" },
+};
+
+export function errorHandler(): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    if (res.headersSent) {
+      // A stream already started: the status is gone; log and close what we can.
+      req.log?.error({ err: error }, 'error after the response started');
+      res.end();
+      return;
+    }
+    if (error instanceof AppError) return send(res, error.status, error.code, error.message, error.details, error.retryAfterSeconds);
+    if (error instanceof ZodError) return send(res, 400, 'invalid_request', 'the request is invalid', { fields: fieldErrors(error) });
+    if (error instanceof MulterError) {
+      const known = MULTER[error.code] ?? { status: 400, code: 'invalid_multipart', message: 'the multipart body is invalid' };
+      return send(res, known.status, known.code, known.message, error.field ? { field: error.field } : undefined);
+    }
+    if (error instanceof Error && error.name === 'RouterError') {
+      const routerError = error as Error & { code: string; status: number; retryAfterSeconds?: number };
+      return send(res, routerError.status, routerError.code, routerError.message, undefined, routerError.retryAfterSeconds);
+    }
+    const http = (error ?? {}) as HttpishError;
+    switch (http.type) {
+      case 'entity.parse.failed':
+        return send(res, 400, 'invalid_json', 'the request body is not valid JSON');
+      case 'entity.too.large':
+        return send(res, 413, 'payload_too_large', 'the request body is larger than the limit');
+      case 'encoding.unsupported':
+      case 'charset.unsupported':
+        return send(res, 415, 'unsupported_encoding', 'the request body encoding is not supported');
+      case 'request.aborted':
+        return send(res, 400, 'request_aborted', 'the request was aborted');
+    }
+    if (isRedisUnavailable(error)) {
+      req.log?.warn({ err: error }, 'redis unavailable');
+      return send(res, 503, 'redis_unavailable', 'the data store is unavailable; try again shortly', undefined, 5);
+    }
+    if (isVectorStoreUnavailable(error)) {
+      req.log?.warn({ err: error }, 'vector store unavailable');
+      return send(res, 503, 'vector_store_unavailable', 'the vector store is unavailable; try again shortly', undefined, 5);
+    }
+    // Busboy (multipart) and body-parser report malformed input with an exposed 4xx.
+    const status = http.status ?? http.statusCode;
+    if (status && status >= 400 && status < 500 && http.expose !== false) {
+      return send(res, status, 'bad_request', error instanceof Error && http.expose ? error.message : 'the request is invalid');
+    }
+    if (error instanceof Error && /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found)/.test(error.message)) {
+      return send(res, 400, 'invalid_multipart', 'the multipart body is malformed');
+    }
+    req.log?.error({ err: error }, 'unhandled error');
+    return send(res, 500, 'internal_error', 'something went wrong on our side');
+  };
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new AppError('route_not_found', 404, `no route for ${req.method} ${req.path}`));
+};

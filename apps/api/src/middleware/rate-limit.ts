@@ -1,0 +1,67 @@
+// Requests per minute per user, counted in Redis so the limit holds across replicas. Runs after
+// authentication (keyed by user id). A Redis outage surfaces as the store's error, which the
+// error middleware answers with 503 redis_unavailable.
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit, type IncrementResponse, type RateLimitInfo } from 'express-rate-limit';
+import type { Redis } from 'ioredis';
+import { RedisStore, type RedisReply } from 'rate-limit-redis';
+import { AppError } from '../errors';
+import { currentUser } from './auth';
+
+/**
+ * rate-limit-redis loads its scripts once, at start; if Redis was down then, the rejected
+ * promise would fail every later request. This store reloads them after a failure.
+ */
+class RecoveringRedisStore extends RedisStore {
+  override async increment(key: string): Promise<IncrementResponse> {
+    try {
+      return await super.increment(key);
+    } catch (error) {
+      this.incrementScriptSha = this.loadIncrementScript();
+      this.getScriptSha = this.loadGetScript();
+      this.incrementScriptSha.catch(() => undefined);
+      this.getScriptSha.catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+export interface RedisRateLimitOptions {
+  redis: Redis;
+  /** Key prefix of the deployment (REDIS_PREFIX). */
+  prefix: string;
+  /** Separates limiters sharing a Redis: `user`, `address`. */
+  name: string;
+  perMinute: number;
+  key: (req: Request) => string;
+}
+
+export function redisRateLimit({ redis, prefix, name, perMinute, key }: RedisRateLimitOptions): RequestHandler {
+  const store = new RecoveringRedisStore({
+    prefix: `${prefix}ratelimit:${name}:`,
+    sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply>,
+  });
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    store,
+    keyGenerator: key,
+    handler: (req, _res, next) => {
+      const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime;
+      const retryAfter = reset ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000)) : 60;
+      next(new AppError('rate_limited', 429, `too many requests: the limit is ${perMinute} per minute`, undefined, retryAfter));
+    },
+    // The key is ours (user id, or req.ip as TRUST_PROXY resolves it): skip the IP heuristics.
+    validate: { ip: false, trustProxy: false, xForwardedForHeader: false },
+  });
+}
+
+/** Per user; mount after authentication. */
+export const userRateLimit = (redis: Redis, prefix: string, perMinute: number) =>
+  redisRateLimit({ redis, prefix, name: 'user', perMinute, key: (req) => currentUser(req).id });
+
+/** Per client address, for routes without a user yet (sign-up, login). */
+export const addressRateLimit = (redis: Redis, prefix: string, perMinute: number) =>
+  redisRateLimit({ redis, prefix, name: 'address', perMinute, key: (req) => ipKeyGenerator(req.ip ?? 'unknown') });

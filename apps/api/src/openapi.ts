@@ -1,0 +1,151 @@
+// OpenAPI 3.1 document generated from the zod schemas of @switchyard/client (the same ones the
+// routes validate with), served at /openapi.json, with Swagger UI at /docs. Every route of the
+// API is listed here, chat and /v1 included.
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import * as contract from '@switchyard/client';
+import { Router } from 'express';
+import swaggerUi from 'swagger-ui-express';
+import { z } from 'zod';
+
+type Method = RouteConfig['method'];
+
+interface Operation {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  multipart?: boolean;
+  params?: string[];
+  status?: number;
+  response?: z.ZodType;
+  /** Server-sent events instead of (or besides) JSON. */
+  stream?: boolean;
+  admin?: boolean;
+  public?: boolean;
+}
+
+const openAiCompletion = z
+  .object({
+    id: z.string(),
+    object: z.literal('chat.completion'),
+    created: z.number(),
+    model: z.string(),
+    choices: z.array(z.object({ index: z.number(), message: z.object({ role: z.literal('assistant'), content: z.string() }), finish_reason: z.string() })),
+    usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number(), total_tokens: z.number() }).optional(),
+  })
+  .passthrough();
+const openAiModels = z.object({ object: z.literal('list'), data: z.array(z.object({ id: z.string(), object: z.literal('model'), owned_by: z.string() }).passthrough()) });
+const probeResponse = z.object({ status: z.string() }).passthrough();
+
+export const operations: Operation[] = [
+  { method: 'get', path: '/health', summary: 'The process is up; version', tag: 'probes', public: true, response: probeResponse },
+  { method: 'get', path: '/live', summary: 'Liveness', tag: 'probes', public: true, response: probeResponse },
+  { method: 'get', path: '/ready', summary: 'Readiness: 503 naming redis, chroma or worker when down', tag: 'probes', public: true, response: probeResponse },
+  { method: 'get', path: '/metrics', summary: 'Prometheus metrics (text)', tag: 'probes', public: true },
+
+  { method: 'post', path: '/api/auth/signup', summary: 'Sign up (the first user is admin)', tag: 'auth', public: true, body: contract.credentialsSchema, status: 201, response: contract.authResponseSchema },
+  { method: 'post', path: '/api/auth/login', summary: 'Log in: a session token (also set as the sy_session cookie)', tag: 'auth', public: true, body: contract.credentialsSchema, response: contract.authResponseSchema },
+  { method: 'post', path: '/api/auth/logout', summary: 'End the session', tag: 'auth', status: 204 },
+  { method: 'get', path: '/api/auth/me', summary: 'The current user', tag: 'auth', response: contract.userResponseSchema },
+  { method: 'post', path: '/api/users', summary: 'Create a user (admin)', tag: 'auth', admin: true, body: contract.createUserSchema, status: 201, response: contract.userResponseSchema },
+  { method: 'get', path: '/api/keys', summary: 'Your API keys', tag: 'keys', response: contract.apiKeysResponseSchema },
+  { method: 'post', path: '/api/keys', summary: 'Create an API key (shown once)', tag: 'keys', body: contract.createApiKeySchema, status: 201, response: contract.createdApiKeySchema },
+  { method: 'delete', path: '/api/keys/{id}', summary: 'Revoke a key (yours; admins: any)', tag: 'keys', params: ['id'], status: 204 },
+
+  { method: 'post', path: '/api/documents', summary: 'Upload files (multipart `files`, optional `sensitivity`)', tag: 'documents', multipart: true, status: 202, response: contract.documentsResponseSchema },
+  { method: 'post', path: '/api/documents#text', summary: 'Upload text as JSON', tag: 'documents', body: contract.createTextDocumentSchema, status: 202, response: contract.documentsResponseSchema },
+  { method: 'get', path: '/api/documents', summary: 'Your documents', tag: 'documents', response: contract.documentsResponseSchema },
+  { method: 'get', path: '/api/documents/{id}', summary: 'One document', tag: 'documents', params: ['id'], response: contract.documentResponseSchema },
+  { method: 'delete', path: '/api/documents/{id}', summary: 'Delete a document, its chunks and its blob', tag: 'documents', params: ['id'], status: 204 },
+  { method: 'get', path: '/api/documents/{id}/events', summary: 'Status events (`event: status`) until ready or failed', tag: 'documents', params: ['id'], stream: true, response: contract.documentEventSchema },
+
+  { method: 'post', path: '/api/search', summary: 'Search your documents by meaning', tag: 'search', body: contract.searchRequestSchema, response: contract.searchResponseSchema },
+  { method: 'post', path: '/api/route', summary: 'The routing decision, no model called', tag: 'chat', body: contract.routeRequestSchema, response: contract.routeResponseSchema },
+  { method: 'post', path: '/api/chat', summary: 'Chat over your documents (JSON, or SSE with stream: true)', tag: 'chat', body: contract.chatRequestSchema, response: contract.chatResponseSchema, stream: true },
+  { method: 'get', path: '/api/conversations', summary: 'Your conversations', tag: 'conversations', response: contract.conversationsResponseSchema },
+  { method: 'get', path: '/api/conversations/{id}', summary: 'One conversation with its messages', tag: 'conversations', params: ['id'], response: contract.conversationResponseSchema },
+  { method: 'delete', path: '/api/conversations/{id}', summary: 'Delete a conversation', tag: 'conversations', params: ['id'], status: 204 },
+  { method: 'get', path: '/api/stats', summary: 'Usage, cost, cache hit rate and latency', tag: 'stats', response: contract.statsResponseSchema },
+  { method: 'get', path: '/api/providers', summary: 'Providers, health and circuit state', tag: 'providers', response: contract.providersResponseSchema },
+  { method: 'post', path: '/api/providers/{id}/test', summary: 'Test a provider (admin)', tag: 'providers', admin: true, params: ['id'], response: contract.providerTestResponseSchema },
+
+  { method: 'post', path: '/v1/chat/completions', summary: 'OpenAI-compatible chat completions (model `auto` = the router)', tag: 'openai', body: contract.openAiChatRequestSchema, response: openAiCompletion, stream: true },
+  { method: 'get', path: '/v1/models', summary: 'OpenAI-compatible model list', tag: 'openai', response: openAiModels },
+];
+
+const components: Record<string, z.ZodType> = {
+  Error: contract.errorBodySchema,
+  User: contract.userSchema,
+  ApiKey: contract.apiKeySchema,
+  Document: contract.documentSchema,
+  DocumentEvent: contract.documentEventSchema,
+  SearchHit: contract.searchHitSchema,
+  Route: contract.routeSchema,
+  Citation: contract.citationSchema,
+  Usage: contract.usageSchema,
+  Message: contract.messageSchema,
+  Provider: contract.providerSchema,
+};
+
+let cached: ReturnType<OpenApiGeneratorV31['generateDocument']> | undefined;
+
+export function openApiDocument(version = '0.1.0') {
+  if (cached) return cached;
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (sy_…), a session token, or ADMIN_API_KEY' });
+  for (const [name, schema] of Object.entries(components)) registry.register(name, schema);
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: contract.errorBodySchema } } });
+  for (const op of operations) {
+    const status = op.status ?? 200;
+    const content: Record<string, { schema: z.ZodType }> = {};
+    if (op.response) content['application/json'] = { schema: op.response };
+    if (op.stream) content['text/event-stream'] = { schema: op.response ?? z.string() };
+    const path = op.path.replace(/#.*$/, '');
+    registry.registerPath({
+      method: op.method,
+      path,
+      summary: op.summary,
+      tags: [op.tag],
+      ...(op.path.includes('#') ? { operationId: `${op.method}_${op.path.replace(/[^a-z]+/gi, '_')}` } : {}),
+      ...(op.public ? {} : { security: [{ bearer: [] }] }),
+      request: {
+        ...(op.params ? { params: z.object(Object.fromEntries(op.params.map((name) => [name, z.string()]))) } : {}),
+        ...(op.body ? { body: { content: { 'application/json': { schema: op.body } } } } : {}),
+        ...(op.multipart
+          ? {
+              body: {
+                content: {
+                  'multipart/form-data': {
+                    schema: z.object({ files: z.array(z.string().meta({ format: 'binary' })), sensitivity: contract.sensitivitySchema.optional() }),
+                  },
+                },
+              },
+            }
+          : {}),
+      },
+      responses: {
+        [status]: { description: status === 204 ? 'done' : 'success', ...(Object.keys(content).length > 0 ? { content } : {}) },
+        ...(op.body || op.multipart || op.params ? { 400: error('invalid input') } : {}),
+        ...(op.public ? {} : { 401: error('missing or invalid token'), 429: error('rate limited (Retry-After)') }),
+        ...(op.admin ? { 403: error('needs an administrator') } : {}),
+        ...(op.params ? { 404: error('not found (or not yours)') } : {}),
+        ...(op.multipart ? { 413: error('file too large or too many files'), 415: error('unsupported file type') } : {}),
+      },
+    });
+  }
+  cached = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Switchyard API', version, description: 'Self-hostable RAG chat: documents, search, routed chat, OpenAI-compatible /v1.' },
+  });
+  return cached;
+}
+
+export function createDocsRouter(version?: string): Router {
+  const router = Router();
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument(version));
+  });
+  router.use('/docs', swaggerUi.serveFiles(undefined, { swaggerUrl: '/openapi.json' }), swaggerUi.setup(undefined, { swaggerUrl: '/openapi.json' }));
+  return router;
+}

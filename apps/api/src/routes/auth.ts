@@ -1,0 +1,39 @@
+// Sign-up, login, logout and "who am I". Sign-up and login answer `{user, token}` and also set
+// the HttpOnly session cookie the web app relies on.
+import { authResponseSchema, credentialsSchema, userResponseSchema } from '@switchyard/client';
+import { Router, type RequestHandler } from 'express';
+import type { AppContext } from '../context';
+import { clearSessionCookie, currentUser, setSessionCookie } from '../middleware/auth';
+import type { AuthService } from '../services/auth';
+
+export function createAuthRouter(ctx: AppContext, auth: AuthService, deps: { authenticate: RequestHandler; ipRateLimit: RequestHandler }): Router {
+  const router = Router();
+
+  router.post('/signup', deps.ipRateLimit, async (req, res) => {
+    const { email, password } = credentialsSchema.parse(req.body);
+    const user = await auth.signup(email, password);
+    const token = await auth.createSession(user.id);
+    setSessionCookie(res, ctx.env, token);
+    res.status(201).json(authResponseSchema.parse({ user, token }));
+  });
+
+  router.post('/login', deps.ipRateLimit, async (req, res) => {
+    const { email, password } = credentialsSchema.parse(req.body);
+    const user = await auth.login(email, password);
+    const token = await auth.createSession(user.id);
+    setSessionCookie(res, ctx.env, token);
+    res.json(authResponseSchema.parse({ user, token }));
+  });
+
+  router.post('/logout', deps.authenticate, async (req, res) => {
+    if (req.principal?.sessionHash) await auth.endSession(req.principal.sessionHash);
+    clearSessionCookie(res, ctx.env);
+    res.status(204).end();
+  });
+
+  router.get('/me', deps.authenticate, (req, res) => {
+    res.json(userResponseSchema.parse({ user: currentUser(req) }));
+  });
+
+  return router;
+}

@@ -1,0 +1,162 @@
+// Uploads, listing and deletion of a user's documents. An upload is checked (type from the bytes,
+// size, emptiness) as a whole before anything is written; then bytes -> blob store, record ->
+// Redis, job -> queue. If the job cannot be queued the record is rolled back and the caller gets
+// 503, so an accepted upload is never silently lost.
+import type { Document, Sensitivity } from '@switchyard/client';
+import { enqueueIngest, type DocumentRecord } from '@switchyard/documents';
+import { detectMime, MIME } from '@switchyard/vectorstore';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+
+export const ACCEPTED_MIME = new Set<string>([MIME.txt, MIME.md, MIME.html, MIME.pdf, MIME.docx]);
+const DISPLAY_NAME_MAX = 200;
+
+// C0/C1 controls, zero-width and bidirectional formatting characters, BOM.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** A name safe to show and log: no directories, no control/bidi/zero-width characters, capped. */
+export function sanitizeDisplayName(raw: string, fallback = 'untitled'): string {
+  const base = raw.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  const capped = Array.from(cleaned).slice(0, DISPLAY_NAME_MAX).join('').trim();
+  return capped || fallback;
+}
+
+/** The public shape of a record: no owner, blob key or ingest version. */
+export function toDocument(record: DocumentRecord): Document {
+  return {
+    id: record.id,
+    title: record.title,
+    filename: record.filename,
+    mime: record.mime,
+    size: record.size,
+    status: record.status,
+    progress: Math.min(100, Math.max(0, record.progress)),
+    chunks: record.chunks,
+    sensitivity: record.sensitivity,
+    ...(record.error ? { error: record.error } : {}),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+export interface IncomingFile {
+  /** As the client named it (untrusted). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+interface CheckedFile {
+  filename: string;
+  title: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export class DocumentService {
+  constructor(private readonly ctx: AppContext) {}
+
+  private async check(file: IncomingFile): Promise<CheckedFile> {
+    const filename = sanitizeDisplayName(file.name);
+    if (file.bytes.byteLength === 0) throw new AppError('empty_file', 400, `${filename} is empty`, { filename });
+    if (file.bytes.byteLength > this.ctx.env.MAX_UPLOAD_BYTES) {
+      throw new AppError('file_too_large', 413, `${filename} is larger than the upload limit`, { filename, limitBytes: this.ctx.env.MAX_UPLOAD_BYTES });
+    }
+    const mime = await detectMime(file.bytes, filename);
+    if (!ACCEPTED_MIME.has(mime)) {
+      throw new AppError('unsupported_media_type', 415, `${filename} is not a supported type (txt, md, html, pdf, docx)`, { filename, detected: mime });
+    }
+    const title = filename.replace(/\.(txt|md|markdown|html?|pdf|docx)$/i, '') || filename;
+    return { filename, title, mime, bytes: file.bytes };
+  }
+
+  /** Checks every file first, then stores and queues each. */
+  async upload(ownerId: string, files: IncomingFile[], declaredSensitivity?: Sensitivity): Promise<Document[]> {
+    if (files.length === 0) throw new AppError('no_files', 400, "send one or more files in the 'files' field");
+    const checked: CheckedFile[] = [];
+    for (const file of files) checked.push(await this.check(file));
+    const documents: Document[] = [];
+    for (const file of checked) documents.push(await this.accept(ownerId, file, declaredSensitivity));
+    return documents;
+  }
+
+  async uploadText(ownerId: string, input: { title: string; text: string; sensitivity?: Sensitivity }): Promise<Document> {
+    const title = sanitizeDisplayName(input.title);
+    const bytes = new TextEncoder().encode(input.text);
+    const looksMarkdown = /\.(md|markdown)$/i.test(title) || /^#{1,6}\s/m.test(input.text);
+    const checked = await this.check({ name: title, bytes });
+    const mime = checked.mime === MIME.txt && looksMarkdown ? MIME.md : checked.mime;
+    return this.accept(ownerId, { ...checked, title, mime }, input.sensitivity);
+  }
+
+  private async accept(ownerId: string, file: CheckedFile, declaredSensitivity?: Sensitivity): Promise<Document> {
+    const { ctx } = this;
+    const blobKey = await ctx.blobs.put(file.bytes);
+    const record = await ctx.documents.create({
+      ownerId,
+      title: file.title,
+      filename: file.filename,
+      mime: file.mime,
+      size: file.bytes.byteLength,
+      blobKey,
+      ...(declaredSensitivity ? { declaredSensitivity } : {}),
+    });
+    try {
+      await enqueueIngest(ctx.ingestQueue, {
+        documentId: record.id,
+        ownerId,
+        blobKey,
+        mime: file.mime,
+        filename: file.filename,
+        ...(declaredSensitivity ? { declaredSensitivity } : {}),
+      });
+    } catch (error) {
+      // Not queued means not accepted: roll the record back so nothing waits forever. If even
+      // that fails, mark it failed so the user sees it and can delete or re-upload.
+      ctx.logger.error({ err: error, documentId: record.id }, 'could not queue an upload; rolling back');
+      const rolledBack = await ctx.documents.delete(ownerId, record.id).then(
+        async (deleted) => {
+          if (deleted?.blobUnused) await ctx.blobs.delete(blobKey).catch(() => undefined);
+          return true;
+        },
+        () => false,
+      );
+      if (!rolledBack) await ctx.documents.update(record.id, { status: 'failed', error: 'could not be queued for indexing; upload it again' }).catch(() => undefined);
+      throw new AppError('queue_unavailable', 503, 'the upload could not be queued for indexing; try again shortly', undefined, 5);
+    }
+    return toDocument(record);
+  }
+
+  async list(ownerId: string): Promise<Document[]> {
+    return (await this.ctx.documents.list(ownerId)).map(toDocument);
+  }
+
+  async get(ownerId: string, id: string): Promise<DocumentRecord> {
+    const record = await this.ctx.documents.get(ownerId, id);
+    if (!record) throw new AppError('document_not_found', 404, 'document not found');
+    return record;
+  }
+
+  /**
+   * Removes the chunks (first: if the vector store is down nothing is removed and the caller
+   * can retry), the pending job, the record, and the blob when no other document shares it.
+   */
+  async delete(ownerId: string, id: string): Promise<void> {
+    const { ctx } = this;
+    await this.get(ownerId, id);
+    const job = await ctx.ingestQueue.getJob(id);
+    // An active job holds a lock and cannot be removed; the worker finds the record gone.
+    if (job) await job.remove().catch(() => undefined);
+    await ctx.store.deleteDocument(id);
+    const deleted = await ctx.documents.delete(ownerId, id);
+    if (!deleted) throw new AppError('document_not_found', 404, 'document not found');
+    if (deleted.blobUnused) await ctx.blobs.delete(deleted.blobKey).catch(() => undefined);
+  }
+
+  /** Throws 404 unless every id is one of the owner's documents (ids in bodies are checked like ids in paths). */
+  async assertOwned(ownerId: string, ids: string[]): Promise<void> {
+    const records = await Promise.all([...new Set(ids)].map((id) => this.ctx.documents.get(ownerId, id)));
+    if (records.some((record) => !record)) throw new AppError('document_not_found', 404, 'document not found');
+  }
+}
