@@ -1,0 +1,172 @@
+'use client';
+import type { Provider, StatsGroup, StatsResponse } from '@switchyard/client';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../../lib/api';
+import { describeError } from '../../../lib/describe-error';
+import { formatCost, formatCount, formatMs, formatPercent } from '../../../lib/format';
+import { CostAndLatencyOverTime, GroupBars, RequestsOverTime } from './charts';
+
+const circuitLabels = { closed: 'Healthy', 'half-open': 'Recovering', open: 'Unavailable' } as const;
+
+export function DashboardView() {
+  const [stats, setStats] = useState<StatsResponse | null>(null);
+  const [providers, setProviders] = useState<Provider[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [testing, setTesting] = useState<Record<string, string>>({});
+
+  const load = useCallback(async () => {
+    const [statsResult, providersResult] = await Promise.allSettled([api.stats(), api.providers()]);
+    if (statsResult.status === 'fulfilled') setStats(statsResult.value);
+    if (providersResult.status === 'fulfilled') setProviders(providersResult.value.providers);
+    const failed = [statsResult, providersResult].find((result) => result.status === 'rejected');
+    setError(failed ? describeError(failed.reason) : null);
+  }, []);
+
+  useEffect(() => {
+    void load();
+    const timer = window.setInterval(() => void load(), 15_000);
+    return () => window.clearInterval(timer);
+  }, [load]);
+
+  async function test(id: string) {
+    setTesting((current) => ({ ...current, [id]: 'Testing…' }));
+    try {
+      const result = await api.testProvider(id);
+      setTesting((current) => ({ ...current, [id]: result.ok ? `OK in ${formatMs(result.latencyMs)}` : `Failed: ${result.error ?? 'no answer'}` }));
+    } catch (caught) {
+      setTesting((current) => ({ ...current, [id]: describeError(caught) }));
+    }
+    void load();
+  }
+
+  const totals = stats?.totals;
+  return (
+    <div className="page wide-page">
+      <header className="page-header">
+        <div>
+          <h1>Dashboard</h1>
+          <p className="muted">Requests, cache, cost and latency across routes and models.</p>
+        </div>
+        <button type="button" className="button ghost small" onClick={() => void load()}>
+          Refresh
+        </button>
+      </header>
+      {error ? (
+        <p className="banner error" role="alert">
+          {error}
+        </p>
+      ) : null}
+
+      <section className="stat-grid" aria-label="Totals">
+        <Stat label="Requests" value={totals ? formatCount(totals.requests) : '–'} detail={totals ? `${formatCount(totals.errors)} errors` : undefined} />
+        <Stat label="Cache hit rate" value={stats ? formatPercent(stats.cacheHitRate) : '–'} detail={totals ? `${formatCount(totals.cacheHits)} hits` : undefined} />
+        <Stat label="Cost" value={totals ? formatCost(totals.costUsd) : '–'} detail={totals ? `${formatCount(totals.promptTokens + totals.completionTokens)} tokens` : undefined} />
+        <Stat label="Latency p50 / p95" value={totals ? `${formatMs(totals.latencyMs.p50)} / ${formatMs(totals.latencyMs.p95)}` : '–'} detail={totals ? `p99 ${formatMs(totals.latencyMs.p99)}` : undefined} />
+      </section>
+
+      <div className="chart-grid">
+        <RequestsOverTime timeline={stats?.timeline ?? []} />
+        <CostAndLatencyOverTime timeline={stats?.timeline ?? []} />
+        <GroupBars title="By route" description="Requests and latency per routing tier" groups={stats?.byRoute ?? []} />
+        <GroupBars title="By model" description="Requests and latency per model" groups={stats?.byModel ?? []} />
+      </div>
+
+      {stats && stats.byModel.length > 0 ? <CostTable title="Cost by model" groups={stats.byModel} /> : null}
+
+      <section className="card flush" aria-label="Providers">
+        <h2 className="card-title">Providers</h2>
+        {providers === null ? <p className="muted pad">Loading…</p> : null}
+        {providers && providers.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Provider</th>
+                <th scope="col">Where</th>
+                <th scope="col">Models</th>
+                <th scope="col">Health</th>
+                <th scope="col">Last latency</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {providers.map((provider) => (
+                <tr key={provider.id} data-testid="provider-row">
+                  <td>
+                    <strong>{provider.id}</strong>
+                    <div className="muted small">{provider.kind}</div>
+                  </td>
+                  <td>{provider.local ? <span className="pill local">Local</span> : <span className="pill cloud">Cloud</span>}</td>
+                  <td className="small">{provider.models.join(', ')}</td>
+                  <td>
+                    <span className={`health health-${provider.circuit}`}>{circuitLabels[provider.circuit]}</span>
+                    {provider.consecutiveFailures > 0 ? <div className="muted small">{provider.consecutiveFailures} failures in a row</div> : null}
+                    {provider.lastError ? <div className="muted small">{provider.lastError}</div> : null}
+                  </td>
+                  <td>{provider.lastLatencyMs !== undefined ? formatMs(provider.lastLatencyMs) : '–'}</td>
+                  <td className="align-right">
+                    <button type="button" className="button ghost small" onClick={() => void test(provider.id)}>
+                      Test
+                    </button>
+                    {testing[provider.id] ? (
+                      <div className="small muted" role="status">
+                        {testing[provider.id]}
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <div className="card stat">
+      <span className="stat-label">{label}</span>
+      <span className="stat-value">{value}</span>
+      <span className="stat-detail muted small">{detail ?? '\u00a0'}</span>
+    </div>
+  );
+}
+
+function CostTable({ title, groups }: { title: string; groups: StatsGroup[] }) {
+  return (
+    <section className="card flush" aria-label={title}>
+      <h2 className="card-title">{title}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            <th scope="col">Requests</th>
+            <th scope="col">Cache hits</th>
+            <th scope="col">Tokens in / out</th>
+            <th scope="col">Cost</th>
+            <th scope="col">p50 / p95</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.key}>
+              <td>{group.key}</td>
+              <td>{formatCount(group.requests)}</td>
+              <td>{formatCount(group.cacheHits)}</td>
+              <td>
+                {formatCount(group.promptTokens)} / {formatCount(group.completionTokens)}
+              </td>
+              <td>{formatCost(group.costUsd)}</td>
+              <td>
+                {formatMs(group.latencyMs.p50)} / {formatMs(group.latencyMs.p95)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

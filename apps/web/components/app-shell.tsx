@@ -1,0 +1,62 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LogoMark, SearchIcon } from './icons';
+import { useSession } from './session';
+
+const links = [
+  { href: '/chat', label: 'Chat', Icon: ChatIcon },
+  { href: '/documents', label: 'Documents', Icon: DocumentIcon },
+  { href: '/search', label: 'Search', Icon: SearchIcon },
+  { href: '/dashboard', label: 'Dashboard', Icon: ChartIcon },
+  { href: '/keys', label: 'API keys', Icon: KeyIcon },
+];
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const pathname = usePathname();
+  const { user, signOut } = useSession();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Main">
+        <Link href="/chat" className="brand">
+          <LogoMark />
+          <span>Switchyard</span>
+        </Link>
+        <ul className="nav-list">
+          {links.map(({ href, label, Icon }) => {
+            const active = pathname === href || pathname.startsWith(`${href}/`);
+            return (
+              <li key={href}>
+                <Link href={href} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
+                  <Icon />
+                  <span>{label}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="sidebar-footer">
+          <div className="user-chip" title={user.email}>
+            <span className="avatar" aria-hidden="true">
+              {user.email.charAt(0).toUpperCase()}
+            </span>
+            <span className="user-meta">
+              <span className="user-email">{user.email}</span>
+              <span className="user-role">{user.role === 'admin' ? 'Administrator' : 'Member'}</span>
+            </span>
+          </div>
+          <button type="button" className="button ghost small" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </nav>
+      <div className="content" id="main" tabIndex={-1}>
+        {children}
+      </div>
+    </div>
+  );
+}
