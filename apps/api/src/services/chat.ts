@@ -111,8 +111,10 @@ export class ChatService {
     const started = performance.now();
     let prepared: Prepared | undefined;
     try {
+      const budgetCheck = this.budget.assertWithinBudget(input.ownerId);
+      budgetCheck.catch(() => undefined); // awaited below; avoids an unhandled rejection if prepare fails first
       prepared = await this.prepare(input);
-      await this.budget.assertWithinBudget(input.ownerId);
+      await budgetCheck;
       return await this.answer(input, prepared, hooks, started);
     } catch (error) {
       const aborted = hooks.signal?.aborted === true;

@@ -19,8 +19,7 @@ export interface ChatRecord {
   at?: Date;
 }
 
-const COUNTERS = ['requests', 'cacheHits', 'errors', 'promptTokens', 'completionTokens', 'costUsd'] as const;
-type Counter = (typeof COUNTERS)[number];
+type Counter = 'requests' | 'cacheHits' | 'errors' | 'promptTokens' | 'completionTokens' | 'costUsd';
 const SAMPLES_PER_HOUR = 500;
 const RETENTION_SECONDS = 8 * 24 * 3600;
 const HOUR_MS = 3_600_000;
@@ -33,11 +32,51 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[index] ?? 0;
 }
 
+// All counters and samples of one request in one server-side call: a pipeline of ~40 commands
+// cost more client CPU than the rest of a cached answer.
+// KEYS: counter hash per scope, then a latency list per scope and group.
+// ARGV: retention, cap, latency, requests, cacheHits, errors, promptTokens, completionTokens, costUsd, groups...
+const RECORD_SCRIPT = `
+local retention = tonumber(ARGV[1])
+local cap = tonumber(ARGV[2])
+local names = {'requests', 'cacheHits', 'errors', 'promptTokens', 'completionTokens'}
+local groupCount = #ARGV - 9
+local scopeCount = #KEYS / (1 + groupCount)
+for s = 1, scopeCount do
+  local key = KEYS[s]
+  for g = 1, groupCount do
+    local group = ARGV[9 + g]
+    for c = 1, 5 do
+      local value = tonumber(ARGV[3 + c])
+      if c == 1 or value ~= 0 then redis.call('HINCRBY', key, group .. '|' .. names[c], value) end
+    end
+    if tonumber(ARGV[9]) ~= 0 then redis.call('HINCRBYFLOAT', key, group .. '|costUsd', ARGV[9]) end
+    local samples = KEYS[scopeCount + (s - 1) * groupCount + g]
+    redis.call('LPUSH', samples, ARGV[3])
+    redis.call('LTRIM', samples, 0, cap - 1)
+    redis.call('EXPIRE', samples, retention)
+  end
+  redis.call('EXPIRE', key, retention)
+end
+return 1
+`;
+
+interface StatsCommand {
+  syRecordStats(numKeys: number, ...args: (string | number)[]): unknown;
+}
+
+function ensureScript(redis: Redis): void {
+  if (!('syRecordStats' in redis)) redis.defineCommand('syRecordStats', { lua: RECORD_SCRIPT });
+}
+
 export class StatsStore {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-  ) {}
+  ) {
+    // Before any pipeline is made: ioredis copies custom commands onto a pipeline when it is created.
+    ensureScript(redis);
+  }
 
   private countersKey = (scope: string, hour: string) => `${this.prefix}stats:${scope}:h:${hour}`;
   private latencyKey = (scope: string, hour: string, group: string) => `${this.prefix}stats:${scope}:lat:${hour}:${group}`;
@@ -46,29 +85,25 @@ export class StatsStore {
   recordOn(pipeline: ChainableCommander, record: ChatRecord): void {
     const hour = hourKey(record.at ?? new Date());
     const groups = ['total', `route:${record.tier}`, `model:${record.model}`, `provider:${record.provider}`];
-    const values: Record<Counter, number> = {
-      requests: 1,
-      cacheHits: record.cached ? 1 : 0,
-      errors: record.error ? 1 : 0,
-      promptTokens: record.promptTokens,
-      completionTokens: record.completionTokens,
-      costUsd: record.costUsd,
-    };
-    const latency = String(Math.round(record.latencyMs * 100) / 100);
-    for (const scope of ['all', `user:${record.ownerId}`]) {
-      const key = this.countersKey(scope, hour);
-      for (const group of groups) {
-        for (const counter of COUNTERS) {
-          const value = values[counter];
-          if (value === 0 && counter !== 'requests') continue;
-          if (counter === 'costUsd') pipeline.hincrbyfloat(key, `${group}|${counter}`, value);
-          else pipeline.hincrby(key, `${group}|${counter}`, value);
-        }
-        const samples = this.latencyKey(scope, hour, group);
-        pipeline.lpush(samples, latency).ltrim(samples, 0, SAMPLES_PER_HOUR - 1).expire(samples, RETENTION_SECONDS);
-      }
-      pipeline.expire(key, RETENTION_SECONDS);
-    }
+    const scopes = ['all', `user:${record.ownerId}`];
+    const keys = [
+      ...scopes.map((scope) => this.countersKey(scope, hour)),
+      ...scopes.flatMap((scope) => groups.map((group) => this.latencyKey(scope, hour, group))),
+    ];
+    (pipeline as ChainableCommander & StatsCommand).syRecordStats(
+      keys.length,
+      ...keys,
+      RETENTION_SECONDS,
+      SAMPLES_PER_HOUR,
+      Math.round(record.latencyMs * 100) / 100,
+      1,
+      record.cached ? 1 : 0,
+      record.error ? 1 : 0,
+      Math.round(record.promptTokens),
+      Math.round(record.completionTokens),
+      record.costUsd,
+      ...groups,
+    );
   }
 
   async record(record: ChatRecord): Promise<void> {
