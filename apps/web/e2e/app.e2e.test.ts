@@ -1,0 +1,213 @@
+// The whole product in a real browser: sign up, upload, watch indexing, search, chat with
+// streaming and citations, local routing of sensitive messages, and inert hostile documents.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startStack, type RunningStack } from '@switchyard/stack';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser';
+import { ChatPage } from './pages/chat-page';
+import { DashboardPage } from './pages/dashboard-page';
+import { DocumentsPage } from './pages/documents-page';
+import { KeysPage } from './pages/keys-page';
+import { LoginPage } from './pages/login-page';
+import { SearchPage } from './pages/search-page';
+
+const basePort = Number(process.env.E2E_BASE_PORT ?? 17_300);
+const email = 'admin@example.com';
+const password = 'correct horse battery';
+
+const handbook = {
+  name: 'zephyr-handbook.md',
+  mimeType: 'text/markdown',
+  text: [
+    '# Zephyr project handbook',
+    '',
+    'The Zephyr project launches on 14 March 2031 at the Rotterdam office. The launch budget is 48,000 euros and is owned by the finance team.',
+    '',
+    'Refunds for Zephyr subscriptions are processed within nine business days. Customers request a refund from the billing page.',
+    '',
+    'The Zephyr support desk answers tickets from 8:00 to 18:00 on weekdays. Urgent incidents are escalated to the on-call engineer.',
+  ].join('\n'),
+};
+
+const hostile = {
+  name: 'quarantine-notice.txt',
+  mimeType: 'text/plain',
+  text: [
+    'Zanzibar quarantine notice. The Zanzibar quarantine code is <img src=x onerror="window.__xss=1;alert(1)"> and must be kept.',
+    'Read the [Zanzibar quarantine policy](javascript:window.__xss=2;alert(2)) before the Zanzibar quarantine starts.',
+    'The Zanzibar quarantine diagram ![Zanzibar quarantine diagram](http://evil.example/x.png) shows the Zanzibar quarantine flow.',
+  ].join('\n'),
+};
+
+let stack: RunningStack;
+let session: BrowserSession;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-e2e-'));
+  stack = await startStack({
+    ports: { web: basePort, api: basePort + 1, redis: basePort + 2, chroma: basePort + 3 },
+    dataDir,
+    env: { ...process.env, COOKIE_SECURE: 'false' },
+    log: (line) => console.log(`[stack] ${line}`),
+  });
+  session = await openBrowser(stack.webUrl);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await stack?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('Switchyard in the browser', () => {
+  it('sends a visitor to sign-in, and the first sign-up becomes the administrator', async () => {
+    const { page } = session;
+    await page.goto('/documents');
+    await page.waitForURL(/\/login\?next=%2Fdocuments/);
+    const login = new LoginPage(page);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await session.screenshot('sign-in');
+
+    await login.signIn(email, 'wrong password!');
+    await expect.poll(async () => login.error().textContent()).toMatch(/do not match|invalid|incorrect/i);
+
+    await login.signUp(email, password);
+    await page.waitForURL(/\/documents$/);
+    await expect.poll(() => page.locator('.user-role').textContent()).toBe('Administrator');
+  });
+
+  it('uploads a document and follows its progress to ready', async () => {
+    const documents = new DocumentsPage(session.page);
+    await documents.open();
+    await session.screenshot('documents-empty');
+    await documents.upload([handbook]);
+    await documents.row(handbook.name).waitFor();
+    const ready = await documents.waitUntilReady(handbook.name);
+    expect(ready.status).toBe('Ready');
+    expect(ready.progress).toBe(100);
+    expect(ready.chunks).toMatch(/^[1-9]\d* passages?$/);
+    // The progress came from the server-sent events of this document.
+    expect(session.requests.some((url) => url.endsWith(`/api/documents/${ready.id}/events`))).toBe(true);
+    await session.screenshot('documents-ready');
+  });
+
+  it('finds the document by meaning, with a score and highlighted words', async () => {
+    const search = new SearchPage(session.page);
+    await search.open();
+    await search.search('How long do Zephyr refunds take?');
+    const first = search.results().first();
+    await expect.poll(() => first.locator('.result-title').textContent()).toMatch(/zephyr/i);
+    expect(Number(await first.locator('.score').innerText())).toBeGreaterThan(0);
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    await session.screenshot('search');
+  });
+
+  it('streams a cited answer in pieces, with its route', async () => {
+    const chat = new ChatPage(session.page);
+    await chat.open();
+    await session.screenshot('chat-empty');
+    await chat.send('When does the Zephyr project launch?');
+    const result = await chat.waitForAnswer();
+    expect(result.text).toContain('14 March 2031');
+    // Streamed: the answer grew through several lengths before it was complete.
+    expect(result.streamedLengths.length).toBeGreaterThanOrEqual(3);
+    expect(await result.citations.count()).toBeGreaterThan(0);
+    expect(await result.citations.first().innerText()).toMatch(/zephyr/i);
+    expect(result.badgeText).toMatch(/Public|Internal|Confidential/);
+    expect(result.badgeText).toMatch(/\$/); // the cost of the answer
+    await session.screenshot('chat-answer');
+
+    // The citation opens the cited passage of the document.
+    await result.citations.first().click();
+    await session.page.waitForURL(/\/documents\/[^/?#]+/);
+    await session.page.locator('.passage.target').waitFor();
+    expect(await session.page.locator('.passage.target').innerText()).toMatch(/14 March 2031/);
+    await session.screenshot('document-passage');
+  });
+
+  it('answers a message holding an email address with a local model, and says why', async () => {
+    const chat = new ChatPage(session.page);
+    await chat.open();
+    await chat.newChat();
+    await chat.send('Please forward the Zephyr refund rules to jane.doe@example.com');
+    const result = await chat.waitForAnswer();
+    expect(result.sensitivity).toBe('confidential');
+    expect(result.local).toBe('true');
+    expect(result.badgeText).toContain('Local');
+    expect(result.badgeText).toContain('Confidential');
+    expect(await chat.openReasons()).toMatch(/email/i);
+    await session.screenshot('chat-confidential');
+  });
+
+  it('renders a hostile document inert: no script, no javascript: link, no remote image', async () => {
+    const { page } = session;
+    const documents = new DocumentsPage(page);
+    await documents.open();
+    await documents.upload([hostile]);
+    await documents.row(hostile.name).waitFor();
+    expect((await documents.waitUntilReady(hostile.name)).status).toBe('Ready');
+
+    const chat = new ChatPage(page);
+    await chat.open();
+    await chat.newChat();
+    await chat.send('What does the Zanzibar quarantine notice say about the quarantine policy and diagram?');
+    const result = await chat.waitForAnswer();
+    // The answer quotes the hostile passages (so the payload reached the renderer)...
+    expect(result.text).toMatch(/Zanzibar/);
+    expect(result.text).toMatch(/Zanzibar quarantine policy|Image: Zanzibar quarantine diagram/);
+    // ...and nothing in it ran or loaded.
+    const answerHtml = await result.answer.getByTestId('answer').innerHTML();
+    expect(answerHtml).not.toMatch(/<img|onerror|javascript:/i);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(await page.locator('img[src*="evil.example"], img[src="x"]').count()).toBe(0);
+    await session.screenshot('chat-hostile');
+
+    const search = new SearchPage(page);
+    await search.open();
+    await search.search('Zanzibar quarantine');
+    expect(await search.results().count()).toBeGreaterThan(0);
+    await session.screenshot('search-hostile');
+
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(session.dialogs).toEqual([]);
+    expect(session.requests.filter((url) => new URL(url).hostname === 'evil.example')).toEqual([]);
+  });
+
+  it('shows requests, cache, cost and latency, and provider health', async () => {
+    const dashboard = new DashboardPage(session.page);
+    await dashboard.open();
+    await expect.poll(async () => Number((await dashboard.stat('Requests')).replace(/\D/g, ''))).toBeGreaterThanOrEqual(3);
+    expect(await dashboard.stat('Cache hit rate')).toMatch(/%$/);
+    expect(await dashboard.charts().count()).toBeGreaterThanOrEqual(2);
+    expect(await session.page.getByTestId('provider-row').count()).toBeGreaterThan(0);
+    await session.screenshot('dashboard');
+  });
+
+  it('creates an API key shown once that works for the REST API, and revokes it', async () => {
+    const keys = new KeysPage(session.page);
+    await keys.open();
+    const key = await keys.create('e2e script');
+    expect(key.length).toBeGreaterThan(20);
+    const me = await fetch(`${stack.apiUrl}/api/auth/me`, { headers: { authorization: `Bearer ${key}` } });
+    expect(me.status).toBe(200);
+    await session.screenshot('api-keys');
+    await keys.dismissNewKey();
+    expect(await session.page.getByTestId('new-key').count()).toBe(0);
+    await keys.revoke('e2e script');
+    await expect.poll(() => keys.rows().filter({ hasText: 'e2e script' }).count()).toBe(0);
+    const after = await fetch(`${stack.apiUrl}/api/auth/me`, { headers: { authorization: `Bearer ${key}` } });
+    expect(after.status).toBe(401);
+  });
+
+  it('signs out', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login/);
+    await page.goto('/chat');
+    await page.waitForURL(/\/login/);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

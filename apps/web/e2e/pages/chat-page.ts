@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    __answerLengths?: number[];
+  }
+}
+
+export class ChatPage {
+  private answersBefore = 0;
+
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
+    await this.page.getByLabel('Message').waitFor();
+  }
+
+  async newChat() {
+    await this.page.getByRole('button', { name: 'New chat' }).click();
+  }
+
+  async setSensitivity(value: '' | 'public' | 'internal' | 'confidential') {
+    await this.page.getByLabel('Sensitivity').selectOption(value);
+  }
+
+  /** Sends a message and records every length the answer text takes while it streams in. */
+  async send(message: string) {
+    await this.page.evaluate(() => {
+      window.__answerLengths = [];
+      const observer = new MutationObserver(() => {
+        const answers = document.querySelectorAll('[data-testid="answer"]');
+        const last = answers[answers.length - 1];
+        const length = last?.querySelector('.markdown')?.textContent?.length ?? 0;
+        const lengths = window.__answerLengths ?? [];
+        if (length > 0 && lengths.at(-1) !== length) lengths.push(length);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    this.answersBefore = await this.page.getByTestId('message-assistant').count();
+    await this.page.getByLabel('Message').fill(message);
+    await this.page.getByLabel('Message').press('Enter');
+  }
+
+  /** Waits until the new answer is complete (no longer streaming) and returns its parts. */
+  async waitForAnswer(timeoutMs = 90_000) {
+    await this.page.waitForFunction(
+      (before) => {
+        const answers = document.querySelectorAll('[data-testid="message-assistant"]');
+        const last = answers[answers.length - 1];
+        return answers.length > before && last !== undefined && last.querySelector('.typing') === null;
+      },
+      this.answersBefore,
+      { timeout: timeoutMs },
+    );
+    const answer = this.page.getByTestId('message-assistant').last();
+    const badge = answer.getByTestId('route-badge');
+    return {
+      answer,
+      text: (await answer.getByTestId('answer').innerText()).trim(),
+      badge,
+      local: await badge.getAttribute('data-local'),
+      sensitivity: await badge.getAttribute('data-sensitivity'),
+      badgeText: (await badge.innerText()).trim(),
+      citations: answer.getByTestId('citation'),
+      streamedLengths: await this.page.evaluate(() => window.__answerLengths ?? []),
+    };
+  }
+
+  async openReasons() {
+    const badge = this.page.getByTestId('message-assistant').last().getByTestId('route-badge');
+    await badge.locator('summary').click();
+    return (await badge.locator('.route-details').innerText()).trim();
+  }
+}

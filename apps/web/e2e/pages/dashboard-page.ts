@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core';
+
+export class DashboardPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    await this.page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await this.page.getByTestId('provider-row').first().waitFor();
+  }
+
+  async stat(label: string) {
+    const card = this.page.locator('.stat').filter({ has: this.page.locator('.stat-label', { hasText: label }) });
+    return (await card.locator('.stat-value').innerText()).trim();
+  }
+
+  charts() {
+    return this.page.locator('.chart-card svg.recharts-surface');
+  }
+}
