@@ -21,6 +21,18 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
+function timedGet(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = http.request(url, { agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () => ((res.statusCode ?? 0) >= 400 ? reject(new Error(`${url} answered ${res.statusCode}`)) : resolve(performance.now() - started)));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 /** Sends one POST and resolves with the ms to the first byte matching `firstToken` and to the end. */
 function timedPost(url: string, headers: Record<string, string>, body: string, firstToken?: RegExp): Promise<{ total: number; first: number }> {
   return new Promise((resolve, reject) => {
@@ -87,6 +99,21 @@ async function main() {
     await cannon({ url: `${cached.url}/api/chat`, method: 'POST', headers: auth, body: chatBody, duration: 1 });
     const chatResult = await cannon({ url: `${cached.url}/api/chat`, method: 'POST', headers: auth, body: chatBody });
     if (chatResult.non2xx > 0) throw new Error(`cache-hit chat had ${chatResult.non2xx} non-2xx answers`);
+    // The cheapest authenticated route of the same app: what auth, rate limit, logging and
+    // security headers cost before the chat code runs.
+    const meResult = await cannon({ url: `${cached.url}/api/auth/me`, headers: auth });
+
+    // Sequential latency of the same two baselines, to split the /v1 overhead below.
+    const bareLatency: number[] = [];
+    const meLatency: number[] = [];
+    for (let i = 0; i < SAMPLES + 30; i++) {
+      const a = await timedPost(`${bareUrl}/bare`, {}, chatBody);
+      const b = await timedGet(`${cached.url}/api/auth/me`, auth);
+      if (i >= 30) {
+        bareLatency.push(a.total);
+        meLatency.push(b);
+      }
+    }
 
     // 2. /v1 overhead over the same fake provider called directly (no cache on this API)
     const v1User = await uncached.signup('bench');
@@ -136,11 +163,19 @@ async function main() {
         ratio: round(chatResult.requests.average / bareResult.requests.average),
         target: '>= 0.5',
         cacheHitChatLatencyMs: { p50: chatResult.latency.p50, p99: chatResult.latency.p99 },
+        authenticatedNoopReqPerSec: Math.round(meResult.requests.average),
+        cacheHitChatVsAuthenticatedNoop: round(chatResult.requests.average / meResult.requests.average),
+      },
+      sharedMiddlewareMs: {
+        bareExpress: summary(bareLatency),
+        authenticatedNoop: summary(meLatency),
+        note: 'GET /api/auth/me minus a bare Express route: auth, per-user rate limit, pino-http, helmet, metrics',
       },
       v1Overhead: {
         directMs: directLatency,
         v1Ms: v1Latency,
         overheadMs: { p50: round(v1Latency.p50 - directLatency.p50), p99: round(v1Latency.p99 - directLatency.p99) },
+        chatPipelineShareP50Ms: round(v1Latency.p50 - directLatency.p50 - (summary(meLatency).p50 - summary(bareLatency).p50)),
         target: 'p50 <= 1 ms, p99 <= 5 ms',
       },
       streamingTimeToFirstToken: {

@@ -48,9 +48,14 @@ export class AnswerCache {
     private readonly ttlSeconds: number,
   ) {}
 
-  /** false for confidential requests and when the TTL is 0 (cache off). */
+  /** false when the TTL is 0 (cache off). */
+  get enabled(): boolean {
+    return this.ttlSeconds > 0;
+  }
+
+  /** false for confidential requests and when the cache is off. */
   usableFor(sensitivity: Sensitivity): boolean {
-    return sensitivity !== 'confidential' && this.ttlSeconds > 0;
+    return sensitivity !== 'confidential' && this.enabled;
   }
 
   key(input: AnswerCacheKeyInput): string {

@@ -132,7 +132,7 @@ export class ChatService {
       input.conversationId === undefined
         ? Promise.resolve(undefined)
         : this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT),
-      this.ctx.documents.corpusVersion(input.ownerId),
+      this.cache.enabled ? this.ctx.documents.corpusVersion(input.ownerId) : Promise.resolve(0),
       input.useDocuments ? this.retrieve(input.ownerId, userMessage) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
     ]);
     if (input.conversationId !== undefined && stored === undefined) throw notFound('conversation');
@@ -259,7 +259,12 @@ export class ChatService {
       costUsd,
       latencyMs,
     });
-    await pipeline.exec();
+    if (input.persist) {
+      await pipeline.exec();
+    } else {
+      // Stateless /v1: nothing the caller reads next depends on these writes; answer first.
+      pipeline.exec().catch((error: unknown) => this.ctx.logger.warn({ err: error }, 'could not record a chat in the stats'));
+    }
     chatMetrics().observe({ route, cached: Boolean(hit), error: false, usage, costUsd, latencyMs });
 
     return { conversationId: prepared.conversationId, messageId, answer, citations, route, usage, costUsd, cached: Boolean(hit), latencyMs };
