@@ -1,7 +1,7 @@
 // OpenAPI 3.1 document generated from the zod schemas of @switchyard/client (the same ones the
 // routes validate with), served at /openapi.json, with Swagger UI at /docs. Every route of the
 // API is listed here, chat and /v1 included.
-import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { OpenAPIRegistry, OpenApiGeneratorV31, zodToOpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import * as contract from '@switchyard/client';
 import { Router } from 'express';
 import swaggerUi from 'swagger-ui-express';
@@ -53,8 +53,16 @@ export const operations: Operation[] = [
   { method: 'post', path: '/api/keys', summary: 'Create an API key (shown once)', tag: 'keys', body: contract.createApiKeySchema, status: 201, response: contract.createdApiKeySchema },
   { method: 'delete', path: '/api/keys/{id}', summary: 'Revoke a key (yours; admins: any)', tag: 'keys', params: ['id'], status: 204 },
 
-  { method: 'post', path: '/api/documents', summary: 'Upload files (multipart `files`, optional `sensitivity`)', tag: 'documents', multipart: true, status: 202, response: contract.documentsResponseSchema },
-  { method: 'post', path: '/api/documents#text', summary: 'Upload text as JSON', tag: 'documents', body: contract.createTextDocumentSchema, status: 202, response: contract.documentsResponseSchema },
+  {
+    method: 'post',
+    path: '/api/documents',
+    summary: 'Upload files (multipart `files`, optional `sensitivity`) or text (JSON `{title, text}`)',
+    tag: 'documents',
+    multipart: true,
+    body: contract.createTextDocumentSchema,
+    status: 202,
+    response: contract.documentsResponseSchema,
+  },
   { method: 'get', path: '/api/documents', summary: 'Your documents', tag: 'documents', response: contract.documentsResponseSchema },
   { method: 'get', path: '/api/documents/{id}', summary: 'One document', tag: 'documents', params: ['id'], response: contract.documentResponseSchema },
   { method: 'delete', path: '/api/documents/{id}', summary: 'Delete a document, its chunks and its blob', tag: 'documents', params: ['id'], status: 204 },
@@ -94,31 +102,37 @@ export function openApiDocument(version = '0.1.0') {
   if (cached) return cached;
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key (sy_…), a session token, or ADMIN_API_KEY' });
-  for (const [name, schema] of Object.entries(components)) registry.register(name, schema);
+  // The contract's schemas were built before any `.openapi()` extension could run, so name them
+  // in the generator's metadata registry directly; every use (nested ones too) becomes a $ref.
+  for (const [name, schema] of Object.entries(components)) {
+    if (!zodToOpenAPIRegistry.get(schema)) zodToOpenAPIRegistry.add(schema, { _internal: { refId: name } });
+  }
   const error = (description: string) => ({ description, content: { 'application/json': { schema: contract.errorBodySchema } } });
   for (const op of operations) {
     const status = op.status ?? 200;
     const content: Record<string, { schema: z.ZodType }> = {};
     if (op.response) content['application/json'] = { schema: op.response };
     if (op.stream) content['text/event-stream'] = { schema: op.response ?? z.string() };
-    const path = op.path.replace(/#.*$/, '');
     registry.registerPath({
       method: op.method,
-      path,
+      path: op.path,
       summary: op.summary,
       tags: [op.tag],
-      ...(op.path.includes('#') ? { operationId: `${op.method}_${op.path.replace(/[^a-z]+/gi, '_')}` } : {}),
       ...(op.public ? {} : { security: [{ bearer: [] }] }),
       request: {
         ...(op.params ? { params: z.object(Object.fromEntries(op.params.map((name) => [name, z.string()]))) } : {}),
-        ...(op.body ? { body: { content: { 'application/json': { schema: op.body } } } } : {}),
-        ...(op.multipart
+        ...(op.body || op.multipart
           ? {
               body: {
                 content: {
-                  'multipart/form-data': {
-                    schema: z.object({ files: z.array(z.string().meta({ format: 'binary' })), sensitivity: contract.sensitivitySchema.optional() }),
-                  },
+                  ...(op.body ? { 'application/json': { schema: op.body } } : {}),
+                  ...(op.multipart
+                    ? {
+                        'multipart/form-data': {
+                          schema: z.object({ files: z.array(z.string().meta({ format: 'binary' })), sensitivity: contract.sensitivitySchema.optional() }),
+                        },
+                      }
+                    : {}),
                 },
               },
             }
