@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
-// Bundles the server with the workspace packages (they export TypeScript source) so the built
-// app runs with plain `node dist/main.js`. npm packages stay external and are listed in this
-// app's package.json, so they resolve from its node_modules (and `pnpm deploy` ships them).
+// Bundles the worker with the workspace packages (they export TypeScript source) so the built
+// app runs with plain `node dist/main.js`. npm packages stay external; every one the bundled
+// workspace packages import is listed in this app's package.json so it resolves from here.
 export default defineConfig({
   entry: ['src/main.ts'],
   format: ['esm'],

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('worker environment', () => {
+  it('runs with no configuration at all, on the documented defaults', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: 'sy:',
+      CHROMA_URL: 'http://127.0.0.1:8000',
+      CHROMA_COLLECTION_PREFIX: 'switchyard_',
+      BLOB_DIR: '.data/blobs',
+      WORKER_CONCURRENCY: 2,
+      CHUNK_SIZE: 1000,
+      CHUNK_OVERLAP: 150,
+      EMBED_BATCH_SIZE: 32,
+      EMBEDDER: 'local',
+    });
+  });
+
+  it('names every bad variable on its own line', () => {
+    const problems = (source: Record<string, string>) => {
+      try {
+        parseEnv(source);
+        return [];
+      } catch (error) {
+        return (error as Error).message.split('\n');
+      }
+    };
+    const badValues = problems({ WORKER_CONCURRENCY: 'lots', REDIS_URL: 'not a url' });
+    expect(badValues).toHaveLength(2);
+    expect(badValues.some((line) => line.startsWith('invalid environment variable WORKER_CONCURRENCY: '))).toBe(true);
+    expect(badValues.some((line) => line.startsWith('invalid environment variable REDIS_URL: '))).toBe(true);
+
+    expect(problems({ CHUNK_SIZE: '500', CHUNK_OVERLAP: '600', EMBEDDER: 'openai' })).toEqual([
+      'invalid environment variable OPENAI_API_KEY: required when EMBEDDER=openai',
+      'invalid environment variable CHUNK_OVERLAP: must be smaller than CHUNK_SIZE',
+    ]);
+  });
+
+  it('accepts an OpenAI embedder with its key, and never prints the key', () => {
+    const env = parseEnv({ EMBEDDER: 'openai', OPENAI_API_KEY: 'sk-test-secret' });
+    expect(env.EMBEDDER).toBe('openai');
+    expect(() => parseEnv({ EMBEDDER: 'openai', OPENAI_API_KEY: 'sk-test-secret', CHUNK_SIZE: 'x' })).toThrow(/^(?!.*sk-test-secret)/s);
+  });
+});

@@ -1,0 +1,76 @@
+// The worker's configuration: the only place that reads process.env. Validated at boot; a bad
+// variable stops start-up with one line naming it. Names shared with apps/api mean the same thing.
+import { z } from 'zod';
+
+const positiveInt = z.coerce.number().int().positive();
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+    /** Prefix of every Redis key; BullMQ queues live under `${REDIS_PREFIX}bull`. */
+    REDIS_PREFIX: z.string().default('sy:'),
+    CHROMA_URL: z.string().url().default('http://127.0.0.1:8000'),
+    CHROMA_COLLECTION_PREFIX: z.string().default('switchyard_'),
+    /** Directory of the blob store shared with the API. */
+    BLOB_DIR: z.string().default('.data/blobs'),
+
+    /** Jobs one worker process runs at once. The local embedder is CPU bound: more rarely helps. */
+    WORKER_CONCURRENCY: positiveInt.max(64).default(2),
+    CHUNK_SIZE: positiveInt.min(100).max(20_000).default(1000),
+    CHUNK_OVERLAP: z.coerce.number().int().min(0).default(150),
+    /** Chunks per embedding call; also how often progress is reported and the lock can renew. */
+    EMBED_BATCH_SIZE: positiveInt.max(2048).default(32),
+
+    EMBEDDER: z.enum(['local', 'openai']).default('local'),
+    OPENAI_API_KEY: z.string().optional(),
+    OPENAI_BASE_URL: z.string().url().optional(),
+    OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
+
+    /** Longest a single file may take to parse. */
+    MAX_PARSE_MS: positiveInt.default(30_000),
+    /** Most characters of text extracted from one file. */
+    MAX_EXTRACTED_CHARS: positiveInt.default(2_000_000),
+    /** Largest file the worker will parse (the API refuses bigger uploads with the same limit). */
+    MAX_UPLOAD_BYTES: positiveInt.default(25 * 1024 * 1024),
+
+    /**
+     * A job's lock lives this long unless renewed (every half of it). A SIGKILLed worker's job is
+     * taken up again at most WORKER_LOCK_DURATION_MS + WORKER_STALLED_INTERVAL_MS after the
+     * kill. One embedding batch blocks the event loop, so keep this well above the time of one
+     * batch (about 3 s for 32 chunks with the local embedder on a slow CPU).
+     */
+    WORKER_LOCK_DURATION_MS: positiveInt.min(1000).default(15_000),
+    /** How often this worker looks for jobs whose worker died. */
+    WORKER_STALLED_INTERVAL_MS: positiveInt.min(500).default(5_000),
+    /** How many times a job may be recovered from a dead worker before it fails. */
+    WORKER_MAX_STALLED_COUNT: z.coerce.number().int().min(0).default(2),
+    /** On SIGTERM, how long a running job may take to finish before it is handed back to the queue. */
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(5_000),
+    /** How often the worker records that it is alive (the API's /ready reads it). */
+    HEARTBEAT_INTERVAL_MS: positiveInt.default(5_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.EMBEDDER === 'openai' && !env.OPENAI_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'required when EMBEDDER=openai' });
+    }
+    if (env.CHUNK_OVERLAP >= env.CHUNK_SIZE) {
+      ctx.addIssue({ code: 'custom', path: ['CHUNK_OVERLAP'], message: 'must be smaller than CHUNK_SIZE' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; throws one line per bad variable (never echoing its value). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(lines.join('\n'));
+}
+
+export function loadEnv(): Env {
+  return parseEnv(process.env);
+}

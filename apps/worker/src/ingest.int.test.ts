@@ -1,0 +1,144 @@
+// The ingest worker in this process, against the real Redis, Chroma and local embedder.
+import path from 'node:path';
+import { jobCatalog } from '@switchyard/documents';
+import { detectSensitivity } from '@switchyard/router';
+import { testEnv, uniqueId } from '@switchyard/testing';
+import { ChromaStore, chunkText, LocalEmbedder, parseDocument } from '@switchyard/vectorstore';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUploader, prose, waitFor, type Uploader } from '../test/helpers';
+import { createIngestWorker, type IngestWorker } from './worker';
+
+const env = testEnv();
+const prefix = `${env.keyPrefix}${uniqueId('ingest')}:`;
+const redis = new Redis(env.redisUrl);
+const chunking = { chunkSize: 1000, chunkOverlap: 150 };
+const encode = (text: string) => new TextEncoder().encode(text);
+
+let embedder: LocalEmbedder;
+let store: ChromaStore;
+let uploader: Uploader;
+let ingest: IngestWorker;
+
+/** What a clean run must produce for these bytes: the real parser and chunker. */
+async function expectedChunks(bytes: Uint8Array, filename: string) {
+  const parsed = await parseDocument(bytes, { filename });
+  return chunkText(parsed.text, { format: parsed.format, ...chunking });
+}
+
+beforeAll(async () => {
+  embedder = await LocalEmbedder.create({ batchSize: 16 });
+  store = new ChromaStore({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix, embedder });
+  uploader = createUploader(redis, env.redisUrl, prefix, path.join(env.dataDir, 'blobs-ingest'));
+  ingest = createIngestWorker({
+    redisUrl: env.redisUrl,
+    prefix,
+    concurrency: 2,
+    lockDurationMs: 15_000,
+    stalledIntervalMs: 5_000,
+    maxStalledCount: 2,
+    logger: pino({ level: 'silent' }),
+    deps: { repo: uploader.repo, blobs: uploader.blobs, embedder, store, detectSensitivity, ...chunking, embedBatchSize: 16 },
+  });
+});
+
+afterAll(async () => {
+  await ingest?.shutdown(0);
+  await uploader?.close();
+  redis.disconnect();
+});
+
+describe('ingest worker', () => {
+  it('indexes an upload: ready with the chunk count of a clean parse, every chunk once, and search finds it', async () => {
+    const text = `${prose(5000, 11)}\n\nThe zephyr handshake opens on port 4711 before any payload moves.\n\n${prose(2000, 12)}`;
+    const bytes = encode(text);
+    const expected = await expectedChunks(bytes, 'notes.txt');
+    expect(expected.length).toBeGreaterThan(5);
+
+    const doc = await uploader.upload({ ownerId: 'alice', filename: 'notes.txt', mime: 'text/plain', bytes });
+    const done = await uploader.waitForFinished(doc.id);
+    expect(done).toMatchObject({ status: 'ready', progress: 100, chunks: expected.length, sensitivity: 'public' });
+    expect(done.error).toBeUndefined();
+
+    const stored = await store.listDocumentChunks(doc.id);
+    expect(stored.map((chunk) => chunk.chunkIndex)).toEqual(expected.map((_, index) => index));
+    expect(stored.map((chunk) => chunk.text)).toEqual(expected.map((chunk) => chunk.text));
+    expect(stored.every((chunk) => chunk.ownerId === 'alice' && chunk.title === 'notes.txt')).toBe(true);
+
+    const [vector] = await embedder.embed(['The zephyr handshake opens on port 4711 before any payload moves.']);
+    const hits = await store.query({ vector: vector as number[], k: 3, ownerId: 'alice' });
+    expect(hits[0]?.documentId).toBe(doc.id);
+    expect(hits[0]?.text).toContain('zephyr handshake');
+    expect(await store.query({ vector: vector as number[], k: 3, ownerId: 'mallory' })).toEqual([]);
+  });
+
+  it('re-ingesting shorter content replaces the chunks without leftovers', async () => {
+    const first = encode(prose(9000, 21));
+    const doc = await uploader.upload({ ownerId: 'bob', filename: 'plan.txt', mime: 'text/plain', bytes: first });
+    const before = await uploader.waitForFinished(doc.id);
+    expect(before.status).toBe('ready');
+
+    const second = encode(prose(2500, 22));
+    const expected = await expectedChunks(second, 'plan.txt');
+    expect(expected.length).toBeLessThan(before.chunks);
+    await uploader.reupload(doc, second);
+    const after = await uploader.waitForFinished(doc.id);
+    expect(after).toMatchObject({ status: 'ready', chunks: expected.length });
+    expect(after.version).not.toBe(before.version);
+
+    const stored = await store.listDocumentChunks(doc.id);
+    expect(stored.map((chunk) => chunk.text)).toEqual(expected.map((chunk) => chunk.text));
+    expect(await store.countDocument(doc.id)).toBe(expected.length);
+  });
+
+  it('fails an unparseable file once, with an error a person can read', async () => {
+    const bytes = encode(`%PDF-1.7\n${'this is not really a pdf '.repeat(20)}`);
+    const doc = await uploader.upload({ ownerId: 'carol', filename: 'report.pdf', mime: 'application/pdf', bytes });
+    const done = await uploader.waitForFinished(doc.id);
+    expect(done.status).toBe('failed');
+    expect(done.error).toMatch(/pdf/i);
+    expect(done.error).not.toMatch(/\n\s+at /); // no stack trace
+
+    await waitFor('the job to fail', async () => (await (await uploader.queue.getJob(doc.id))?.getState()) === 'failed');
+    const job = await uploader.queue.getJob(doc.id);
+    expect(job?.attemptsMade).toBe(1); // not retried, although the catalog allows 6 attempts
+    expect(await store.countDocument(doc.id)).toBe(0);
+  });
+
+  it('labels content by what it holds: a declared public document with an SSN ends confidential', async () => {
+    const text = `${prose(1500, 31)}\n\nPayroll correction for J. Rivera, SSN 123-45-6789, effective March.\n\n${prose(800, 32)}`;
+    const doc = await uploader.upload({ ownerId: 'dave', filename: 'payroll.txt', mime: 'text/plain', bytes: encode(text), declaredSensitivity: 'public' });
+    const done = await uploader.waitForFinished(doc.id);
+    expect(done).toMatchObject({ status: 'ready', sensitivity: 'confidential' });
+    const stored = await store.listDocumentChunks(doc.id);
+    expect(stored.length).toBe(done.chunks);
+    expect(stored.every((chunk) => chunk.sensitivity === 'confidential')).toBe(true);
+
+    // A declared level raises plain content, never the other way round.
+    const plain = await uploader.upload({ ownerId: 'dave', filename: 'menu.txt', mime: 'text/plain', bytes: encode(prose(600, 33)), declaredSensitivity: 'internal' });
+    expect(await uploader.waitForFinished(plain.id)).toMatchObject({ status: 'ready', sensitivity: 'internal' });
+  });
+
+  it('removes what it wrote when the document is deleted mid-ingest, and finishes quietly', async () => {
+    const doc = await uploader.upload({ ownerId: 'erin', filename: 'long.txt', mime: 'text/plain', bytes: encode(prose(15_000, 41)) });
+    await waitFor('ingest to be under way', async () => {
+      const record = await uploader.repo.getAny(doc.id);
+      return (record?.progress ?? 0) >= 20 && (record?.status === 'processing');
+    });
+    expect(await uploader.repo.delete('erin', doc.id)).toBeDefined();
+
+    const job = await uploader.queue.getJob(doc.id);
+    await waitFor('the job to complete', async () => (await job?.getState()) === 'completed');
+    expect(await uploader.repo.getAny(doc.id)).toBeUndefined();
+    expect(await store.countDocument(doc.id)).toBe(0);
+  });
+
+  it('fails a malformed job payload without retrying it', async () => {
+    const job = await uploader.queue.add('ingest.document', { documentId: 'not-a-real-doc', ownerId: 'frank', blobKey: 'nope' }, { ...jobCatalog['ingest.document'].options, jobId: uniqueId('bad') });
+    await waitFor('the malformed job to fail', async () => (await job.getState()) === 'failed');
+    const failed = await uploader.queue.getJob(job.id as string);
+    expect(failed?.attemptsMade).toBe(1);
+    expect(failed?.failedReason).toMatch(/invalid ingest payload: .*blobKey/);
+  });
+});

@@ -1,0 +1,171 @@
+// The ingest processor: blob -> parse -> detect sensitivity -> chunk -> embed in batches ->
+// upsert -> drop chunks of earlier versions -> ready. It takes its dependencies as arguments so
+// tests drive it with the real ones.
+//
+// Exactly once: chunk ids are `${documentId}:${chunkIndex}` and every chunk carries a version
+// derived from the job alone (its id, creation time and blob), so a retried job, or one taken
+// over after its worker died, rewrites the very same ids with the very same version. Chunks of
+// any other version are leftovers of an earlier ingest and are deleted at the end.
+import { createHash } from 'node:crypto';
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
+import {
+  ingestDocumentPayloadSchema,
+  type BlobStore,
+  type DocumentRepository,
+  type IngestDocumentPayload,
+  type Sensitivity,
+} from '@switchyard/documents';
+import { maxSensitivity } from '@switchyard/router';
+import { chunkText, parseDocument, ParseError, type ChunkRecord, type Embedder, type ParseLimits, type VectorStore } from '@switchyard/vectorstore';
+import { UnrecoverableError, WaitingError, type Job } from 'bullmq';
+
+/** What the processor needs of a BullMQ job (a real Job satisfies it). */
+export type IngestJob = Pick<Job, 'id' | 'data' | 'timestamp' | 'attemptsMade' | 'opts' | 'updateProgress' | 'moveToWait'>;
+
+export interface IngestLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+export interface IngestDeps {
+  repo: Pick<DocumentRepository, 'getAny' | 'update'>;
+  blobs: Pick<BlobStore, 'get'>;
+  embedder: Embedder;
+  store: Pick<VectorStore, 'upsert' | 'deleteDocument'>;
+  /** The router's content detector (`detectSensitivity` of @switchyard/router). */
+  detectSensitivity: (text: string) => { sensitivity: Sensitivity; signals: { kind: string }[] };
+  chunkSize: number;
+  chunkOverlap: number;
+  /** Chunks per embedding call. */
+  embedBatchSize: number;
+  parseLimits?: Partial<ParseLimits>;
+  logger?: IngestLogger;
+  /**
+   * Aborted when the process shuts down: at the next batch boundary the job is handed back to
+   * the queue (not counted as a failed attempt) and another worker finishes it.
+   */
+  shutdownSignal?: AbortSignal;
+}
+
+export type IngestResult =
+  | { documentId: string; outcome: 'ready'; chunks: number; sensitivity: Sensitivity; version: string }
+  | { documentId: string; outcome: 'deleted' };
+
+/** The version every chunk of this job carries: the same for every attempt of the same job. */
+export function ingestVersion(job: Pick<IngestJob, 'id' | 'timestamp'>, payload: Pick<IngestDocumentPayload, 'blobKey'>): string {
+  return createHash('sha256').update(`${job.id ?? ''}\n${job.timestamp}\n${payload.blobKey}`).digest('hex').slice(0, 16);
+}
+
+/** Progress bands: parsing and chunking up to 10, embedding + upserting 10..95, cleanup to 100. */
+const PROGRESS_PREPARED = 10;
+const PROGRESS_EMBEDDED = 95;
+
+class DocumentDeleted extends Error {}
+
+const silentLogger: IngestLogger = { info: () => undefined, warn: () => undefined };
+
+export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?: string) => Promise<IngestResult> {
+  const logger = deps.logger ?? silentLogger;
+  const batchSize = Math.max(1, deps.embedBatchSize);
+
+  return async function processIngest(job, token) {
+    const parsedPayload = ingestDocumentPayloadSchema.safeParse(job.data);
+    if (!parsedPayload.success) {
+      const problems = parsedPayload.error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`).join('; ');
+      const documentId = typeof (job.data as { documentId?: unknown })?.documentId === 'string' ? (job.data as { documentId: string }).documentId : undefined;
+      if (documentId) await deps.repo.update(documentId, { status: 'failed', progress: 0, error: 'The ingest job was malformed and could not run.' });
+      throw new UnrecoverableError(`invalid ingest payload: ${problems}`);
+    }
+    const payload = parsedPayload.data;
+    const { documentId } = payload;
+    const version = ingestVersion(job, payload);
+    const log = { jobId: job.id, documentId, version, attempt: job.attemptsMade + 1 };
+
+    /** Writes a patch; throws DocumentDeleted when the document is gone. */
+    const report = async (patch: Parameters<IngestDeps['repo']['update']>[1]) => {
+      const updated = await deps.repo.update(documentId, patch);
+      if (!updated) throw new DocumentDeleted();
+      if (patch.progress !== undefined) await job.updateProgress(patch.progress);
+      return updated;
+    };
+
+    // The upsert in flight while the next batch embeds; settled before any cleanup deletes.
+    let pendingUpsert: Promise<void> = Promise.resolve();
+    try {
+      const record = await deps.repo.getAny(documentId);
+      if (!record) throw new DocumentDeleted();
+      await report({ status: 'processing', progress: 1 });
+
+      // 1. Parse.
+      const bytes = await deps.blobs.get(payload.blobKey).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+          throw new UnrecoverableError('The uploaded file is no longer in storage.');
+        }
+        throw error;
+      });
+      const parsed = await parseDocument(bytes, { filename: payload.filename, limits: deps.parseLimits }).catch((error: unknown) => {
+        if (error instanceof ParseError) throw new UnrecoverableError(error.message);
+        throw error;
+      });
+
+      // 2. Sensitivity: what the uploader declared can raise the detected level, never lower it.
+      const detected = deps.detectSensitivity(parsed.text);
+      const sensitivity = maxSensitivity(payload.declaredSensitivity, record.declaredSensitivity, detected.sensitivity);
+      logger.info({ ...log, sensitivity, signals: [...new Set(detected.signals.map((signal) => signal.kind))] }, 'document parsed');
+
+      // 3. Chunk.
+      const chunks = await chunkText(parsed.text, { format: parsed.format, chunkSize: deps.chunkSize, chunkOverlap: deps.chunkOverlap });
+      await report({ progress: PROGRESS_PREPARED, sensitivity });
+
+      // 4. Embed in batches; each batch's upsert overlaps the next batch's embedding.
+      for (let start = 0; start < chunks.length; start += batchSize) {
+        if (deps.shutdownSignal?.aborted) {
+          await pendingUpsert.catch(() => undefined);
+          await deps.repo.update(documentId, { status: 'queued', progress: 0 });
+          await job.moveToWait(token);
+          logger.info(log, 'job handed back to the queue for shutdown');
+          throw new WaitingError();
+        }
+        const batch = chunks.slice(start, start + batchSize);
+        const vectors = await deps.embedder.embed(batch.map((chunk) => chunk.text));
+        await pendingUpsert;
+        const records: ChunkRecord[] = batch.map((chunk) => ({ ...chunk, documentId, ownerId: payload.ownerId, title: record.title, sensitivity, version }));
+        pendingUpsert = deps.store.upsert(records, vectors);
+        pendingUpsert.catch(() => undefined); // awaited below; this only marks it handled meanwhile
+        const done = Math.min(chunks.length, start + batchSize);
+        await report({ progress: PROGRESS_PREPARED + Math.floor(((PROGRESS_EMBEDDED - PROGRESS_PREPARED) * done) / chunks.length) });
+        // The embedder blocks the event loop; give timers (lock renewal, heartbeat) a turn.
+        await nextMacrotask();
+      }
+      await pendingUpsert;
+
+      // 5. Drop what earlier versions left behind (e.g. a longer previous text).
+      const leftovers = await deps.store.deleteDocument(documentId, { keepVersion: version });
+      await report({ status: 'ready', progress: 100, chunks: chunks.length, sensitivity, version });
+      logger.info({ ...log, chunks: chunks.length, leftovers }, 'document ready');
+      return { documentId, outcome: 'ready', chunks: chunks.length, sensitivity, version };
+    } catch (error) {
+      if (error instanceof DocumentDeleted) {
+        // Deleted while we worked: remove anything we may have written after the API cleaned up
+        // (including the batch whose upsert is still in flight).
+        await pendingUpsert.catch(() => undefined);
+        await deps.store.deleteDocument(documentId);
+        logger.info(log, 'document deleted during ingest; chunks removed');
+        return { documentId, outcome: 'deleted' };
+      }
+      if (error instanceof WaitingError) throw error;
+      const attempts = job.opts.attempts ?? 1;
+      const final = error instanceof UnrecoverableError || job.attemptsMade + 1 >= attempts;
+      const message = error instanceof Error ? error.message : String(error);
+      await pendingUpsert.catch(() => undefined);
+      if (final) {
+        const readable = error instanceof UnrecoverableError ? message : `Indexing failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${message}`;
+        await deps.repo.update(documentId, { status: 'failed', progress: 0, chunks: 0, error: readable }).catch(() => undefined);
+        // A failed document is not searchable: none of its chunks, old or partial, stay behind.
+        await deps.store.deleteDocument(documentId).catch(() => undefined);
+      }
+      logger.warn({ ...log, final, error: message }, final ? 'ingest failed' : 'ingest attempt failed; will retry');
+      throw error;
+    }
+  };
+}

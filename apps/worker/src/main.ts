@@ -1,0 +1,112 @@
+// The worker process: reads the environment, loads the embedder, consumes `ingest.document`
+// jobs, beats a heartbeat the API's /ready reads, and on SIGTERM/SIGINT closes the worker
+// (finishing or handing back the running job) before exiting 0.
+//
+// Recovery after a crash: a job's lock lasts WORKER_LOCK_DURATION_MS (15 s by default) and is
+// renewed every half of that; every WORKER_STALLED_INTERVAL_MS (5 s) each worker looks for
+// active jobs whose lock is gone. A SIGKILLed worker's job is therefore running again on another
+// (or the restarted) worker within about 20 s, and rewrites the same chunk ids and version.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { beat, DocumentRepository, forget, FsBlobStore } from '@switchyard/documents';
+import { detectSensitivity } from '@switchyard/router';
+import { ChromaStore, LocalEmbedder, OpenAIEmbedder, type Embedder } from '@switchyard/vectorstore';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { loadEnv, type Env } from './env';
+import { createIngestWorker } from './worker';
+
+async function createEmbedder(env: Env): Promise<Embedder> {
+  if (env.EMBEDDER === 'openai') {
+    return new OpenAIEmbedder({
+      apiKey: env.OPENAI_API_KEY ?? '',
+      baseURL: env.OPENAI_BASE_URL,
+      model: env.OPENAI_EMBEDDING_MODEL,
+      batchSize: env.EMBED_BATCH_SIZE,
+    });
+  }
+  return LocalEmbedder.create({ batchSize: env.EMBED_BATCH_SIZE });
+}
+
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const logger = pino({ level: env.LOG_LEVEL, base: { service: 'worker', pid: process.pid } });
+  const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 });
+  redis.on('error', (error) => logger.warn({ error: error.message }, 'redis connection error'));
+  const repo = new DocumentRepository(redis, env.REDIS_PREFIX);
+
+  const loadStarted = Date.now();
+  const embedder = await createEmbedder(env);
+  logger.info({ embedder: embedder.id, dimensions: embedder.dimensions, ms: Date.now() - loadStarted }, 'embedder ready');
+  const store = new ChromaStore({ url: env.CHROMA_URL, collectionPrefix: env.CHROMA_COLLECTION_PREFIX, embedder });
+  if (!(await store.ping())) logger.warn({ chromaUrl: env.CHROMA_URL }, 'Chroma is not answering yet; jobs will retry until it does');
+
+  const { worker, shutdown } = createIngestWorker({
+    redisUrl: env.REDIS_URL,
+    prefix: env.REDIS_PREFIX,
+    concurrency: env.WORKER_CONCURRENCY,
+    lockDurationMs: env.WORKER_LOCK_DURATION_MS,
+    stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+    maxStalledCount: env.WORKER_MAX_STALLED_COUNT,
+    logger,
+    deps: {
+      repo,
+      blobs: new FsBlobStore(env.BLOB_DIR),
+      embedder,
+      store,
+      detectSensitivity,
+      chunkSize: env.CHUNK_SIZE,
+      chunkOverlap: env.CHUNK_OVERLAP,
+      embedBatchSize: env.EMBED_BATCH_SIZE,
+      parseLimits: { maxMs: env.MAX_PARSE_MS, maxChars: env.MAX_EXTRACTED_CHARS, maxBytes: env.MAX_UPLOAD_BYTES },
+    },
+  });
+  worker.on('active', (job) => logger.info({ jobId: job.id, documentId: (job.data as { documentId?: string }).documentId }, 'job started'));
+
+  const heartbeat = () => beat(redis, env.REDIS_PREFIX, workerId).catch((error: Error) => logger.warn({ error: error.message }, 'heartbeat failed'));
+  await heartbeat();
+  const heartbeatTimer = setInterval(heartbeat, env.HEARTBEAT_INTERVAL_MS);
+  logger.info({ workerId, concurrency: env.WORKER_CONCURRENCY, lockDurationMs: env.WORKER_LOCK_DURATION_MS }, 'worker started');
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // If closing hangs (e.g. Redis unreachable), do not hang forever.
+    setTimeout(() => {
+      logger.error({}, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, env.SHUTDOWN_GRACE_MS + 15_000).unref();
+    void (async () => {
+      clearInterval(heartbeatTimer);
+      let code = 0;
+      try {
+        await shutdown(env.SHUTDOWN_GRACE_MS);
+      } catch (error) {
+        logger.error({ error: (error as Error).message }, 'worker did not close cleanly');
+        code = 1;
+      }
+      await forget(redis, env.REDIS_PREFIX, workerId).catch(() => undefined);
+      await redis.quit().catch(() => undefined);
+      logger.info({ code }, 'stopped');
+      logger.flush();
+      process.exit(code);
+    })();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`worker failed to start: ${(error as Error).message ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,151 @@
+// The worker as a real process: killed with SIGKILL mid-job, another process finishes the job
+// with exactly the chunks of a clean run; SIGTERM hands the running job back and exits 0.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { liveWorkers } from '@switchyard/documents';
+import { testEnv, uniqueId } from '@switchyard/testing';
+import { ChromaStore, chunkText, parseDocument } from '@switchyard/vectorstore';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createUploader, prose, waitFor, type Uploader } from '../test/helpers';
+
+const env = testEnv();
+// Each test gets its own queue and records, so no worker of one test takes another's jobs.
+let prefix = '';
+const blobDir = path.join(env.dataDir, 'blobs-process');
+const appDir = path.resolve(import.meta.dirname, '..');
+const redis = new Redis(env.redisUrl);
+const encode = (text: string) => new TextEncoder().encode(text);
+
+interface WorkerProcess {
+  child: ChildProcess;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  output(): string;
+}
+
+const children: ChildProcess[] = [];
+
+function startWorker(extra: Record<string, string> = {}): WorkerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: appDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      REDIS_URL: env.redisUrl,
+      REDIS_PREFIX: prefix,
+      CHROMA_URL: env.chromaUrl,
+      CHROMA_COLLECTION_PREFIX: env.collectionPrefix,
+      BLOB_DIR: blobDir,
+      EMBEDDER: 'local',
+      WORKER_CONCURRENCY: '1',
+      EMBED_BATCH_SIZE: '8',
+      // Short lock and stalled check so a killed worker's job is taken over within seconds.
+      WORKER_LOCK_DURATION_MS: '5000',
+      WORKER_STALLED_INTERVAL_MS: '1000',
+      HEARTBEAT_INTERVAL_MS: '1000',
+      ...extra,
+    },
+  });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (data: Buffer) => (output += data.toString()));
+  child.stderr?.on('data', (data: Buffer) => (output += data.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, exited, output: () => output };
+}
+
+/** Resolves once the process has loaded its model and beats its heartbeat. */
+async function waitUntilLive(worker: WorkerProcess, known: string[] = []): Promise<string> {
+  return waitFor(
+    `a worker heartbeat (output so far: ${worker.output().slice(-500)})`,
+    async () => {
+      if (worker.child.exitCode !== null) throw new Error(`worker exited early:\n${worker.output()}`);
+      return (await liveWorkers(redis, prefix, 10_000)).find((id) => !known.includes(id));
+    },
+    40_000,
+  );
+}
+
+let uploader: Uploader;
+let store: ChromaStore;
+
+beforeEach(() => {
+  prefix = `${env.keyPrefix}${uniqueId('proc')}:`;
+  uploader = createUploader(redis, env.redisUrl, prefix, blobDir);
+});
+
+afterEach(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await uploader.close();
+});
+
+beforeAll(() => {
+  // Only reads Chroma: the collection is named after the worker's embedder (the local one).
+  store = new ChromaStore({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix, embedder: { id: 'local-use-en', dimensions: 512 } });
+});
+
+afterAll(() => redis.disconnect());
+
+describe('worker process', () => {
+  it('finishes a job whose worker was SIGKILLed mid-ingest with exactly the chunks of a clean run', async () => {
+    const bytes = encode(prose(30_000, 51));
+    const parsed = await parseDocument(bytes, { filename: 'handbook.txt' });
+    const cleanRun = await chunkText(parsed.text, { format: parsed.format, chunkSize: 1000, chunkOverlap: 150 });
+
+    const first = startWorker();
+    const firstId = await waitUntilLive(first);
+    const doc = await uploader.upload({ ownerId: 'alice', filename: 'handbook.txt', mime: 'text/plain', bytes });
+    await waitFor(
+      'the first worker to be part-way through',
+      async () => ((await uploader.repo.getAny(doc.id))?.progress ?? 0) >= 30,
+      40_000,
+      25,
+    );
+    first.child.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+    const partial = await store.countDocument(doc.id);
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(cleanRun.length);
+    expect((await uploader.repo.getAny(doc.id))?.status).toBe('processing');
+
+    const second = startWorker();
+    await waitUntilLive(second, [firstId]);
+    const done = await uploader.waitForFinished(doc.id, 45_000);
+    expect(done).toMatchObject({ status: 'ready', progress: 100, chunks: cleanRun.length });
+
+    const stored = await store.listDocumentChunks(doc.id);
+    expect(stored.length).toBe(cleanRun.length);
+    expect(stored.map((chunk) => chunk.chunkIndex)).toEqual(cleanRun.map((_, index) => index));
+    expect(stored.map((chunk) => chunk.text)).toEqual(cleanRun.map((chunk) => chunk.text));
+    expect(second.output()).toContain('took over a job whose worker stopped');
+
+    // An idle worker stops promptly and cleanly on SIGTERM.
+    const stopAsked = Date.now();
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+    expect(Date.now() - stopAsked).toBeLessThan(5_000);
+  }, 90_000);
+
+  it('on SIGTERM mid-job hands the job back to the queue, not failed, and exits 0 within seconds', async () => {
+    const worker = startWorker({ SHUTDOWN_GRACE_MS: '0' });
+    const workerId = await waitUntilLive(worker);
+    const doc = await uploader.upload({ ownerId: 'bob', filename: 'manual.txt', mime: 'text/plain', bytes: encode(prose(30_000, 61)) });
+    await waitFor('the worker to be part-way through', async () => ((await uploader.repo.getAny(doc.id))?.progress ?? 0) >= 20, 40_000, 25);
+
+    const stopAsked = Date.now();
+    worker.child.kill('SIGTERM');
+    const { code } = await worker.exited;
+    expect(code, worker.output()).toBe(0);
+    expect(Date.now() - stopAsked).toBeLessThan(5_000);
+
+    const job = await uploader.queue.getJob(doc.id);
+    expect(await job?.getState()).toBe('waiting');
+    expect(job?.attemptsMade).toBe(0);
+    expect((await uploader.repo.getAny(doc.id))?.status).toBe('queued');
+    expect(await liveWorkers(redis, prefix, 10_000)).not.toContain(workerId);
+  });
+});
