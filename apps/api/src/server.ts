@@ -3,8 +3,9 @@
 // once; browsers reconnect elsewhere), close idle keep-alive connections, run the closers, exit.
 import { createServer, type Server } from 'node:http';
 import { createApp } from './app';
-import { closeContext, createContext, type AppContext } from './context';
+import { createContext } from './context';
 import { loadEnv, type Env } from './env';
+import { installShutdown } from './services/shutdown';
 
 function listen(server: Server, env: Env): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -14,37 +15,6 @@ function listen(server: Server, env: Env): Promise<void> {
       resolve();
     });
   });
-}
-
-export function installShutdown(server: Server, ctx: AppContext, exit: (code: number) => void = (code) => process.exit(code)): (signal: string) => Promise<void> {
-  let shuttingDown: Promise<void> | undefined;
-  const shutdown = (signal: string) =>
-    (shuttingDown ??= (async () => {
-      const grace = ctx.env.SHUTDOWN_GRACE_MS;
-      ctx.logger.info({ signal, graceMs: grace }, 'shutting down: draining requests');
-      ctx.shutdown.abort(new Error('shutting down'));
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      // Keep closing connections that turn idle after their last response.
-      const idleSweep = setInterval(() => server.closeIdleConnections(), 250);
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), grace);
-      });
-      const outcome = await Promise.race([closed.then(() => 'drained' as const), deadline]);
-      clearInterval(idleSweep);
-      clearTimeout(timer);
-      if (outcome === 'timeout') {
-        ctx.logger.warn('grace period over: closing the remaining connections');
-        server.closeAllConnections();
-      }
-      await closeContext(ctx);
-      ctx.logger.info('stopped');
-      exit(0);
-    })());
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  return shutdown;
 }
 
 async function main(): Promise<void> {
