@@ -200,6 +200,31 @@ describe('POST /api/chat (streamed)', () => {
   });
 });
 
+describe('POST /api/chat (upstream breaks mid-stream)', () => {
+  it('ends the stream with an error event, stores no half answer and counts an error', async () => {
+    const user = await h.signup('gina');
+    h.fake.setBehavior({ mode: 'malformed-stream', reply: 'This answer will break off after its first word.' });
+    const res = await chat(user.token, { message: 'Explain photosynthesis briefly', stream: true, useDocuments: false }).buffer(true).parse((response, done) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => done(null, text));
+    });
+    expect(res.status).toBe(200);
+    const events = parseSse(res.body as string);
+    expect(events.map((e) => e.event)).toContain('delta');
+    const last = events.at(-1);
+    expect(last?.event).toBe('error');
+    expect(chatStreamEventSchemas.error.parse(last?.data).error.code).toBe('all_providers_failed');
+    expect(events.some((e) => e.event === 'done')).toBe(false);
+
+    const list = await request(h.app).get('/api/conversations').set('Authorization', `Bearer ${user.token}`);
+    expect(list.body.conversations).toEqual([]);
+    const stats = statsResponseSchema.parse((await request(h.app).get('/api/stats').set('Authorization', `Bearer ${user.token}`)).body);
+    expect(stats.totals.errors).toBe(1);
+  });
+});
+
 describe('POST /api/route', () => {
   it('gives the decision without calling a model or writing a conversation', async () => {
     const user = await h.signup('erin');
