@@ -8,11 +8,11 @@
 // (or the restarted) worker within about 20 s, and rewrites the same chunk ids and version.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { beat, DocumentRepository, forget, FsBlobStore } from '@switchyard/documents';
-import { detectSensitivity } from '@switchyard/router';
-import { ChromaStore, LocalEmbedder, OpenAIEmbedder, type Embedder } from '@switchyard/vectorstore';
+import { beat, forget } from '@switchyard/documents';
+import { LocalEmbedder, OpenAIEmbedder, type Embedder } from '@switchyard/vectorstore';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
+import { createIngestDeps } from './deps';
 import { loadEnv, type Env } from './env';
 import { createIngestWorker } from './worker';
 
@@ -41,13 +41,22 @@ async function main(): Promise<void> {
 
   const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 });
   redis.on('error', (error) => logger.warn({ error: error.message }, 'redis connection error'));
-  const repo = new DocumentRepository(redis, env.REDIS_PREFIX);
-
   const loadStarted = Date.now();
   const embedder = await createEmbedder(env);
   logger.info({ embedder: embedder.id, dimensions: embedder.dimensions, ms: Date.now() - loadStarted }, 'embedder ready');
-  const store = new ChromaStore({ url: env.CHROMA_URL, collectionPrefix: env.CHROMA_COLLECTION_PREFIX, embedder });
-  if (!(await store.ping())) logger.warn({ chromaUrl: env.CHROMA_URL }, 'Chroma is not answering yet; jobs will retry until it does');
+  const deps = createIngestDeps({
+    redis,
+    prefix: env.REDIS_PREFIX,
+    blobDir: env.BLOB_DIR,
+    chromaUrl: env.CHROMA_URL,
+    collectionPrefix: env.CHROMA_COLLECTION_PREFIX,
+    embedder,
+    chunkSize: env.CHUNK_SIZE,
+    chunkOverlap: env.CHUNK_OVERLAP,
+    embedBatchSize: env.EMBED_BATCH_SIZE,
+    parseLimits: { maxMs: env.MAX_PARSE_MS, maxChars: env.MAX_EXTRACTED_CHARS, maxBytes: env.MAX_UPLOAD_BYTES },
+  });
+  if (!(await deps.store.ping())) logger.warn({ chromaUrl: env.CHROMA_URL }, 'Chroma is not answering yet; jobs will retry until it does');
 
   const { worker, shutdown } = createIngestWorker({
     redisUrl: env.REDIS_URL,
@@ -57,17 +66,7 @@ async function main(): Promise<void> {
     stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
     maxStalledCount: env.WORKER_MAX_STALLED_COUNT,
     logger,
-    deps: {
-      repo,
-      blobs: new FsBlobStore(env.BLOB_DIR),
-      embedder,
-      store,
-      detectSensitivity,
-      chunkSize: env.CHUNK_SIZE,
-      chunkOverlap: env.CHUNK_OVERLAP,
-      embedBatchSize: env.EMBED_BATCH_SIZE,
-      parseLimits: { maxMs: env.MAX_PARSE_MS, maxChars: env.MAX_EXTRACTED_CHARS, maxBytes: env.MAX_UPLOAD_BYTES },
-    },
+    deps,
   });
   worker.on('active', (job) => logger.info({ jobId: job.id, documentId: (job.data as { documentId?: string }).documentId }, 'job started'));
 

@@ -1,0 +1,35 @@
+// Builds the processor's dependencies from plain settings: used by main.ts (from the environment)
+// and by the ingest benchmark (with its own Redis prefix and Chroma collection).
+import { DocumentRepository, FsBlobStore } from '@switchyard/documents';
+import { detectSensitivity } from '@switchyard/router';
+import { ChromaStore, type Embedder, type ParseLimits } from '@switchyard/vectorstore';
+import type { Redis } from 'ioredis';
+import type { IngestDeps } from './ingest';
+
+export interface IngestDepsSettings {
+  redis: Redis;
+  /** REDIS_PREFIX */
+  prefix: string;
+  blobDir: string;
+  chromaUrl: string;
+  collectionPrefix: string;
+  embedder: Embedder;
+  chunkSize: number;
+  chunkOverlap: number;
+  embedBatchSize: number;
+  parseLimits?: Partial<ParseLimits>;
+}
+
+export function createIngestDeps(settings: IngestDepsSettings): Omit<IngestDeps, 'shutdownSignal' | 'logger'> & { store: ChromaStore; repo: DocumentRepository; blobs: FsBlobStore } {
+  return {
+    repo: new DocumentRepository(settings.redis, settings.prefix),
+    blobs: new FsBlobStore(settings.blobDir),
+    embedder: settings.embedder,
+    store: new ChromaStore({ url: settings.chromaUrl, collectionPrefix: settings.collectionPrefix, embedder: settings.embedder }),
+    detectSensitivity,
+    chunkSize: settings.chunkSize,
+    chunkOverlap: settings.chunkOverlap,
+    embedBatchSize: settings.embedBatchSize,
+    parseLimits: settings.parseLimits,
+  };
+}
