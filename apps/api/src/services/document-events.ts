@@ -8,6 +8,8 @@ type Listener = (message: string) => void;
 export class DocumentEventsHub {
   private subscriber: Redis | undefined;
   private readonly listeners = new Map<string, Set<Listener>>();
+  /** The SUBSCRIBE of each channel, so a second listener also waits until it is confirmed. */
+  private readonly subscribed = new Map<string, Promise<unknown>>();
 
   constructor(private readonly redis: Redis) {}
 
@@ -27,19 +29,29 @@ export class DocumentEventsHub {
   /** Listens to a channel; resolves once subscribed with a function that stops listening. */
   async subscribe(channel: string, listener: Listener): Promise<() => void> {
     let set = this.listeners.get(channel);
-    const first = !set;
     if (!set) {
       set = new Set();
       this.listeners.set(channel, set);
+      this.subscribed.set(channel, this.connection().subscribe(channel));
     }
     set.add(listener);
-    if (first) await this.connection().subscribe(channel);
+    try {
+      await this.subscribed.get(channel);
+    } catch (error) {
+      set.delete(listener);
+      if (set.size === 0) {
+        this.listeners.delete(channel);
+        this.subscribed.delete(channel);
+      }
+      throw error;
+    }
     return () => {
       const current = this.listeners.get(channel);
       if (!current) return;
       current.delete(listener);
       if (current.size === 0) {
         this.listeners.delete(channel);
+        this.subscribed.delete(channel);
         this.subscriber?.unsubscribe(channel).catch(() => undefined);
       }
     };
@@ -51,6 +63,7 @@ export class DocumentEventsHub {
 
   async close(): Promise<void> {
     this.listeners.clear();
+    this.subscribed.clear();
     const subscriber = this.subscriber;
     this.subscriber = undefined;
     if (subscriber) await subscriber.quit().catch(() => subscriber.disconnect());
