@@ -1,6 +1,7 @@
 // Prometheus metrics of the chat pipeline, registered once per registry (tests build many apps
 // in one process; prom-client refuses a second metric of the same name).
-import { Counter, Histogram, register as defaultRegistry, type Registry } from 'prom-client';
+import { Counter, Histogram, type Registry } from 'prom-client';
+import { metricsRegistry } from './metrics';
 
 export interface ChatObservation {
   route: { tier: string; provider: string; model: string };
@@ -21,7 +22,8 @@ function getOrCreate<T>(registry: Registry, name: string, create: () => T): T {
   return (registry.getSingleMetric(name) as T | undefined) ?? create();
 }
 
-export function chatMetrics(registry: Registry = defaultRegistry): ChatMetrics {
+/** On the app's registry (the one GET /metrics serves). */
+export function chatMetrics(registry: Registry = metricsRegistry): ChatMetrics {
   const existing = byRegistry.get(registry);
   if (existing) return existing;
   const labelNames = ['tier', 'provider', 'model'] as const;

@@ -312,6 +312,15 @@ describe('GET /api/stats', () => {
     expect(everyone.totals.requests).toBeGreaterThan(stats.totals.requests);
   });
 
+  it('exposes chat requests, cache hits, tokens and cost on /metrics', async () => {
+    const res = await request(h.app).get('/metrics');
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/switchyard_chat_requests_total\{[^}]*cached="true"[^}]*\} [1-9]/);
+    expect(res.text).toMatch(/switchyard_chat_cache_hits_total [1-9]/);
+    expect(res.text).toMatch(/switchyard_chat_tokens_total\{[^}]*direction="completion"[^}]*\} [1-9]/);
+    expect(res.text).toContain('switchyard_chat_latency_seconds_bucket');
+  });
+
   it('rejects a bad window', async () => {
     const res = await request(h.app).get('/api/stats?hours=0').set('Authorization', `Bearer ${alice.token}`);
     expect(res.status).toBe(400);
