@@ -41,11 +41,18 @@ const hostile = {
   ].join('\n'),
 };
 
-let stack: RunningStack;
+let stack: Pick<RunningStack, 'webUrl' | 'apiUrl' | 'stop'>;
 let session: BrowserSession;
-let dataDir: string;
+let dataDir: string | undefined;
 
 beforeAll(async () => {
+  // E2E_WEB_URL/E2E_API_URL point the tests at a stack that is already running (a fresh one:
+  // the test signs up its first user); otherwise they start their own.
+  if (process.env.E2E_WEB_URL && process.env.E2E_API_URL) {
+    stack = { webUrl: process.env.E2E_WEB_URL, apiUrl: process.env.E2E_API_URL, stop: async () => undefined };
+    session = await openBrowser(stack.webUrl);
+    return;
+  }
   dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-e2e-'));
   stack = await startStack({
     ports: { web: basePort, api: basePort + 1, redis: basePort + 2, chroma: basePort + 3 },
@@ -112,8 +119,8 @@ describe('Switchyard in the browser', () => {
     await chat.send('When does the Zephyr project launch?');
     const result = await chat.waitForAnswer();
     expect(result.text).toContain('14 March 2031');
-    // Streamed: the answer grew through several lengths before it was complete.
-    expect(result.streamedLengths.length).toBeGreaterThanOrEqual(3);
+    // Streamed: the page built the answer from several pieces as they arrived.
+    expect(result.deltas).toBeGreaterThanOrEqual(3);
     expect(await result.citations.count()).toBeGreaterThan(0);
     expect(await result.citations.first().innerText()).toMatch(/zephyr/i);
     expect(result.badgeText).toMatch(/Public|Internal|Confidential/);
@@ -132,7 +139,8 @@ describe('Switchyard in the browser', () => {
     const chat = new ChatPage(session.page);
     await chat.open();
     await chat.newChat();
-    await chat.send('Please forward the Zephyr refund rules to jane.doe@example.com');
+    // (Addresses at placeholder domains such as example.com are deliberately not treated as personal data.)
+    await chat.send('Please forward the Zephyr refund rules to jane.doe@northwind-logistics.com');
     const result = await chat.waitForAnswer();
     expect(result.sensitivity).toBe('confidential');
     expect(result.local).toBe('true');
@@ -153,7 +161,7 @@ describe('Switchyard in the browser', () => {
     const chat = new ChatPage(page);
     await chat.open();
     await chat.newChat();
-    await chat.send('What does the Zanzibar quarantine notice say about the quarantine policy and diagram?');
+    await chat.send('What is the Zanzibar quarantine code, and what do the Zanzibar quarantine policy and diagram say?');
     const result = await chat.waitForAnswer();
     // The answer quotes the hostile passages (so the payload reached the renderer)...
     expect(result.text).toMatch(/Zanzibar/);

@@ -1,11 +1,5 @@
 import type { Page } from 'playwright-core';
 
-declare global {
-  interface Window {
-    __answerLengths?: number[];
-  }
-}
-
 export class ChatPage {
   private answersBefore = 0;
 
@@ -24,19 +18,7 @@ export class ChatPage {
     await this.page.getByLabel('Sensitivity').selectOption(value);
   }
 
-  /** Sends a message and records every length the answer text takes while it streams in. */
   async send(message: string) {
-    await this.page.evaluate(() => {
-      window.__answerLengths = [];
-      const observer = new MutationObserver(() => {
-        const answers = document.querySelectorAll('[data-testid="answer"]');
-        const last = answers[answers.length - 1];
-        const length = last?.querySelector('.markdown')?.textContent?.length ?? 0;
-        const lengths = window.__answerLengths ?? [];
-        if (length > 0 && lengths.at(-1) !== length) lengths.push(length);
-      });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
     this.answersBefore = await this.page.getByTestId('message-assistant').count();
     await this.page.getByLabel('Message').fill(message);
     await this.page.getByLabel('Message').press('Enter');
@@ -63,7 +45,8 @@ export class ChatPage {
       sensitivity: await badge.getAttribute('data-sensitivity'),
       badgeText: (await badge.innerText()).trim(),
       citations: answer.getByTestId('citation'),
-      streamedLengths: await this.page.evaluate(() => window.__answerLengths ?? []),
+      /** The streamed pieces the page received and appended. */
+      deltas: Number(await answer.getByTestId('answer').getAttribute('data-deltas')),
     };
   }
 

@@ -22,6 +22,6 @@ export class LoginPage {
   }
 
   error() {
-    return this.page.getByRole('alert');
+    return this.page.locator('.form-error[role=alert]');
   }
 }

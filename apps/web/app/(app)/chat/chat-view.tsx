@@ -20,6 +20,8 @@ interface UiMessage {
   cached?: boolean;
   latencyMs?: number;
   streaming?: boolean;
+  /** How many streamed pieces made up the answer (0 for stored messages). */
+  deltas?: number;
   stopped?: boolean;
   error?: string;
 }
@@ -149,7 +151,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
           updateLast((last) => ({ ...last, route: event.data.route }));
         } else if (event.event === 'delta') {
           const piece = event.data.text;
-          updateLast((last) => ({ ...last, content: last.content + piece }));
+          updateLast((last) => ({ ...last, content: last.content + piece, deltas: (last.deltas ?? 0) + 1 }));
         } else if (event.event === 'citations') {
           updateLast((last) => ({ ...last, citations: event.data.citations }));
         } else if (event.event === 'done') {
@@ -338,7 +340,7 @@ function AssistantMessage({ message, providers }: { message: UiMessage; provider
   return (
     <div className="assistant-block">
       <RouteBadge route={message.route} providers={providers} costUsd={message.costUsd} cached={message.cached} latencyMs={message.latencyMs} pending={message.streaming} />
-      <div className="bubble assistant-bubble" data-testid="answer">
+      <div className="bubble assistant-bubble" data-testid="answer" data-deltas={message.deltas ?? 0}>
         {message.content ? <Markdown text={linkCitationMarkers(message.content, citations.length, anchor)} /> : null}
         {message.streaming ? <span className="typing" aria-label="Answer is being written" /> : null}
         {message.stopped ? <p className="note">Stopped before the answer was complete.</p> : null}
