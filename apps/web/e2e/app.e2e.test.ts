@@ -50,17 +50,18 @@ beforeAll(async () => {
   // the test signs up its first user); otherwise they start their own.
   if (process.env.E2E_WEB_URL && process.env.E2E_API_URL) {
     stack = { webUrl: process.env.E2E_WEB_URL, apiUrl: process.env.E2E_API_URL, stop: async () => undefined };
-    session = await openBrowser(stack.webUrl);
+    session = await openBrowser(stack.webUrl, 'app');
     return;
   }
   dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-e2e-'));
   stack = await startStack({
     ports: { web: basePort, api: basePort + 1, redis: basePort + 2, chroma: basePort + 3 },
     dataDir,
-    env: { ...process.env, COOKIE_SECURE: 'false' },
+    // The apps and the build inherit this process's PATH and settings (startStack passes only `env`).
+    env: { ...process.env },
     log: (line) => console.log(`[stack] ${line}`),
   });
-  session = await openBrowser(stack.webUrl);
+  session = await openBrowser(stack.webUrl, 'app');
 });
 
 afterAll(async () => {

@@ -19,7 +19,8 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowser(baseURL: string): Promise<BrowserSession> {
+/** `prefix` names this test file's screenshots (`<prefix>-01-<name>.png`). */
+export async function openBrowser(baseURL: string, prefix: string): Promise<BrowserSession> {
   mkdirSync(artifactsDir, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -47,7 +48,7 @@ export async function openBrowser(baseURL: string): Promise<BrowserSession> {
     pageErrors,
     async screenshot(name: string) {
       shot += 1;
-      const file = path.join(artifactsDir, `${String(shot).padStart(2, '0')}-${name}.png`);
+      const file = path.join(artifactsDir, `${prefix}-${String(shot).padStart(2, '0')}-${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       return file;
     },

@@ -18,6 +18,27 @@ export class ChatPage {
     await this.page.getByLabel('Sensitivity').selectOption(value);
   }
 
+  async useDocuments(on: boolean) {
+    await this.page.getByLabel('Use my documents').setChecked(on);
+  }
+
+  /** Waits until the answer being written has received at least `count` streamed pieces. */
+  async waitForPieces(count: number, timeoutMs = 30_000) {
+    await this.page.waitForFunction(
+      (min) => {
+        const answers = document.querySelectorAll('[data-testid="answer"]');
+        return Number(answers[answers.length - 1]?.getAttribute('data-deltas') ?? 0) >= min;
+      },
+      count,
+      { timeout: timeoutMs },
+    );
+    return (await this.page.getByTestId('answer').last().innerText()).trim();
+  }
+
+  async stop() {
+    await this.page.getByRole('button', { name: 'Stop' }).click();
+  }
+
   async send(message: string) {
     this.answersBefore = await this.page.getByTestId('message-assistant').count();
     await this.page.getByLabel('Message').fill(message);

@@ -1,0 +1,66 @@
+// Stopping an answer mid-stream, against a slow generative model (the fake OpenAI server):
+// the text arrives piece by piece through the web proxy, and Stop cancels it all the way to the
+// provider.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startFakeLlm, type FakeLlm } from '@switchyard/fake-llm';
+import { startStack, type RunningStack } from '@switchyard/stack';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser';
+import { ChatPage } from './pages/chat-page';
+import { LoginPage } from './pages/login-page';
+
+const basePort = Number(process.env.E2E_BASE_PORT ?? 17_300) + 10;
+const reply = Array.from({ length: 40 }, (_, index) => `word${index}`).join(' ');
+
+let fake: FakeLlm;
+let stack: RunningStack | undefined;
+let session: BrowserSession | undefined;
+let dataDir: string;
+
+beforeAll(async () => {
+  fake = await startFakeLlm();
+  fake.setBehavior({ mode: 'ok', reply, chunkDelayMs: 150 });
+  dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-e2e-stop-'));
+  stack = await startStack({
+    ports: { web: basePort, api: basePort + 1, redis: basePort + 2, chroma: basePort + 3 },
+    dataDir,
+    apps: ['api', 'web'],
+    env: { ...process.env, OPENAI_API_KEY: 'sk-fake-e2e', OPENAI_BASE_URL: fake.openaiBaseURL },
+  });
+  session = await openBrowser(stack.webUrl, 'stop');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await stack?.stop();
+  await fake?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('Stop', () => {
+  it('shows a slow answer as it streams and cancels it at the provider', async () => {
+    const { page } = session!;
+    await page.goto('/login');
+    await new LoginPage(page).signUp('stop@example.com', 'correct horse battery');
+    await page.waitForURL(/\/chat/);
+
+    const chat = new ChatPage(page);
+    await chat.useDocuments(false);
+    await chat.send('What is the capital of France?');
+    const partial = await chat.waitForPieces(3);
+    expect(partial).toContain('word0');
+    expect(partial).not.toContain('word39');
+    await session!.screenshot('chat-streaming');
+
+    await chat.stop();
+    const result = await chat.waitForAnswer();
+    expect(result.text).toContain('Stopped before the answer was complete');
+    expect(result.text).not.toContain('word39');
+    expect(result.local).toBe('false'); // a cloud route: the fake OpenAI server answered
+    // The provider saw its request cancelled: Stop travelled browser -> web proxy -> API -> provider.
+    await fake.waitFor((requests) => requests.some((request) => request.path.includes('/chat/completions') && request.aborted), 10_000);
+    await session!.screenshot('chat-stopped');
+  });
+});
