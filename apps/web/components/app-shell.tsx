@@ -31,7 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             const active = pathname === href || pathname.startsWith(`${href}/`);
             return (
               <li key={href}>
-                <Link href={href} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
+                <Link href={href} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined} aria-label={label}>
                   <Icon />
                   <span>{label}</span>
                 </Link>

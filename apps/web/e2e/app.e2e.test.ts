@@ -211,6 +211,18 @@ describe('Switchyard in the browser', () => {
     expect(after.status).toBe(401);
   });
 
+  it('fits a phone screen without sideways scrolling', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const route of ['/documents', '/chat', '/search?q=Zephyr%20refunds', '/dashboard']) {
+      await page.goto(route);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(390);
+      await session.screenshot(`phone-${route.slice(1).split('?')[0]}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 820 });
+  });
+
   it('signs out', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Sign out' }).click();

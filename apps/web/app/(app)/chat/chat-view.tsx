@@ -307,7 +307,8 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
               id="chat-input"
               ref={inputRef}
               rows={2}
-              placeholder="Ask a question… (Enter to send, Shift+Enter for a new line)"
+              placeholder="Ask a question…"
+              title="Enter sends, Shift+Enter starts a new line"
               value={input}
               onChange={(e) => setInput(e.target.value)}
               onKeyDown={onKeyDown}
