@@ -102,6 +102,17 @@ describe('Switchyard in the browser', () => {
     await session.screenshot('documents-ready');
   });
 
+  it('takes several files dropped at once', async () => {
+    const documents = new DocumentsPage(session.page);
+    const dropped = [
+      { name: 'ostrich-care.txt', mimeType: 'text/plain', text: 'Ostriches need a dry shelter, fresh water and a fenced run of at least 250 square metres per pair.' },
+      { name: 'orchard-notes.txt', mimeType: 'text/plain', text: 'The pear orchard is pruned in late winter; the apple trees are thinned after the June drop.' },
+    ];
+    await documents.drop(dropped);
+    for (const file of dropped) expect((await documents.waitUntilReady(file.name)).status).toBe('Ready');
+    await session.screenshot('documents-dropped');
+  });
+
   it('finds the document by meaning, with a score and highlighted words', async () => {
     const search = new SearchPage(session.page);
     await search.open();

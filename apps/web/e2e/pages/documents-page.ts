@@ -13,6 +13,17 @@ export class DocumentsPage {
     await this.page.getByLabel('Choose files to upload').setInputFiles(files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.text) })));
   }
 
+  /** Drops several files on the drop zone at once, as dragging them from the desktop would. */
+  async drop(files: { name: string; mimeType: string; text: string }[]) {
+    const dataTransfer = await this.page.evaluateHandle((list) => {
+      const transfer = new DataTransfer();
+      for (const file of list) transfer.items.add(new File([file.text], file.name, { type: file.mimeType }));
+      return transfer;
+    }, files);
+    await this.page.getByTestId('dropzone').dispatchEvent('dragover', { dataTransfer });
+    await this.page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+  }
+
   row(filename: string) {
     return this.page.getByTestId('document-row').filter({ hasText: filename });
   }
