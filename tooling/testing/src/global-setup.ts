@@ -7,11 +7,9 @@ import path from 'node:path';
 import { ensureChroma, ensureRedis, type ManagedService } from '@switchyard/stack';
 import { ChromaClient } from 'chromadb';
 import { Redis } from 'ioredis';
-import { testEnvVariables, type TestEnv } from './index';
+import { publishTestEnv, testServiceUrls, type TestEnv } from './env';
 
-// Test services listen on their own ports so a running `pnpm start` (6379/8000) is untouched.
-const redisUrl = process.env.SWITCHYARD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6399';
-const chromaUrl = process.env.SWITCHYARD_TEST_CHROMA_URL ?? 'http://127.0.0.1:8099';
+const { redisUrl, chromaUrl } = testServiceUrls();
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 const started: ManagedService[] = [];
@@ -34,9 +32,7 @@ export async function setup(): Promise<void> {
     collectionPrefix: `${runId}_`,
     dataDir: mkdtempSync(path.join(tmpdir(), `switchyard-${runId}-`)),
   };
-  for (const [key, name] of Object.entries(testEnvVariables)) {
-    process.env[name] = env[key as keyof TestEnv];
-  }
+  publishTestEnv(env);
 }
 
 export async function teardown(): Promise<void> {
