@@ -197,6 +197,16 @@ describe('client disconnect', () => {
   it('aborts the upstream call within 1 s and stores no half answer as complete', async () => {
     const user = await newUser(chaos, 'disconnect');
     chaos.fake.reset();
+    // The fault tests above opened the cloud circuits (a 429 holds one open for its Retry-After);
+    // wait until they let a call through again, so this stream really goes upstream.
+    await waitFor(
+      'cloud circuits to let calls through',
+      async () => {
+        const { providers } = (await chaos.request('/api/providers', { token: user.token })).json() as { providers: { local: boolean; circuit: string }[] };
+        return providers.filter((provider) => !provider.local).every((provider) => provider.circuit !== 'open');
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
     chaos.fake.setBehavior({ mode: 'ok', chunkDelayMs: 300, reply: 'one two three four five six seven eight nine ten eleven twelve' });
     const controller = new AbortController();
     const response = await fetch(`${chaos.apiUrl}/api/chat`, {
@@ -271,22 +281,41 @@ describe('bad input', () => {
 
   it('hostile filenames are stored under generated names', async () => {
     const user = await newUser(chaos, 'names');
-    const names = ['../../etc/passwd.txt', '/etc/shadow.txt', 'nul\u0000byte.txt', 'bidi\u202Etxt.exe.txt', 'zero\u200Bwidth.txt', '..\\..\\windows.txt'];
+    const names = ['../../etc/passwd.txt', '/etc/shadow.txt', 'nul\u0000byte.txt', 'bidi\u202Etxt.exe.txt', 'zero\u200Bwidth.txt', '..\\..\\windows.txt', 'both\u0000\u202E../x.txt'];
+    // A name travels either as the quoted `filename` (as browsers send it) or RFC 5987
+    // `filename*=UTF-8''…`, the only well-formed way to carry a NUL in a part header.
+    const multipart = (name: string) => {
+      const boundary = `chaos${Math.random().toString(36).slice(2)}`;
+      const body = `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Type: text/plain\r\n\r\ncontents of ${name.length}\r\n--${boundary}--\r\n`;
+      return { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body };
+    };
     const ids: string[] = [];
     for (const name of names) {
       const form = new FormData();
       form.append('files', new Blob([`contents of ${name.length}`], { type: 'text/plain' }), name);
-      const response = await chaos.request('/api/documents', { method: 'POST', body: form, token: user.token });
-      chaos.summary.inputsTried += 1;
-      expect(response.status).toBe(202);
-      const { documents } = response.json() as { documents: { id: string; filename: string }[] };
-      for (const document of documents) {
-        ids.push(document.id);
-        // eslint-disable-next-line no-control-regex -- a NUL must not survive into the stored name
-        expect(document.filename).not.toMatch(/[/\\\u0000\u202E\u200B]/);
+      const attempts = name.includes('\u0000') ? [multipart(name)] : [{ method: 'POST', body: form }, multipart(name)];
+      for (const init of attempts) {
+        const response = await chaos.request('/api/documents', { ...init, token: user.token });
+        chaos.summary.inputsTried += 1;
+        expect(response.status, response.text).toBe(202);
+        const { documents } = response.json() as { documents: { id: string; filename: string }[] };
+        for (const document of documents) {
+          ids.push(document.id);
+          // eslint-disable-next-line no-control-regex -- a NUL must not survive into the stored name
+          expect(document.filename).not.toMatch(/[/\\\u0000\u202E\u200B]/);
+        }
       }
     }
-    await settle(user.client, ids);
+    // A raw NUL inside a part header breaks the multipart framing itself: a clear 400, not a 500.
+    const raw = multipart('x');
+    raw.body = raw.body.replace("filename*=UTF-8''x", 'filename="nul\u0000byte.txt"');
+    const malformed = await chaos.request('/api/documents', { ...raw, token: user.token });
+    chaos.summary.inputsTried += 1;
+    expect(malformed.status).toBe(400);
+    expect(malformed.json()).toMatchObject({ error: { code: 'invalid_multipart' } });
+
+    const byId = await settle(user.client, ids);
+    expect([...byId.values()].filter((d) => ids.includes(d.id) && d.status !== 'ready')).toEqual([]);
     // Every stored file lives under the blob directory with a content-hash name.
     const walk = (dir: string): string[] => readdirSync(dir).flatMap((entry) => (statSync(path.join(dir, entry)).isDirectory() ? walk(path.join(dir, entry)) : [entry]));
     const stored = walk(path.join(chaos.dataDir, 'blobs'));
@@ -297,7 +326,13 @@ describe('bad input', () => {
   it('a zip-bomb docx and a huge-page pdf fail cleanly, the worker stays bounded and other jobs finish', async () => {
     const user = await newUser(chaos, 'bombs');
     const zip = new JSZip();
-    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    // A docx as Word writes it (the declared main part is what marks a zip as docx), whose
+    // document.xml inflates 1,000-fold to 400 MiB.
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
     zip.file('word/document.xml', 'A'.repeat(400 * 1024 * 1024));
     const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
     const pdf = await PDFDocument.create();
@@ -309,7 +344,7 @@ describe('bad input', () => {
     form.append('files', new Blob([hugePdf]), 'huge.pdf');
     form.append('files', new Blob(['A normal note about the quarterly budget review.']), 'normal.txt');
     const response = await chaos.request('/api/documents', { method: 'POST', body: form, token: user.token });
-    expect(response.status).toBe(202);
+    expect(response.status, response.text).toBe(202);
     const { documents } = response.json() as { documents: { id: string; filename: string }[] };
     chaos.summary.inputsTried += 2;
 

@@ -99,7 +99,10 @@ export function errorHandler(): ErrorRequestHandler {
     if (status && status >= 400 && status < 500 && http.expose !== false) {
       return send(res, status, 'bad_request', error instanceof Error && http.expose ? error.message : 'the request is invalid');
     }
-    if (error instanceof Error && /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found)/.test(error.message)) {
+    if (error instanceof Error && error.message.startsWith('Malformed part header')) {
+      return send(res, 400, 'invalid_multipart', "a part header is malformed (raw NUL or line breaks are not allowed; send such file names as filename*=UTF-8''…)");
+    }
+    if (error instanceof Error && /^(Unexpected end of form|Multipart: Boundary not found)/.test(error.message)) {
       return send(res, 400, 'invalid_multipart', 'the multipart body is malformed');
     }
     req.log?.error({ err: error }, 'unhandled error');
