@@ -15,12 +15,14 @@ const packages = ['apps', 'packages', 'tooling'].flatMap((group) =>
 );
 const resultFile = '.test-results.json';
 for (const dir of packages) rmSync(path.join(repoRoot, dir, resultFile), { force: true });
+rmSync(path.join(repoRoot, 'apps/web/e2e/.e2e-results.json'), { force: true });
 
 const redis = await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.data/test/redis'), log });
 const chroma = await ensureChroma({ url: chromaUrl, dataDir: path.join(repoRoot, '.data/test/chroma'), log });
 const env = { ...process.env, SWITCHYARD_TEST_REDIS_URL: redisUrl, SWITCHYARD_TEST_CHROMA_URL: chromaUrl };
 
 let ok: boolean;
+let suitesFailedWithoutResults = 0;
 try {
   const unit = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=2', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${resultFile}`], {
     cwd: repoRoot,
@@ -29,8 +31,10 @@ try {
   });
   ok = unit.status === 0;
   if (!skipE2e) {
-    const e2e = spawnSync('pnpm', ['--filter', '@switchyard/web', 'test:e2e', '--', '--reporter=default', '--reporter=json', '--outputFile.json=.e2e-results.json'], { cwd: repoRoot, stdio: 'inherit', env });
+    // No `--` here: pnpm would hand it to vitest literally, and vitest would ignore the reporters.
+    const e2e = spawnSync('pnpm', ['--filter', '@switchyard/web', 'test:e2e', '--reporter=default', '--reporter=json', '--outputFile.json=.e2e-results.json'], { cwd: repoRoot, stdio: 'inherit', env });
     ok = ok && e2e.status === 0;
+    if (e2e.status !== 0 && !existsSync(path.join(repoRoot, 'apps/web/e2e/.e2e-results.json'))) suitesFailedWithoutResults += 1;
   }
 } finally {
   await chroma.stop();
@@ -38,9 +42,10 @@ try {
 }
 
 let passed = 0;
-let failed = 0;
+// A suite that failed before writing its results (a crash in setup) still counts as a failure.
+let failed = suitesFailedWithoutResults;
 let skipped = 0;
-const files = [...packages.map((dir) => path.join(dir, resultFile)), 'apps/web/.e2e-results.json'];
+const files = [...packages.map((dir) => path.join(dir, resultFile)), 'apps/web/e2e/.e2e-results.json'];
 for (const file of files) {
   const full = path.join(repoRoot, file);
   if (!existsSync(full)) continue;

@@ -228,7 +228,8 @@ describe('Switchyard in the browser', () => {
     for (const route of ['/documents', '/chat', '/search?q=Zephyr%20refunds', '/dashboard']) {
       await page.goto(route);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(390);
+      // Charts size themselves after the first paint: judge the layout once it has settled.
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: route, timeout: 3000 }).toBeLessThanOrEqual(390);
       await session.screenshot(`phone-${route.slice(1).split('?')[0]}`);
     }
     await page.setViewportSize({ width: 1280, height: 820 });
