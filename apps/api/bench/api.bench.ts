@@ -1,7 +1,8 @@
 // API benchmark (prints JSON): `pnpm --filter @switchyard/api bench`.
 //  1. throughput: cache-hit POST /api/chat req/s ÷ a bare Express JSON route's req/s (autocannon,
 //     same process, same settings; target >= 0.5);
-//  2. overhead of POST /v1/chat/completions over calling the same fake provider directly, p50 and
+//  2. overhead of POST /v1/chat/completions over calling the same fake provider directly (raw HTTP,
+//     and the official SDK the router itself uses), p50 and
 //     p99 (targets <= 1 ms / <= 5 ms);
 //  3. streaming time-to-first-token overhead, /v1 and /api/chat (target <= 2 ms).
 // Latencies are measured with a sequential keep-alive client and performance.now(), interleaving
@@ -12,6 +13,7 @@ import { startFakeLlm } from '@switchyard/fake-llm';
 import { setup, teardown } from '@switchyard/testing/global-setup';
 import autocannon from 'autocannon';
 import express from 'express';
+import OpenAI from 'openai';
 import { percentile } from '../src/services/stats';
 import { startChatHarness } from '../test/chat/harness';
 
@@ -122,14 +124,31 @@ async function main() {
     const directUrl = `${fake.openaiBaseURL}/chat/completions`;
     const directBody = JSON.stringify({ model: 'gpt-4o-mini', messages });
     const v1Body = JSON.stringify({ model: 'gpt-4o-mini', messages });
+    // A second baseline: the fake called directly with the official SDK, which is what the router
+    // itself uses upstream (and what a program calling the provider directly would use).
+    const sdk = new OpenAI({ apiKey: 'sk-fake', baseURL: fake.openaiBaseURL, maxRetries: 0 });
+    const timedSdk = async (stream: boolean): Promise<{ total: number; first: number }> => {
+      const started = performance.now();
+      if (!stream) {
+        await sdk.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'What is the capital of France?' }] });
+        return { total: performance.now() - started, first: -1 };
+      }
+      let first = -1;
+      const chunks = await sdk.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'What is the capital of France?' }], stream: true });
+      for await (const chunk of chunks) if (first < 0 && chunk.choices[0]?.delta.content) first = performance.now() - started;
+      return { total: performance.now() - started, first };
+    };
     const direct: number[] = [];
+    const directSdk: number[] = [];
     const proxied: number[] = [];
     for (let i = 0; i < SAMPLES + 30; i++) {
       const a = await timedPost(directUrl, { authorization: 'Bearer sk-fake' }, directBody);
       const b = await timedPost(`${uncached.url}/v1/chat/completions`, v1Auth, v1Body);
+      const c = await timedSdk(false);
       if (i >= 30) {
         direct.push(a.total);
         proxied.push(b.total);
+        directSdk.push(c.total);
       }
     }
 
@@ -139,22 +158,26 @@ async function main() {
     const v1Stream = JSON.stringify({ model: 'gpt-4o-mini', messages, stream: true });
     const chatStream = JSON.stringify({ message: 'What is the capital of France?', useDocuments: false, stream: true, complexity: 'simple' });
     const ttftDirect: number[] = [];
+    const ttftDirectSdk: number[] = [];
     const ttftV1: number[] = [];
     const ttftChat: number[] = [];
     for (let i = 0; i < SAMPLES + 30; i++) {
       const a = await timedPost(directUrl, { authorization: 'Bearer sk-fake' }, directStream, contentToken);
       const b = await timedPost(`${uncached.url}/v1/chat/completions`, v1Auth, v1Stream, contentToken);
       const c = await timedPost(`${uncached.url}/api/chat`, v1Auth, chatStream, /event: delta/);
+      const d = await timedSdk(true);
       if (i >= 30) {
         ttftDirect.push(a.first);
         ttftV1.push(b.first);
         ttftChat.push(c.first);
+        ttftDirectSdk.push(d.first);
       }
     }
 
     const directLatency = summary(direct);
+    const directSdkLatency = summary(directSdk);
     const v1Latency = summary(proxied);
-    const ttft = { direct: summary(ttftDirect), v1: summary(ttftV1), apiChat: summary(ttftChat) };
+    const ttft = { direct: summary(ttftDirect), directSdk: summary(ttftDirectSdk), v1: summary(ttftV1), apiChat: summary(ttftChat) };
     const result = {
       settings: { durationSeconds: DURATION_S, connections: CONNECTIONS, latencySamples: SAMPLES, node: process.version },
       throughput: {
@@ -174,7 +197,9 @@ async function main() {
       v1Overhead: {
         directMs: directLatency,
         v1Ms: v1Latency,
+        directSdkMs: directSdkLatency,
         overheadMs: { p50: round(v1Latency.p50 - directLatency.p50), p99: round(v1Latency.p99 - directLatency.p99) },
+        overheadOverSdkMs: { p50: round(v1Latency.p50 - directSdkLatency.p50), p99: round(v1Latency.p99 - directSdkLatency.p99) },
         chatPipelineShareP50Ms: round(v1Latency.p50 - directLatency.p50 - (summary(meLatency).p50 - summary(bareLatency).p50)),
         target: 'p50 <= 1 ms, p99 <= 5 ms',
       },
@@ -183,6 +208,10 @@ async function main() {
         overheadMs: {
           v1: { p50: round(ttft.v1.p50 - ttft.direct.p50), p99: round(ttft.v1.p99 - ttft.direct.p99) },
           apiChat: { p50: round(ttft.apiChat.p50 - ttft.direct.p50), p99: round(ttft.apiChat.p99 - ttft.direct.p99) },
+        },
+        overheadOverSdkMs: {
+          v1: { p50: round(ttft.v1.p50 - ttft.directSdk.p50), p99: round(ttft.v1.p99 - ttft.directSdk.p99) },
+          apiChat: { p50: round(ttft.apiChat.p50 - ttft.directSdk.p50), p99: round(ttft.apiChat.p99 - ttft.directSdk.p99) },
         },
         target: 'p50 overhead <= 2 ms',
       },

@@ -34,7 +34,7 @@ export interface AppContext {
 
 /** A command connection that fails fast while Redis is down instead of queueing commands. */
 export function createRedis(env: Pick<Env, 'REDIS_URL'>, logger: Logger): Redis {
-  const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
+  const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, enableAutoPipelining: true, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
   let lastLogged = 0;
   redis.on('error', (error: Error) => {
     // One line per 10 s while Redis is down, not one per reconnect attempt.
