@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { repoRoot } from '@switchyard/stack';
 
 const benchmarks: { name: string; command: string[] }[] = [
-  { name: 'router', command: ['pnpm', '--filter', '@switchyard/router', '--silent', 'bench'] },
+  { name: 'router', command: ['pnpm', 'exec', 'tsx', 'bench/router/router.bench.ts'] },
   { name: 'retrieval', command: ['pnpm', '--silent', 'eval:retrieval'] },
   { name: 'ingest', command: ['pnpm', 'exec', 'tsx', 'bench/ingest/ingest.bench.ts'] },
-  { name: 'api', command: ['pnpm', '--filter', '@switchyard/api', '--silent', 'bench'] },
+  { name: 'api', command: ['pnpm', 'exec', 'tsx', 'bench/api/api.bench.ts'] },
   { name: 'start', command: ['pnpm', 'exec', 'tsx', 'bench/start/start.bench.ts'] },
 ];
 

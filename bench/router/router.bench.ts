@@ -4,8 +4,8 @@
 //     server called directly with the OpenAI SDK, interleaved in one run.
 import OpenAI from 'openai';
 import { startFakeLlm } from '@switchyard/fake-llm';
-import fixtures from '../test/fixtures/messages.json';
-import { classify, createRouter } from '../src/index';
+import fixtures from '../../packages/router/test/fixtures/messages.json';
+import { classify, createRouter } from '@switchyard/router';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

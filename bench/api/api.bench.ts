@@ -1,4 +1,4 @@
-// API benchmark (prints JSON): `pnpm --filter @switchyard/api bench`.
+// API benchmark (prints JSON): `pnpm bench api`.
 //  1. throughput: cache-hit POST /api/chat req/s ÷ a bare Express JSON route's req/s (autocannon,
 //     same process, same settings; target >= 0.5);
 //  2. overhead of POST /v1/chat/completions over calling the same fake provider directly (raw HTTP,
@@ -14,8 +14,8 @@ import { setup, teardown } from '@switchyard/testing/global-setup';
 import autocannon from 'autocannon';
 import express from 'express';
 import OpenAI from 'openai';
-import { percentile } from '../src/services/stats';
-import { startChatHarness } from '../test/chat/harness';
+import { percentile } from '../../apps/api/src/services/stats';
+import { startChatHarness } from '../../apps/api/test/chat/harness';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 const CONNECTIONS = 10;
