@@ -54,15 +54,8 @@ export interface ChatOutcome {
   latencyMs: number;
 }
 
-interface RetrievedHit {
-  id: string;
-  documentId: string;
-  title: string;
-  chunkIndex: number;
-  text: string;
-  sensitivity: Sensitivity;
-  score: number;
-}
+/** A retrieved passage always carries its score. */
+type RetrievedHit = Required<ContextPassage>;
 
 interface Prepared {
   conversationId: string;
