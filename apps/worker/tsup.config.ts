@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // app runs with plain `node dist/main.js`. npm packages stay external; every one the bundled
 // workspace packages import is listed in this app's package.json so it resolves from here.
 export default defineConfig({
-  entry: ['src/main.ts'],
+  entry: ['src/main.ts', 'src/healthcheck.ts'],
   format: ['esm'],
   platform: 'node',
   target: 'node20',

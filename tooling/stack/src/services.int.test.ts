@@ -3,7 +3,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureRedis, redisPing } from './services';
+import { chromaHeartbeat, ensureRedis, redisPing } from './services';
 import { startStack } from './stack';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'stack-test-'));
@@ -49,5 +49,34 @@ describe('startStack', () => {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(path.join(dataDir, 'stack.pid'), String(process.ppid));
     await expect(startStack({ dataDir, build: false })).rejects.toThrow(/already running \(pid \d+/);
+  });
+
+  it('an interrupted start-up stops the Redis and Chroma it had started and says so', async () => {
+    const freePort = async () => {
+      const probe = await listenOnFreePort();
+      const port = (probe.address() as net.AddressInfo).port;
+      await new Promise((resolve) => probe.close(resolve));
+      return port;
+    };
+    const ports = { redis: await freePort(), chroma: await freePort(), api: await freePort(), web: await freePort() };
+    const startup = new AbortController();
+    const lines: string[] = [];
+    const starting = startStack({
+      dataDir: path.join(scratch, 'interrupted'),
+      ports,
+      apps: ['api'],
+      build: false,
+      env: {},
+      signal: startup.signal,
+      // Ctrl-C right after Chroma is up, as a person would press it while the apps start.
+      log: (line) => {
+        lines.push(line);
+        if (line.startsWith('Chroma:')) startup.abort();
+      },
+    });
+    await expect(starting).rejects.toThrow(/start-up interrupted/);
+    expect(lines.some((line) => line.startsWith('Redis:'))).toBe(true);
+    expect(await redisPing(`redis://127.0.0.1:${ports.redis}`)).toBe(false);
+    expect(await chromaHeartbeat(`http://127.0.0.1:${ports.chroma}`)).toBe(false);
   });
 });

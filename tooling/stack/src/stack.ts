@@ -1,6 +1,6 @@
 // The whole local stack: Redis, Chroma, api, worker and web, started in order and each awaited
 // until healthy. `pnpm start` runs it; the browser tests start it the same way.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +28,8 @@ export interface StartStackOptions {
   /** Run `turbo run build` first (cached: quick when nothing changed). Default true. */
   build?: boolean;
   log?: Log;
+  /** Aborting during start-up stops whatever was started and rejects with a StackError. */
+  signal?: AbortSignal;
 }
 
 export interface RunningStack {
@@ -89,6 +91,17 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
 
   const services: ManagedService[] = [];
   const processes = new Map<string, ChildProcess>();
+  let building: ChildProcess | undefined;
+  // An abort during start-up ends the step in flight at once (the build, or a health wait that
+  // watches its process) and the catch below stops everything already started.
+  const onAbort = () => {
+    building?.kill('SIGTERM');
+    for (const child of processes.values()) child.kill('SIGTERM');
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const checkpoint = () => {
+    if (options.signal?.aborted) throw new StackError('start-up interrupted; stopped what had started.');
+  };
   const stop = async () => {
     for (const name of ['web', 'worker', 'api']) {
       const child = processes.get(name);
@@ -101,17 +114,22 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   try {
     const redis = await ensureRedis({ url: env.REDIS_URL ?? `redis://127.0.0.1:${ports.redis}`, dataDir: path.join(dataDir, 'redis'), log });
     services.push(redis);
+    checkpoint();
     const chroma = await ensureChroma({ url: env.CHROMA_URL ?? `http://127.0.0.1:${ports.chroma}`, dataDir: path.join(dataDir, 'chroma'), log });
     services.push(chroma);
+    checkpoint();
 
     if (options.build !== false) {
       log('Building api, worker and web (cached when unchanged)…');
-      const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--filter=@switchyard/api', '--filter=@switchyard/worker', ...(apps.includes('web') ? ['--filter=@switchyard/web'] : [])], {
+      building = spawn('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--filter=@switchyard/api', '--filter=@switchyard/worker', ...(apps.includes('web') ? ['--filter=@switchyard/web'] : [])], {
         cwd: repoRoot,
         stdio: 'inherit',
         env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
       });
-      if (build.status !== 0) throw new StackError('the build failed (see above)');
+      const status = await new Promise<number | null>((resolve) => building!.once('exit', (code) => resolve(code)));
+      building = undefined;
+      checkpoint();
+      if (status !== 0) throw new StackError('the build failed (see above)');
     }
 
     const adminKey = env.ADMIN_API_KEY ?? adminKeyOf(dataDir);
@@ -167,10 +185,14 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
 
     for (const app of ['api', 'worker', 'web'] as const) {
       if (apps.includes(app)) await startApp(app);
+      checkpoint();
     }
+    options.signal?.removeEventListener('abort', onAbort);
     return { webUrl, apiUrl, redisUrl: redis.url, chromaUrl: chroma.url, adminKey, dataDir, processes, startApp, stop };
   } catch (error) {
+    options.signal?.removeEventListener('abort', onAbort);
     await stop();
+    if (options.signal?.aborted) throw new StackError('start-up interrupted; stopped what had started.');
     throw error;
   }
 }
