@@ -3,7 +3,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromaHeartbeat, ensureRedis, redisPing } from './services';
+import { chromaHeartbeat, ensureRedis, redisPing, workerHasBeaten } from './services';
 import { startStack } from './stack';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'stack-test-'));
@@ -39,6 +39,28 @@ describe('ensureRedis', () => {
     servers.push(server);
     const port = (server.address() as net.AddressInfo).port;
     await expect(ensureRedis({ url: `redis://127.0.0.1:${port}`, dataDir: path.join(scratch, 'r2') })).rejects.toThrow(`port ${port} is taken`);
+  });
+});
+
+describe('workerHasBeaten', () => {
+  it('is true only for the worker process that beat itself, not for an earlier one still fresh', async () => {
+    const probe = await listenOnFreePort();
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const url = `redis://127.0.0.1:${port}`;
+    const redis = await ensureRedis({ url, dataDir: path.join(scratch, 'beats') });
+    try {
+      const { Redis } = await import('ioredis');
+      const client = new Redis(url);
+      await client.zadd('sy:workers', Date.now(), 'box:1111:aaaa');
+      await client.zadd('sy:workers', Date.now() - 120_000, 'box:3333:cccc');
+      client.disconnect();
+      expect(await workerHasBeaten(url, 'sy:', 1111)).toBe(true);
+      expect(await workerHasBeaten(url, 'sy:', 2222)).toBe(false);
+      expect(await workerHasBeaten(url, 'sy:', 3333)).toBe(false);
+    } finally {
+      await redis.stop();
+    }
   });
 });
 

@@ -75,6 +75,25 @@ export async function redisPing(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * Whether the worker process with this pid has beaten its heartbeat (`<prefix>workers`, member
+ * `host:pid:id`, see apps/worker) in the last 30 s. A restarted worker is up only once it beats
+ * itself: an earlier worker's heartbeat stays fresh for a while after that worker died.
+ */
+export async function workerHasBeaten(url: string, prefix: string, pid: number): Promise<boolean> {
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const members = await client.zrangebyscore(`${prefix}workers`, Date.now() - 30_000, '+inf');
+    return members.some((member) => member.split(':')[1] === String(pid));
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
 export async function chromaHeartbeat(url: string): Promise<boolean> {
   try {
     const res = await fetch(new URL('/api/v2/heartbeat', url), { signal: AbortSignal.timeout(1000) });

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChroma, ensureRedis, isPortOpen, stopChild, StackError, waitFor, type Log, type ManagedService } from './services';
+import { ensureChroma, ensureRedis, isPortOpen, stopChild, StackError, waitFor, workerHasBeaten, type Log, type ManagedService } from './services';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -171,7 +171,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       };
       const ready = {
         api: () => fetch(`${apiUrl}/health`).then((res) => res.ok),
-        worker: () => fetch(`${apiUrl}/ready`).then((res) => res.ok),
+        worker: () => workerHasBeaten(redis.url, appEnv.REDIS_PREFIX ?? 'sy:', child.pid ?? -1),
         web: () => fetch(`${webUrl}/`, { redirect: 'manual' }).then((res) => res.status < 500),
       }[name];
       try {
