@@ -34,10 +34,21 @@ export function terms(text: string): string[] {
     .map(stem);
 }
 
+/** Markdown that marks a line's role, not its words: list bullets and numbers, quote markers. */
+const LINE_MARKER = /^(?:>\s*)*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?/;
+
+/**
+ * The sentences of a passage that could be quoted as an answer. Line breaks end a sentence (a
+ * heading never runs into the sentence after it); markdown headings are left out (they name a
+ * section, they answer nothing) and list and quote markers are dropped.
+ */
 export function splitSentences(text: string): string[] {
   return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9"“([])|\s*(?:\n|•|\s-\s)\s*/)
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => !/^#{1,6}\s/.test(line))
+    .map((line) => line.replace(LINE_MARKER, ''))
+    .flatMap((line) => line.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9"“([])|\s+[-•]\s+/))
     .map((s) => s.trim())
     .filter((s) => s.length >= 12 && /\p{L}/u.test(s));
 }
