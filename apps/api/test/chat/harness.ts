@@ -18,7 +18,7 @@ export interface ChatHarness {
   /** Base URL of the app listening on a random port (for SDKs and raw streams). */
   url: string;
   signup(label?: string): Promise<{ token: string; userId: string }>;
-  /** Keys of this app matching a pattern after the prefix. */
+  /** Keys of this app matching a pattern after the prefix, sorted (Redis returns them in no stable order). */
   keys(pattern: string): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -67,7 +67,7 @@ export async function startChatHarness(
       const body = res.body as { token: string; user: { id: string } };
       return { token: body.token, userId: body.user.id };
     },
-    keys: (pattern) => ctx.redis.keys(`${prefix}${pattern}`),
+    keys: async (pattern) => (await ctx.redis.keys(`${prefix}${pattern}`)).sort(),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
