@@ -30,8 +30,12 @@ export interface Chaos {
   /** Secrets configured for this run; none may ever appear in output. */
   canaries: { openaiKey: string; anthropicKey: string; adminKey: string; password: string };
   summary: Summary;
-  /** Every response body the suite saw, for the secrets canary. */
+  /** Every response body the suite saw (typed clients included), for the secrets canary. */
   seenBodies: string[];
+  /** fetch for typed clients (`createClient({ fetch })`): counts the request and keeps the body. */
+  recordingFetch: (input: string, init?: RequestInit) => Promise<Response>;
+  /** Every user the suite created, so the canary can read what each of them sees. */
+  users: { client: SwitchyardClient; email: string }[];
   /** fetch against the API that counts the request and keeps the body. */
   request(pathname: string, init?: RequestInit & { token?: string }): Promise<{ status: number; headers: Headers; text: string; json: () => unknown }>;
   stopRedis(): Promise<void>;
@@ -83,7 +87,24 @@ export async function startChaos(): Promise<Chaos> {
 
   const summary: Summary = { faultsInjected: 0, faultsSurvived: 0, inputsTried: 0, requestsSent: 0, errors: 0, itemsLost: 0, scenarios: {} };
   const seenBodies: string[] = [];
-  const admin = createClient({ baseUrl: stack.apiUrl, token: canaries.adminKey });
+  const recordingFetch = async (input: string, init?: RequestInit): Promise<Response> => {
+    summary.requestsSent += 1;
+    const response = await fetch(input, init);
+    // The copy is read alongside the caller. A JSON body is kept before the caller sees it; an
+    // event stream is kept once it ends (or not at all if the caller aborts it).
+    const kept = response
+      .clone()
+      .text()
+      .then(
+        (text) => {
+          seenBodies.push(text);
+        },
+        () => undefined,
+      );
+    if (!response.headers.get('content-type')?.includes('text/event-stream')) await kept;
+    return response;
+  };
+  const admin = createClient({ baseUrl: stack.apiUrl, token: canaries.adminKey, fetch: recordingFetch });
 
   const chaos: Chaos = {
     stack,
@@ -95,6 +116,8 @@ export async function startChaos(): Promise<Chaos> {
     canaries,
     summary,
     seenBodies,
+    recordingFetch,
+    users: [],
     async request(pathname, init = {}) {
       const headers = new Headers(init.headers);
       if (init.token) headers.set('authorization', `Bearer ${init.token}`);

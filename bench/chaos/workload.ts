@@ -22,9 +22,10 @@ export function documentText(index: number, size = 1 + (index % 4)): string {
 export async function newUser(chaos: Chaos, label: string): Promise<{ client: SwitchyardClient; token: string; email: string }> {
   const email = `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
   const { user } = await chaos.admin.createUser({ email, password: chaos.canaries.password });
-  const client = createClient({ baseUrl: chaos.apiUrl });
+  const client = createClient({ baseUrl: chaos.apiUrl, fetch: chaos.recordingFetch });
   const { token } = await client.login({ email: user.email, password: chaos.canaries.password });
   client.setToken(token);
+  chaos.users.push({ client, email });
   return { client, token, email };
 }
 
