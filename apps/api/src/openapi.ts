@@ -17,6 +17,10 @@ interface Operation {
   body?: z.ZodType;
   multipart?: boolean;
   params?: string[];
+  /** Query string parameters. */
+  query?: z.ZodObject;
+  /** Error answers beyond the ones every operation of its kind gets, by status. */
+  errors?: Record<number, string>;
   status?: number;
   response?: z.ZodType;
   /** Server-sent events instead of (or besides) JSON. */
@@ -44,12 +48,21 @@ export const operations: Operation[] = [
   { method: 'get', path: '/ready', summary: 'Readiness: 503 naming redis, chroma or worker when down', tag: 'probes', public: true, response: probeResponse },
   { method: 'get', path: '/metrics', summary: 'Prometheus metrics (text)', tag: 'probes', public: true },
 
+  { method: 'get', path: '/api/auth/status', summary: 'First run (no administrator yet) and whether sign-up is open', tag: 'auth', public: true, response: contract.authStatusSchema },
   { method: 'post', path: '/api/auth/signup', summary: 'Sign up (the first user is admin)', tag: 'auth', public: true, body: contract.credentialsSchema, status: 201, response: contract.authResponseSchema },
   { method: 'post', path: '/api/auth/login', summary: 'Log in: a session token (also set as the sy_session cookie)', tag: 'auth', public: true, body: contract.credentialsSchema, response: contract.authResponseSchema },
   { method: 'post', path: '/api/auth/logout', summary: 'End the session', tag: 'auth', status: 204 },
   { method: 'get', path: '/api/auth/me', summary: 'The current user', tag: 'auth', response: contract.userResponseSchema },
   { method: 'post', path: '/api/users', summary: 'Create a user (admin)', tag: 'auth', admin: true, body: contract.createUserSchema, status: 201, response: contract.userResponseSchema },
-  { method: 'get', path: '/api/keys', summary: 'Your API keys', tag: 'keys', response: contract.apiKeysResponseSchema },
+  {
+    method: 'get',
+    path: '/api/keys',
+    summary: "Your API keys; admins: another user's with `?userId=` (never the secrets)",
+    tag: 'keys',
+    query: contract.listApiKeysQuerySchema,
+    errors: { 403: "another user's keys need an administrator", 404: 'no such user' },
+    response: contract.apiKeysResponseSchema,
+  },
   { method: 'post', path: '/api/keys', summary: 'Create an API key (shown once)', tag: 'keys', body: contract.createApiKeySchema, status: 201, response: contract.createdApiKeySchema },
   { method: 'delete', path: '/api/keys/{id}', summary: 'Revoke a key (yours; admins: any)', tag: 'keys', params: ['id'], status: 204 },
 
@@ -121,6 +134,7 @@ export function openApiDocument(version = '0.1.0') {
       ...(op.public ? {} : { security: [{ bearer: [] }] }),
       request: {
         ...(op.params ? { params: z.object(Object.fromEntries(op.params.map((name) => [name, z.string()]))) } : {}),
+        ...(op.query ? { query: op.query } : {}),
         ...(op.body || op.multipart
           ? {
               body: {
@@ -140,11 +154,12 @@ export function openApiDocument(version = '0.1.0') {
       },
       responses: {
         [status]: { description: status === 204 ? 'done' : 'success', ...(Object.keys(content).length > 0 ? { content } : {}) },
-        ...(op.body || op.multipart || op.params ? { 400: error('invalid input') } : {}),
+        ...(op.body || op.multipart || op.params || op.query ? { 400: error('invalid input') } : {}),
         ...(op.public ? {} : { 401: error('missing or invalid token'), 429: error('rate limited (Retry-After)') }),
         ...(op.admin ? { 403: error('needs an administrator') } : {}),
         ...(op.params ? { 404: error('not found (or not yours)') } : {}),
         ...(op.multipart ? { 413: error('file too large or too many files'), 415: error('unsupported file type') } : {}),
+        ...Object.fromEntries(Object.entries(op.errors ?? {}).map(([status, description]) => [status, error(description)])),
       },
     });
   }

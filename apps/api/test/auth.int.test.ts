@@ -1,6 +1,7 @@
 import { uniqueId } from '@switchyard/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../src/services/auth';
 import { bearer, buildTestApp, errorCode, signup, type SignedUp, type TestApp } from './helpers';
 
 const ADMIN_KEY = 'admin-key-for-tests-0123456789abcdef';
@@ -155,6 +156,56 @@ describe('auth, users and keys (sign-up closed)', () => {
     expect((await request(t.app).get('/api/auth/me').set(bearer(carolKey.key))).status).toBe(401);
   });
 
+  it("lets an admin list another user's keys (never the secrets) to revoke one; others get 403, unknown users 404", async () => {
+    const email = `${uniqueId('dana')}@example.com`;
+    const dana = (await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email, password: 'danas password' })).body.user as SignedUp['user'];
+    const danaToken = (await request(t.app).post('/api/auth/login').send({ email, password: 'danas password' })).body.token as string;
+    const laptop = (await request(t.app).post('/api/keys').set(bearer(danaToken)).send({ name: 'laptop' })).body as { key: string; apiKey: { id: string } };
+    const ci = (await request(t.app).post('/api/keys').set(bearer(danaToken)).send({ name: 'ci' })).body as { key: string; apiKey: { id: string } };
+
+    const listed = await request(t.app).get('/api/keys').query({ userId: dana.id }).set(bearer(admin.token));
+    expect(listed.status).toBe(200);
+    expect(listed.body.keys.map((k: { id: string; name: string }) => [k.id, k.name])).toEqual([
+      [laptop.apiKey.id, 'laptop'],
+      [ci.apiKey.id, 'ci'],
+    ]);
+    for (const key of listed.body.keys) expect(Object.keys(key).sort()).toEqual(['createdAt', 'id', 'lastUsedAt', 'name', 'prefix']);
+    const shown = JSON.stringify(listed.body);
+    for (const secret of [laptop.key, ci.key]) {
+      expect(shown).not.toContain(secret);
+      expect(shown).not.toContain(sha256(secret));
+    }
+    // The admin's own list is unchanged by the query form.
+    expect((await request(t.app).get('/api/keys').set(bearer(admin.token))).body.keys.map((k: { id: string }) => k.id)).not.toContain(laptop.apiKey.id);
+
+    expect((await request(t.app).delete(`/api/keys/${laptop.apiKey.id}`).set(bearer(admin.token))).status).toBe(204);
+    const revoked = await request(t.app).get('/api/auth/me').set(bearer(laptop.key));
+    expect(revoked.status).toBe(401);
+    expect(errorCode(revoked)).toBe('invalid_token');
+    expect((await request(t.app).get('/api/auth/me').set(bearer(ci.key))).body.user.id).toBe(dana.id);
+    expect((await request(t.app).get('/api/keys').query({ userId: dana.id }).set(bearer(admin.token))).body.keys.map((k: { id: string }) => k.id)).toEqual([ci.apiKey.id]);
+
+    // A plain user lists only their own: naming themselves is fine, anyone else is 403 (known or not).
+    expect((await request(t.app).get('/api/keys').query({ userId: dana.id }).set(bearer(ci.key))).body.keys).toHaveLength(1);
+    for (const userId of [admin.user.id, 'no-such-user']) {
+      const asDana = await request(t.app).get('/api/keys').query({ userId }).set(bearer(danaToken));
+      expect(asDana.status, userId).toBe(403);
+      expect(errorCode(asDana)).toBe('forbidden');
+      expect(JSON.stringify(asDana.body)).not.toContain('"keys"');
+    }
+    const unknown = await request(t.app).get('/api/keys').query({ userId: 'no-such-user' }).set(bearer(admin.token));
+    expect(unknown.status).toBe(404);
+    expect(errorCode(unknown)).toBe('user_not_found');
+    const empty = await request(t.app).get('/api/keys?userId=').set(bearer(admin.token));
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details.fields[0].path).toBe('userId');
+
+    // The contract says so too.
+    const listKeys = (await request(t.app).get('/openapi.json')).body.paths['/api/keys'].get;
+    expect(listKeys.parameters).toEqual([expect.objectContaining({ name: 'userId', in: 'query', required: false })]);
+    expect(Object.keys(listKeys.responses)).toEqual(expect.arrayContaining(['200', '400', '403', '404']));
+  });
+
   it('accepts ADMIN_API_KEY as an admin that exists from its first use', async () => {
     const me = await request(t.app).get('/api/auth/me').set(bearer(ADMIN_KEY));
     expect(me.status).toBe(200);
@@ -166,6 +217,45 @@ describe('auth, users and keys (sign-up closed)', () => {
     // It is no login: the bootstrap admin has no password.
     const login = await request(t.app).post('/api/auth/login').send({ email: me.body.user.email, password: 'anything-at-all' });
     expect(login.status).toBe(401);
+  });
+});
+
+describe('sign-up status for the sign-in page', () => {
+  it('reports a first run until the administrator exists, then sign-up as closed, without a token', async () => {
+    const t = await buildTestApp({ ADMIN_API_KEY: ADMIN_KEY, RATE_LIMIT_PER_MINUTE: '2' });
+    try {
+      const before = await request(t.app).get('/api/auth/status');
+      expect(before.status).toBe(200);
+      expect(before.body).toEqual({ firstRun: true, signupOpen: true });
+      expect(before.headers['cache-control']).toBe('no-store');
+      // Using the admin key creates no account a person can sign in with: still a first run.
+      expect((await request(t.app).get('/api/auth/me').set(bearer(ADMIN_KEY))).status).toBe(200);
+      expect((await request(t.app).get('/api/auth/status')).body).toEqual({ firstRun: true, signupOpen: true });
+
+      const admin = await signup(t.app);
+      expect(admin.user.role).toBe('admin');
+      // Asked more often than the per-address limit: loading the page spends no login attempts.
+      for (let i = 0; i < 3; i++) {
+        const after = await request(t.app).get('/api/auth/status');
+        expect(after.status).toBe(200);
+        expect(after.body).toEqual({ firstRun: false, signupOpen: false });
+      }
+      const late = await request(t.app).post('/api/auth/signup').send({ email: 'late@example.com', password: 'longenough1' });
+      expect(late.status).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('reports sign-up open after the first run when the server allows it', async () => {
+    const t = await buildTestApp({ ALLOW_SIGNUP: 'true' });
+    try {
+      await signup(t.app);
+      expect((await request(t.app).get('/api/auth/status')).body).toEqual({ firstRun: false, signupOpen: true });
+      expect((await signup(t.app)).user.role).toBe('user');
+    } finally {
+      await t.close();
+    }
   });
 });
 

@@ -71,16 +71,17 @@ afterAll(async () => {
 });
 
 describe('Switchyard in the browser', () => {
-  it('sends a visitor to sign-in, and the first sign-up becomes the administrator', async () => {
+  it('sends a visitor of a new server to create the admin account, and that sign-up becomes the administrator', async () => {
     const { page } = session;
     await page.goto('/documents');
     await page.waitForURL(/\/login\?next=%2Fdocuments/);
     const login = new LoginPage(page);
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await session.screenshot('sign-in');
-
-    await login.signIn(email, 'wrong password!');
-    await expect.poll(async () => login.error().textContent()).toMatch(/do not match|invalid|incorrect/i);
+    await page.getByRole('heading', { name: 'Create the admin account' }).waitFor();
+    expect(await page.getByText('no accounts yet').count()).toBe(1);
+    expect(await login.submit().innerText()).toBe('Create admin account');
+    // Nobody to sign in yet: no Sign in / Create account switch.
+    expect(await login.tabs().count()).toBe(0);
+    await session.screenshot('first-run');
 
     await login.signUp(email, password);
     await page.waitForURL(/\/documents$/);
@@ -137,6 +138,9 @@ describe('Switchyard in the browser', () => {
     expect(await result.citations.first().innerText()).toMatch(/zephyr/i);
     expect(result.badgeText).toMatch(/Public|Internal|Confidential/);
     expect(result.badgeText).toMatch(/\$/); // the cost of the answer
+    // Screen readers hear the answer once, complete, from the status region.
+    await expect.poll(() => chat.announcement()).toMatch(/^Answer: .*14 March 2031/);
+    expect(await chat.liveRegionsWith('14 March 2031').count()).toBe(1);
     await session.screenshot('chat-answer');
 
     // The citation opens the cited passage of the document.
@@ -145,6 +149,27 @@ describe('Switchyard in the browser', () => {
     await session.page.locator('.passage.target').waitFor();
     expect(await session.page.locator('.passage.target').innerText()).toMatch(/14 March 2031/);
     await session.screenshot('document-passage');
+  });
+
+  it('keeps the route badge with cost, latency and cache on answers reloaded from history', async () => {
+    const { page } = session;
+    const chat = new ChatPage(page);
+    await chat.open();
+    await chat.newChat();
+    // The same question again, in a new conversation: served from the cache.
+    await chat.send('When does the Zephyr project launch?');
+    const repeated = await chat.waitForAnswer();
+    expect(repeated.text).toContain('14 March 2031');
+    expect(repeated.badgeText).toContain('Cached');
+    await page.waitForURL(/\/chat\?c=/);
+
+    await chat.reload();
+    const reloaded = await chat.badgeText();
+    expect(reloaded).toMatch(/Public|Internal/);
+    expect(reloaded).toContain('$0');
+    expect(reloaded).toMatch(/\d+ ms|\d(\.\d)? s/);
+    expect(reloaded).toContain('Cached');
+    await session.screenshot('chat-reloaded-cached');
   });
 
   it('answers a message holding an email address with a local model, and says why', async () => {
@@ -228,6 +253,8 @@ describe('Switchyard in the browser', () => {
     for (const route of ['/documents', '/chat', '/search?q=Zephyr%20refunds', '/dashboard']) {
       await page.goto(route);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // Judge the dashboard with its numbers, charts and tables in place, not while it loads.
+      if (route === '/dashboard') await page.getByTestId('provider-row').first().waitFor();
       // Charts size themselves after the first paint: judge the layout once it has settled.
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: route, timeout: 3000 }).toBeLessThanOrEqual(390);
       await session.screenshot(`phone-${route.slice(1).split('?')[0]}`);
@@ -235,12 +262,62 @@ describe('Switchyard in the browser', () => {
     await page.setViewportSize({ width: 1280, height: 820 });
   });
 
-  it('signs out', async () => {
+  it('switches and starts conversations on a phone', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const chat = new ChatPage(page);
+      await page.goto('/chat');
+      await chat.switcher().waitFor();
+      // The wide screen's list is hidden; the switcher offers the same conversations.
+      expect(await page.locator('aside.conversation-list').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'New chat' }).count()).toBe(1);
+      await expect.poll(() => chat.switcher().locator('option').count()).toBeGreaterThanOrEqual(5);
+
+      await chat.switchTo('Please forward the Zephyr refund rules');
+      await page.waitForURL(/\/chat\?c=/);
+      await page.getByTestId('message-user').filter({ hasText: 'jane.doe@northwind-logistics.com' }).waitFor();
+      expect(await chat.badgeText()).toMatch(/Local.*Confidential/);
+      await session.screenshot('phone-chat-switched');
+
+      // A stored answer that was not cached keeps its cost and latency too.
+      await chat.switchTo('What is the Zanzibar quarantine code');
+      await page.getByTestId('message-user').filter({ hasText: 'Zanzibar quarantine code' }).waitFor();
+      const hostileBadge = await chat.badgeText();
+      expect(hostileBadge).toMatch(/\$\S+ \d/);
+      expect(hostileBadge).not.toContain('Cached');
+
+      await page.getByRole('button', { name: 'New chat' }).click();
+      await page.getByRole('heading', { name: 'Ask your documents' }).waitFor();
+      expect(await chat.switcherChoice()).toBe('New conversation');
+      await chat.send('When is the Zephyr support desk open?');
+      const answer = await chat.waitForAnswer();
+      expect(answer.text).toMatch(/8:00/);
+      await expect.poll(() => chat.switcherChoice()).toMatch(/^When is the Zephyr support desk open\?/);
+      await session.screenshot('phone-chat-new');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 820 });
+    }
+  });
+
+  it('signs out; sign-in then offers no sign-up (closed on this server) and refuses a wrong password', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
     await page.goto('/chat');
     await page.waitForURL(/\/login/);
+    const login = new LoginPage(page);
+    await login.heading().filter({ hasText: 'Sign in' }).waitFor();
+    expect(await login.tabs().count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Create/ }).count()).toBe(0);
+    expect(await page.getByText('Ask an administrator').count()).toBe(1);
+    await session.screenshot('sign-in');
+
+    await login.signIn(email, 'wrong password!');
+    await expect.poll(async () => login.error().textContent()).toMatch(/do not match|invalid|incorrect/i);
+    await login.signIn(email, password);
+    await page.waitForURL(/\/chat$/);
     expect(session.pageErrors).toEqual([]);
   });
 });

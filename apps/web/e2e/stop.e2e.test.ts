@@ -52,11 +52,15 @@ describe('Stop', () => {
     const partial = await chat.waitForPieces(3);
     expect(partial).toContain('word0');
     expect(partial).not.toContain('word39');
+    // The streamed pieces are not read out one by one: no live region holds the partial answer.
+    expect(await chat.liveRegionsWith('word0').count()).toBe(0);
+    expect(await chat.announcement()).toBe('');
     await session!.screenshot('chat-streaming');
 
     await chat.stop();
     const result = await chat.waitForAnswer();
     expect(result.text).toContain('Stopped before the answer was complete');
+    expect(await chat.announcement()).toBe('Stopped before the answer was complete.');
     expect(result.text).not.toContain('word39');
     expect(result.local).toBe('false'); // a cloud route: the fake OpenAI server answered
     // The provider saw its request cancelled: Stop travelled browser -> web proxy -> API -> provider.

@@ -7,6 +7,7 @@ describe('describeError', () => {
     expect(describeError(new ApiError(413, 'payload_too_large', 'file exceeds 25 MB'))).toBe('That file is too large for this server.');
     expect(describeError(new ApiError(401, 'unauthorized', 'missing token'))).toMatch(/sign in again/);
     expect(describeError(new ApiError(503, 'no_local_provider', 'x'))).toMatch(/no local model/);
+    expect(describeError(new ApiError(403, 'signup_disabled', 'sign-up is closed'))).toMatch(/Ask an administrator/);
   });
 
   it('passes validation messages through as sentences', () => {

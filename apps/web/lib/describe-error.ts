@@ -5,7 +5,7 @@ const byCode: Record<string, string> = {
   unauthorized: 'Your session has ended. Please sign in again.',
   invalid_credentials: 'That email and password do not match an account.',
   email_taken: 'An account with that email already exists. Try signing in.',
-  signup_closed: 'Sign-up is closed on this server. Ask an administrator for an account.',
+  signup_disabled: 'Sign-up is closed on this server. Ask an administrator for an account.',
   file_too_large: 'That file is too large for this server.',
   unsupported_type: 'That file type is not supported. Use PDF, Word (.docx), HTML, Markdown or plain text.',
   unsupported_media_type: 'That file type is not supported. Use PDF, Word (.docx), HTML, Markdown or plain text.',

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import {
   authResponseSchema,
+  authStatusSchema,
   chatResponseSchema,
   chatStreamEventSchemas,
   conversationResponseSchema,
@@ -86,9 +87,12 @@ export function createClient(options: ClientOptions = {}) {
       await raw('/api/auth/logout', json('POST'));
     },
     me: () => request(userResponseSchema, '/api/auth/me'),
+    /** No token needed: whether this is a first run and whether sign-up is open. */
+    authStatus: () => request(authStatusSchema, '/api/auth/status'),
     createUser: (body: CreateUser) => request(userResponseSchema, '/api/users', json('POST', body)),
 
-    listKeys: () => request(apiKeysResponseSchema, '/api/keys'),
+    /** Your keys; an admin may pass another user's id to list theirs (never the secrets). */
+    listKeys: (userId?: string) => request(apiKeysResponseSchema, userId === undefined ? '/api/keys' : `/api/keys?userId=${encodeURIComponent(userId)}`),
     createKey: (name = 'default') => request(createdApiKeySchema, '/api/keys', json('POST', { name })),
     revokeKey: async (id: string) => {
       await raw(`/api/keys/${encodeURIComponent(id)}`, { method: 'DELETE' });

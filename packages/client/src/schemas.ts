@@ -48,6 +48,14 @@ export const authResponseSchema = z.object({ user: userSchema, token: z.string()
 export const userResponseSchema = z.object({ user: userSchema });
 export type AuthResponse = z.infer<typeof authResponseSchema>;
 
+/**
+ * GET /api/auth/status (no auth): what the sign-in page should offer. `firstRun` until the first
+ * account (the administrator) exists; `signupOpen` when a sign-up would be accepted now (always
+ * on a first run, afterwards only when the server allows self-service sign-up).
+ */
+export const authStatusSchema = z.object({ firstRun: z.boolean(), signupOpen: z.boolean() });
+export type AuthStatus = z.infer<typeof authStatusSchema>;
+
 export const createUserSchema = credentialsSchema.extend({ role: roleSchema.default('user') });
 export type CreateUser = z.input<typeof createUserSchema>;
 
@@ -63,6 +71,9 @@ export type ApiKey = z.infer<typeof apiKeySchema>;
 
 export const createApiKeySchema = z.object({ name: z.string().trim().min(1).max(100).default('default') });
 export const apiKeysResponseSchema = z.object({ keys: z.array(apiKeySchema) });
+/** GET /api/keys query: `userId` lists another user's keys (admins only); without it, the caller's. */
+export const listApiKeysQuerySchema = z.object({ userId: id.optional() });
+export type ListApiKeysQuery = z.infer<typeof listApiKeysQuerySchema>;
 export const createdApiKeySchema = z.object({ apiKey: apiKeySchema, key: z.string() });
 export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
 
@@ -214,6 +225,10 @@ export const messageSchema = z.object({
   content: z.string(),
   route: routeSchema.optional(),
   citations: z.array(citationSchema).optional(),
+  /** Assistant messages: what the answer cost, whether the cache served it, and how long it took. */
+  costUsd: z.number().nonnegative().optional(),
+  cached: z.boolean().optional(),
+  latencyMs: z.number().nonnegative().optional(),
   createdAt: isoDate,
 });
 export type Message = z.infer<typeof messageSchema>;

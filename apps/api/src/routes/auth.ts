@@ -1,6 +1,6 @@
-// Sign-up, login, logout and "who am I". Sign-up and login answer `{user, token}` and also set
-// the HttpOnly session cookie the web app relies on.
-import { authResponseSchema, credentialsSchema, userResponseSchema } from '@switchyard/client';
+// Sign-up status, sign-up, login, logout and "who am I". Sign-up and login answer `{user, token}`
+// and also set the HttpOnly session cookie the web app relies on.
+import { authResponseSchema, authStatusSchema, credentialsSchema, userResponseSchema } from '@switchyard/client';
 import { Router, type RequestHandler } from 'express';
 import type { AppContext } from '../context';
 import { clearSessionCookie, currentUser, setSessionCookie } from '../middleware/auth';
@@ -8,6 +8,13 @@ import type { AuthService } from '../services/auth';
 
 export function createAuthRouter(ctx: AppContext, auth: AuthService, deps: { authenticate: RequestHandler; ipRateLimit: RequestHandler }): Router {
   const router = Router();
+
+  // Unauthenticated, like the probes: the sign-in page asks it before anyone has an account.
+  // Not behind the address limit, so loading the page never spends a person's login attempts.
+  router.get('/status', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(authStatusSchema.parse(await auth.status()));
+  });
 
   router.post('/signup', deps.ipRateLimit, async (req, res) => {
     const { email, password } = credentialsSchema.parse(req.body);

@@ -1,6 +1,6 @@
 // API keys of the caller. A created key is in the response once; only its hash is stored.
-// Users revoke their own keys; admins may revoke anyone's.
-import { apiKeysResponseSchema, createApiKeySchema, createdApiKeySchema } from '@switchyard/client';
+// Users list and revoke their own keys; admins may list (`?userId=`) and revoke anyone's.
+import { apiKeysResponseSchema, createApiKeySchema, createdApiKeySchema, listApiKeysQuerySchema } from '@switchyard/client';
 import { Router } from 'express';
 import { currentUser } from '../middleware/auth';
 import type { AuthService } from '../services/auth';
@@ -9,7 +9,8 @@ export function createKeysRouter(auth: AuthService): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
-    res.json(apiKeysResponseSchema.parse({ keys: await auth.listApiKeys(currentUser(req).id) }));
+    const { userId } = listApiKeysQuerySchema.parse(req.query);
+    res.json(apiKeysResponseSchema.parse({ keys: await auth.listApiKeysFor(currentUser(req), userId) }));
   });
 
   router.post('/', async (req, res) => {

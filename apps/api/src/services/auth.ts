@@ -3,7 +3,7 @@
 // a copy of Redis grants nothing. The first sign-up becomes admin; ADMIN_API_KEY from the
 // environment maps to a bootstrap admin user created on first use.
 import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
-import type { ApiKey, Role, User } from '@switchyard/client';
+import type { ApiKey, AuthStatus, Role, User } from '@switchyard/client';
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors';
 
@@ -112,6 +112,16 @@ export class AuthService {
     }
   }
 
+  /**
+   * What the sign-in page should offer: a first run until a sign-up claimed the administrator
+   * (the same marker `signup` claims, so the two never disagree), and whether a sign-up would
+   * be accepted now.
+   */
+  async status(): Promise<AuthStatus> {
+    const firstRun = (await this.redis.exists(this.firstAdminKey())) === 0;
+    return { firstRun, signupOpen: firstRun || this.opts.allowSignup };
+  }
+
   /** An admin creates a user, whatever the sign-up setting. */
   createUser(email: string, password: string, role: Role): Promise<User> {
     return this.createUserRecord(email, password, role);
@@ -199,6 +209,18 @@ export class AuthService {
       .filter((key): key is ApiKeyRecord => key !== undefined)
       .map(({ id, name, prefix, createdAt, lastUsedAt }) => ({ id, name, prefix, createdAt, lastUsedAt }))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /**
+   * The keys of `userId` as `actor` may see them: anyone lists their own; only an admin lists
+   * another user's (403 otherwise, before the user is even looked up, so a plain user learns
+   * nothing about who exists); an unknown user is 404. Never the secret or its hash.
+   */
+  async listApiKeysFor(actor: User, userId: string = actor.id): Promise<ApiKey[]> {
+    if (userId === actor.id) return this.listApiKeys(actor.id);
+    if (actor.role !== 'admin') throw new AppError('forbidden', 403, "only an administrator may list another user's keys");
+    if (!(await this.getUser(userId))) throw new AppError('user_not_found', 404, 'user not found');
+    return this.listApiKeys(userId);
   }
 
   private async getApiKeyRecord(id: string): Promise<ApiKeyRecord | undefined> {

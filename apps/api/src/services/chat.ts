@@ -234,7 +234,7 @@ export class ChatService {
       const now = new Date().toISOString();
       const exchange: NewMessage[] = [
         { id: randomUUID(), role: 'user', content: prepared.userMessage, createdAt: now },
-        { id: messageId, role: 'assistant', content: answer, route, citations, createdAt: now },
+        { id: messageId, role: 'assistant', content: answer, route, citations, costUsd, cached: Boolean(hit), latencyMs, createdAt: now },
       ];
       this.conversations.appendOn(pipeline, input.ownerId, prepared.conversationId, exchange, prepared.isNewConversation);
     }

@@ -18,6 +18,9 @@ export interface NewMessage {
   content: string;
   route?: Route;
   citations?: Citation[];
+  costUsd?: number;
+  cached?: boolean;
+  latencyMs?: number;
   createdAt: string;
 }
 

@@ -49,6 +49,9 @@ describe('POST /api/chat (JSON)', () => {
     ]);
     expect(conversation.messages[1]?.id).toBe(answer.messageId);
     expect(conversation.messages[1]?.route?.model).toBe(answer.route.model);
+    // A reloaded answer shows what it cost, whether it was cached and how long it took.
+    expect(conversation.messages[1]).toMatchObject({ costUsd: answer.costUsd, cached: false, latencyMs: answer.latencyMs });
+    expect(conversation.messages[0]).not.toHaveProperty('costUsd');
   });
 
   it('keeps the history of a conversation and passes it to the model', async () => {
@@ -79,6 +82,8 @@ describe('POST /api/chat (JSON)', () => {
     expect(hit.body.costUsd).toBe(0);
     expect(hit.body.route.reasons).toContain('answer served from the cache');
     expect(cloudRequests()).toHaveLength(1);
+    const stored = await request(h.app).get(`/api/conversations/${hit.body.conversationId}`).set('Authorization', `Bearer ${alice.token}`);
+    expect(conversationResponseSchema.parse(stored.body).conversation.messages.at(-1)).toMatchObject({ cached: true, costUsd: 0, latencyMs: hit.body.latencyMs });
 
     // Another user asking the same thing does not get Alice's answer from the cache.
     const bobs = await chat(bob.token, question);

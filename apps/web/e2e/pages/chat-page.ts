@@ -71,6 +71,50 @@ export class ChatPage {
     };
   }
 
+  /** What screen readers were last told by the chat's status region ('' before any answer). */
+  async announcement() {
+    return ((await this.page.getByTestId('chat-announcer').textContent()) ?? '').trim();
+  }
+
+  /** Live regions (read out by screen readers as they change) whose text contains `text`. */
+  liveRegionsWith(text: string) {
+    return this.page.locator('[aria-live]:not([aria-live="off"]), [role="status"], [role="log"], [role="alert"]').filter({ hasText: text });
+  }
+
+  /** The select of small screens that switches conversations (hidden on wide ones). */
+  switcher() {
+    return this.page.getByLabel('Conversation', { exact: true });
+  }
+
+  /** Picks the newest conversation whose title contains `title` from the small-screen switcher. */
+  async switchTo(title: string) {
+    const value = await this.switcher().locator('option', { hasText: title }).first().getAttribute('value');
+    if (!value) throw new Error(`no conversation titled "${title}" in the switcher`);
+    await this.switcher().selectOption(value);
+  }
+
+  /** The text of the switcher's chosen entry. */
+  async switcherChoice() {
+    return this.switcher().evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
+  }
+
+  /** The answers shown, oldest first. */
+  answers() {
+    return this.page.getByTestId('message-assistant');
+  }
+
+  /** The route badge's visible line of an answer (model, sensitivity, cost, latency, cache). */
+  async badgeText(answer = this.answers().last()) {
+    return (await answer.getByTestId('route-badge').locator('summary').innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Reloads the page (the address names the conversation) and waits for its answers. */
+  async reload() {
+    await this.page.reload();
+    await this.page.getByLabel('Message').waitFor();
+    await this.answers().first().getByTestId('route-badge').waitFor();
+  }
+
   async openReasons() {
     const badge = this.page.getByTestId('message-assistant').last().getByTestId('route-badge');
     await badge.locator('summary').click();

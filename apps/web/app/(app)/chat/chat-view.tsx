@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import { PlusIcon } from '../../../components/icons';
 import { Markdown } from '../../../components/markdown';
 import { RouteBadge } from '../../../components/route-badge';
+import { answerAnnouncement, stoppedAnnouncement } from '../../../lib/announce';
 import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
 import { formatRelative } from '../../../lib/format';
@@ -43,6 +44,8 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
   const [useDocuments, setUseDocuments] = useState(true);
   const [providers, setProviders] = useState<Provider[]>([]);
   const [streaming, setStreaming] = useState(false);
+  // What the status region says: set once per answer (done or stopped), never per streamed piece.
+  const [announcement, setAnnouncement] = useState<{ key: string; text: string } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -61,6 +64,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
     abortRef.current?.abort();
     setActiveId(id);
     setLoadError(null);
+    setAnnouncement(null);
     window.history.replaceState(null, '', conversationUrl(id));
     if (!id) {
       setMessages([]);
@@ -77,6 +81,9 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
           content: message.content,
           route: message.route,
           citations: message.citations,
+          costUsd: message.costUsd,
+          cached: message.cached,
+          latencyMs: message.latencyMs,
         })),
       );
     } catch (caught) {
@@ -167,6 +174,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
             latencyMs: done.latencyMs,
             streaming: false,
           }));
+          setAnnouncement({ key: done.messageId, text: answerAnnouncement(done.answer) });
         } else if (event.event === 'error') {
           const failure = event.data.error;
           updateLast((last) => ({ ...last, streaming: false, error: describeError(new Error(failure.message)) }));
@@ -185,7 +193,9 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
   }
 
   function stop() {
-    abortRef.current?.abort();
+    if (!abortRef.current) return;
+    abortRef.current.abort();
+    setAnnouncement({ key: `stopped-${Date.now()}`, text: stoppedAnnouncement });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -239,7 +249,29 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
       </aside>
 
       <section className="chat-main" aria-label="Chat">
-        <div className="messages" ref={scrollRef} onScroll={onScroll} aria-live="polite" aria-busy={streaming}>
+        {/* Small screens hide the conversation list (globals.css): the same choices, as one native select. */}
+        <div className="chat-switcher">
+          <label htmlFor="conversation-select" className="visually-hidden">
+            Conversation
+          </label>
+          <select id="conversation-select" value={activeId ?? ''} onChange={(event) => void openConversation(event.target.value || null)}>
+            <option value="">New conversation</option>
+            {activeId && conversations && !conversations.some((conversation) => conversation.id === activeId) ? <option value={activeId}>This conversation</option> : null}
+            {conversations?.map((conversation) => (
+              <option key={conversation.id} value={conversation.id}>
+                {`${conversation.title || 'Untitled'} · ${formatRelative(conversation.updatedAt)}`}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button primary small" onClick={() => void openConversation(null)}>
+            <PlusIcon width={16} height={16} /> New chat
+          </button>
+        </div>
+        {/* Screen readers hear each answer once, when it is complete (the list itself is not live). */}
+        <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="chat-announcer">
+          {announcement ? <p key={announcement.key}>{announcement.text}</p> : null}
+        </div>
+        <div className="messages" ref={scrollRef} onScroll={onScroll} aria-busy={streaming}>
           {loadError ? (
             <p className="banner error" role="alert">
               {loadError}

@@ -6,7 +6,8 @@ import { formatCost, formatHour, formatMs } from '../../../lib/format';
 const colors = { primary: '#4f46e5', secondary: '#0d9488', tertiary: '#d97706', grid: '#e7e5e4', axis: '#78716c' };
 const axisProps = { stroke: colors.axis, fontSize: 12, tickLine: false, axisLine: false } as const;
 
-export function ChartCard({ title, description, children, empty }: { title: string; description?: string; children: React.ReactElement; empty: boolean }) {
+/** `empty` is 'loading' until the numbers arrive (not the same as "no requests yet"). */
+export function ChartCard({ title, description, children, empty }: { title: string; description?: string; children: React.ReactElement; empty: boolean | 'loading' }) {
   return (
     <figure className="card chart-card">
       <figcaption>
@@ -15,7 +16,7 @@ export function ChartCard({ title, description, children, empty }: { title: stri
       </figcaption>
       <div className="chart-area">
         {empty ? (
-          <p className="muted small chart-empty">No requests yet.</p>
+          <p className="muted small chart-empty">{empty === 'loading' ? 'Loading…' : 'No requests yet.'}</p>
         ) : (
           <ResponsiveContainer width="100%" height="100%">
             {children}
@@ -26,9 +27,11 @@ export function ChartCard({ title, description, children, empty }: { title: stri
   );
 }
 
-export function RequestsOverTime({ timeline }: { timeline: StatsResponse['timeline'] }) {
+const emptiness = (data: readonly unknown[] | undefined) => (data === undefined ? 'loading' : data.length === 0);
+
+export function RequestsOverTime({ timeline }: { timeline: StatsResponse['timeline'] | undefined }) {
   return (
-    <ChartCard title="Requests" description="Per hour, with cache hits" empty={timeline.length === 0}>
+    <ChartCard title="Requests" description="Per hour, with cache hits" empty={emptiness(timeline)}>
       <AreaChart data={timeline} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
         <CartesianGrid stroke={colors.grid} vertical={false} />
         <XAxis dataKey="hour" tickFormatter={formatHour} {...axisProps} />
@@ -42,13 +45,14 @@ export function RequestsOverTime({ timeline }: { timeline: StatsResponse['timeli
   );
 }
 
-export function CostAndLatencyOverTime({ timeline }: { timeline: StatsResponse['timeline'] }) {
+export function CostAndLatencyOverTime({ timeline }: { timeline: StatsResponse['timeline'] | undefined }) {
   return (
-    <ChartCard title="Cost and latency" description="Per hour: spend and median latency" empty={timeline.length === 0}>
+    <ChartCard title="Cost and latency" description="Per hour: spend and median latency" empty={emptiness(timeline)}>
       <LineChart data={timeline} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={colors.grid} vertical={false} />
         <XAxis dataKey="hour" tickFormatter={formatHour} {...axisProps} />
-        <YAxis yAxisId="cost" tickFormatter={(value: number) => formatCost(value)} {...axisProps} />
+        {/* With no spend at all, a $0–$0.01 scale rather than a made-up $0–$4. */}
+        <YAxis yAxisId="cost" domain={[0, (dataMax: number) => Math.max(dataMax, 0.01)]} tickFormatter={(value: number) => formatCost(value)} {...axisProps} />
         <YAxis yAxisId="latency" orientation="right" tickFormatter={(value: number) => formatMs(value)} {...axisProps} />
         <Tooltip
           labelFormatter={(label) => new Date(String(label)).toLocaleString()}
@@ -62,10 +66,10 @@ export function CostAndLatencyOverTime({ timeline }: { timeline: StatsResponse['
   );
 }
 
-export function GroupBars({ title, description, groups }: { title: string; description: string; groups: StatsGroup[] }) {
-  const data = groups.map((group) => ({ key: group.key, requests: group.requests, cacheHits: group.cacheHits, costUsd: group.costUsd, p50: group.latencyMs.p50, p95: group.latencyMs.p95 }));
+export function GroupBars({ title, description, groups }: { title: string; description: string; groups: StatsGroup[] | undefined }) {
+  const data = groups?.map((group) => ({ key: group.key, requests: group.requests, cacheHits: group.cacheHits, costUsd: group.costUsd, p50: group.latencyMs.p50, p95: group.latencyMs.p95 }));
   return (
-    <ChartCard title={title} description={description} empty={data.length === 0}>
+    <ChartCard title={title} description={description} empty={emptiness(data)}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={colors.grid} vertical={false} />
         <XAxis dataKey="key" {...axisProps} interval={0} />

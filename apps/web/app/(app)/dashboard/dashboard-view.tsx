@@ -58,17 +58,17 @@ export function DashboardView() {
       ) : null}
 
       <section className="stat-grid" aria-label="Totals">
-        <Stat label="Requests" value={totals ? formatCount(totals.requests) : '–'} detail={totals ? `${formatCount(totals.errors)} errors` : undefined} />
-        <Stat label="Cache hit rate" value={stats ? formatPercent(stats.cacheHitRate) : '–'} detail={totals ? `${formatCount(totals.cacheHits)} hits` : undefined} />
-        <Stat label="Cost" value={totals ? formatCost(totals.costUsd) : '–'} detail={totals ? `${formatCount(totals.promptTokens + totals.completionTokens)} tokens` : undefined} />
+        <Stat label="Requests" value={totals ? formatCount(totals.requests) : '–'} detail={totals ? countOf(totals.errors, 'error') : undefined} />
+        <Stat label="Cache hit rate" value={stats ? formatPercent(stats.cacheHitRate) : '–'} detail={totals ? countOf(totals.cacheHits, 'hit') : undefined} />
+        <Stat label="Cost" value={totals ? formatCost(totals.costUsd) : '–'} detail={totals ? countOf(totals.promptTokens + totals.completionTokens, 'token') : undefined} />
         <Stat label="Latency p50 / p95" value={totals ? `${formatMs(totals.latencyMs.p50)} / ${formatMs(totals.latencyMs.p95)}` : '–'} detail={totals ? `p99 ${formatMs(totals.latencyMs.p99)}` : undefined} />
       </section>
 
       <div className="chart-grid">
-        <RequestsOverTime timeline={stats?.timeline ?? []} />
-        <CostAndLatencyOverTime timeline={stats?.timeline ?? []} />
-        <GroupBars title="By route" description="Requests and latency per routing tier" groups={stats?.byRoute ?? []} />
-        <GroupBars title="By model" description="Requests and latency per model" groups={stats?.byModel ?? []} />
+        <RequestsOverTime timeline={stats?.timeline} />
+        <CostAndLatencyOverTime timeline={stats?.timeline} />
+        <GroupBars title="By route" description="Requests and latency per routing tier" groups={stats?.byRoute} />
+        <GroupBars title="By model" description="Requests and latency per model" groups={stats?.byModel} />
       </div>
 
       {stats && stats.byModel.length > 0 ? <CostTable title="Cost by model" groups={stats.byModel} /> : null}
@@ -125,6 +125,11 @@ export function DashboardView() {
   );
 }
 
+/** "1 hit", "3 hits". */
+function countOf(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
     <div className="card stat">
@@ -139,7 +144,7 @@ function CostTable({ title, groups }: { title: string; groups: StatsGroup[] }) {
   return (
     <section className="card flush" aria-label={title}>
       <h2 className="card-title">{title}</h2>
-      <table className="table">
+      <table className="table figures">
         <thead>
           <tr>
             <th scope="col">Model</th>
