@@ -226,7 +226,11 @@ describe('Switchyard in the browser', () => {
     await dashboard.open();
     await expect.poll(async () => Number((await dashboard.stat('Requests')).replace(/\D/g, ''))).toBeGreaterThanOrEqual(3);
     expect(await dashboard.stat('Cache hit rate')).toMatch(/%$/);
-    expect(await dashboard.charts().count()).toBeGreaterThanOrEqual(2);
+    expect(await dashboard.charts().count()).toBeGreaterThanOrEqual(4);
+    // Over time by route and by model: the confidential question went to the local tier, and
+    // with no keys configured every answer came from the built-in extractive model.
+    expect(await dashboard.legend('Requests by route')).toContain('local');
+    expect(await dashboard.legend('Latency by model')).toContain('extractive-v1');
     expect(await session.page.getByTestId('provider-row').count()).toBeGreaterThan(0);
     await session.screenshot('dashboard');
   });

@@ -271,15 +271,27 @@ export const statsGroupSchema = z.object({
 });
 export type StatsGroup = z.infer<typeof statsGroupSchema>;
 
+/** One route's or model's figures in one hour. */
+export const statsPointSchema = z.object({ requests: z.number(), cacheHits: z.number(), costUsd: z.number(), p50LatencyMs: z.number() });
+export type StatsPoint = z.infer<typeof statsPointSchema>;
+
 export const statsResponseSchema = z.object({
   totals: statsGroupSchema,
   cacheHitRate: z.number(),
   byRoute: z.array(statsGroupSchema),
   byModel: z.array(statsGroupSchema),
   byProvider: z.array(statsGroupSchema),
-  /** Per-hour buckets, oldest first, for charts. */
+  /** Per-hour buckets, oldest first, for charts; `byRoute`/`byModel` split each hour by tier and model. */
   timeline: z.array(
-    z.object({ hour: isoDate, requests: z.number(), cacheHits: z.number(), costUsd: z.number(), p50LatencyMs: z.number() }),
+    z.object({
+      hour: isoDate,
+      requests: z.number(),
+      cacheHits: z.number(),
+      costUsd: z.number(),
+      p50LatencyMs: z.number(),
+      byRoute: z.record(z.string(), statsPointSchema),
+      byModel: z.record(z.string(), statsPointSchema),
+    }),
   ),
 });
 export type StatsResponse = z.infer<typeof statsResponseSchema>;

@@ -2,7 +2,7 @@
 // Per hour bucket and scope (everyone, and each user): one hash of counters whose fields are
 // `${group}|${counter}` (groups: total, route:<tier>, model:<model>, provider:<provider>), and one
 // capped list of latency samples per group for the percentiles.
-import type { StatsGroup, StatsResponse } from '@switchyard/client';
+import type { StatsGroup, StatsPoint, StatsResponse } from '@switchyard/client';
 import type { ChainableCommander, Redis } from 'ioredis';
 
 export interface ChatRecord {
@@ -137,6 +137,7 @@ export class StatsStore {
 
     const counters = new Map<string, Record<Counter, number>>();
     const samples = new Map<string, number[]>();
+    /** Latency samples of one group in one hour, keyed `${hour}|${group}`. */
     const hourSamples = new Map<string, number[]>();
     perHour.forEach((fields) => {
       for (const [field, raw] of Object.entries(fields)) {
@@ -151,7 +152,7 @@ export class StatsStore {
     latencyRequests.forEach(({ hour, group }, index) => {
       const values = ((latencyResults[index]?.[1] ?? []) as string[]).map(Number);
       samples.set(group, [...(samples.get(group) ?? []), ...values]);
-      if (group === 'total') hourSamples.set(hour, values);
+      hourSamples.set(`${hour}|${group}`, values);
     });
 
     const toGroup = (group: string, key: string): StatsGroup => {
@@ -179,14 +180,20 @@ export class StatsStore {
       byProvider: byKind('provider'),
       timeline: hours.map((hour, index) => {
         const fields = perHour[index] ?? {};
-        const sorted = [...(hourSamples.get(hour) ?? [])].sort((a, b) => a - b);
-        return {
-          hour: `${hour}:00:00.000Z`,
-          requests: Number(fields['total|requests'] ?? 0),
-          cacheHits: Number(fields['total|cacheHits'] ?? 0),
-          costUsd: roundUsd(Number(fields['total|costUsd'] ?? 0)),
-          p50LatencyMs: percentile(sorted, 50),
-        };
+        const point = (group: string): StatsPoint => ({
+          requests: Number(fields[`${group}|requests`] ?? 0),
+          cacheHits: Number(fields[`${group}|cacheHits`] ?? 0),
+          costUsd: roundUsd(Number(fields[`${group}|costUsd`] ?? 0)),
+          p50LatencyMs: percentile([...(hourSamples.get(`${hour}|${group}`) ?? [])].sort((a, b) => a - b), 50),
+        });
+        const pointsOf = (kind: string): Record<string, StatsPoint> =>
+          Object.fromEntries(
+            Object.keys(fields)
+              .filter((field) => field.startsWith(`${kind}:`) && field.endsWith('|requests'))
+              .map((field) => field.slice(0, -'|requests'.length))
+              .map((group) => [group.slice(kind.length + 1), point(group)]),
+          );
+        return { hour: `${hour}:00:00.000Z`, ...point('total'), byRoute: pointsOf('route'), byModel: pointsOf('model') };
       }),
     };
   }

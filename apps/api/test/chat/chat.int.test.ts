@@ -311,6 +311,12 @@ describe('GET /api/stats', () => {
     expect(stats.byRoute.length).toBeGreaterThan(0);
     expect(stats.timeline).toHaveLength(24);
     expect(stats.timeline.at(-1)?.requests).toBe(3);
+    // The same hour split by route and by model, for the dashboard's charts over time.
+    const lastHour = stats.timeline.at(-1)!;
+    expect(Object.values(lastHour.byRoute).reduce((sum, point) => sum + point.requests, 0)).toBe(3);
+    expect(Object.values(lastHour.byRoute).reduce((sum, point) => sum + point.cacheHits, 0)).toBe(1);
+    expect(Object.keys(lastHour.byModel).sort()).toEqual(stats.byModel.map((g) => g.key).sort());
+    expect(Object.values(lastHour.byModel).every((point) => point.p50LatencyMs > 0)).toBe(true);
 
     // The first user is the admin and sees everyone's requests.
     const everyone = statsResponseSchema.parse((await request(h.app).get('/api/stats').set('Authorization', `Bearer ${alice.token}`)).body);

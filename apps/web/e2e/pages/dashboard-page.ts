@@ -17,4 +17,11 @@ export class DashboardPage {
   charts() {
     return this.page.locator('.chart-card svg.recharts-surface');
   }
+
+  /** The series names in the legend of the chart with this title. */
+  async legend(title: string): Promise<string[]> {
+    const card = this.page.locator('.chart-card').filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
+    await card.locator('.recharts-legend-item-text').first().waitFor();
+    return (await card.locator('.recharts-legend-item-text').allInnerTexts()).map((text) => text.trim());
+  }
 }

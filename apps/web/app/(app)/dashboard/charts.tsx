@@ -84,3 +84,57 @@ export function GroupBars({ title, description, groups }: { title: string; descr
     </ChartCard>
   );
 }
+
+const palette = ['#4f46e5', '#0d9488', '#d97706', '#db2777', '#0284c7', '#65a30d', '#7c3aed', '#dc2626'];
+type Hour = StatsResponse['timeline'][number];
+
+/**
+ * One measure per hour, one series per route (tier) or model: requests stack up as areas; a
+ * latency is a line with gaps in the hours a series had no requests.
+ */
+export function SplitOverTime({
+  title,
+  description,
+  timeline,
+  split,
+  measure,
+}: {
+  title: string;
+  description: string;
+  timeline: StatsResponse['timeline'] | undefined;
+  split: 'byRoute' | 'byModel';
+  measure: 'requests' | 'p50LatencyMs';
+}) {
+  const names = timeline ? [...new Set(timeline.flatMap((hour) => Object.keys(hour[split])))].sort() : [];
+  const empty = timeline === undefined ? 'loading' : names.length === 0;
+  const valueOf = (name: string) => (hour: Hour) => hour[split][name]?.[measure] ?? (measure === 'requests' ? 0 : null);
+  const format = (value: number) => (measure === 'requests' ? String(value) : formatMs(value));
+  const common = (
+    <>
+      <CartesianGrid stroke={colors.grid} vertical={false} />
+      <XAxis dataKey="hour" tickFormatter={formatHour} {...axisProps} />
+      <YAxis allowDecimals={false} tickFormatter={(value: number) => format(value)} {...axisProps} />
+      <Tooltip labelFormatter={(label) => new Date(String(label)).toLocaleString()} formatter={(value) => format(Number(value))} />
+      <Legend />
+    </>
+  );
+  return (
+    <ChartCard title={title} description={description} empty={empty}>
+      {measure === 'requests' ? (
+        <AreaChart data={timeline} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          {common}
+          {names.map((name, index) => (
+            <Area key={name} type="monotone" stackId="split" dataKey={valueOf(name)} name={name} stroke={palette[index % palette.length]} fill={palette[index % palette.length]} fillOpacity={0.15} isAnimationActive={false} />
+          ))}
+        </AreaChart>
+      ) : (
+        <LineChart data={timeline} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          {common}
+          {names.map((name, index) => (
+            <Line key={name} type="monotone" dataKey={valueOf(name)} name={name} stroke={palette[index % palette.length]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+          ))}
+        </LineChart>
+      )}
+    </ChartCard>
+  );
+}

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
 import { formatCost, formatCount, formatMs, formatPercent } from '../../../lib/format';
-import { CostAndLatencyOverTime, GroupBars, RequestsOverTime } from './charts';
+import { CostAndLatencyOverTime, GroupBars, RequestsOverTime, SplitOverTime } from './charts';
 
 const circuitLabels = { closed: 'Healthy', 'half-open': 'Recovering', open: 'Unavailable' } as const;
 
@@ -67,6 +67,8 @@ export function DashboardView() {
       <div className="chart-grid">
         <RequestsOverTime timeline={stats?.timeline} />
         <CostAndLatencyOverTime timeline={stats?.timeline} />
+        <SplitOverTime title="Requests by route" description="Per hour, stacked by routing tier" timeline={stats?.timeline} split="byRoute" measure="requests" />
+        <SplitOverTime title="Latency by model" description="Per hour: median latency of each model" timeline={stats?.timeline} split="byModel" measure="p50LatencyMs" />
         <GroupBars title="By route" description="Requests and latency per routing tier" groups={stats?.byRoute} />
         <GroupBars title="By model" description="Requests and latency per model" groups={stats?.byModel} />
       </div>
