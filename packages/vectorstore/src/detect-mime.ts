@@ -39,10 +39,29 @@ export function looksLikeHtml(text: string): boolean {
   return /^<(head|body|meta|title|div|p|h[1-6]|table|article|section)[\s>]/.test(head) && /<\/[a-z0-9]+>/.test(head);
 }
 
+/**
+ * Whether bytes that start with a UTF-16 byte-order mark decode to text: no unpaired surrogates,
+ * no NULs or other control characters. Binary data read as UTF-16 fails this almost at once.
+ */
+function isUtf16Text(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): boolean {
+  const head = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES) & ~1);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(head, { stream: head.length < bytes.length });
+  } catch {
+    return false;
+  }
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return !/[\u0000-\u0008\u000B\u000E-\u001F\uE000-\uF8FF]/.test(text);
+}
+
 export async function detectMime(bytes: Uint8Array, filename?: string): Promise<string> {
-  const detected = await fileTypeFromBuffer(bytes);
-  if (detected) return detected.mime;
   const encoding = sniffTextEncoding(bytes);
+  // The UTF-16LE byte-order mark (FF FE) is also an MPEG audio frame header, so file-type calls
+  // such a text file audio: a byte-order mark followed by clean UTF-16 text is text.
+  const utf16Text = (encoding === 'utf-16le' || encoding === 'utf-16be') && isUtf16Text(bytes, encoding);
+  const detected = utf16Text ? undefined : await fileTypeFromBuffer(bytes);
+  if (detected) return detected.mime;
   if (!encoding) return MIME.binary;
   const head = new TextDecoder(encoding).decode(bytes.subarray(0, 4096));
   if (looksLikeHtml(head.replace(/^\uFEFF/, ''))) return MIME.html;

@@ -3,6 +3,6 @@ export { LocalEmbedder, OpenAIEmbedder, type OpenAIEmbedderOptions } from './emb
 export { chunkText, defaultChunkOptions, type ChunkOptions } from './chunk';
 export { normalizeText } from './normalize';
 export { detectMime, MIME } from './detect-mime';
-export { defaultParseLimits, ParseError, parseDocument, type ParseErrorCode, type ParseLimits, type ParsedDocument, type ParseOptions } from './parse';
+export { defaultParseLimits, ParseError, parseDocument, parseTimeoutError, type ParseErrorCode, type ParseLimits, type ParsedDocument, type ParseOptions } from './parse';
 export { ChromaStore, collectionNameFor, type ChromaStoreOptions } from './chroma-store';
 export { defaultFusionWeights, identifierTokens, LruCache, Retriever, type FusionWeights, type QueryEmbeddingCache, type RetrievalMode, type RetrieverOptions, type SearchRequest } from './retriever';

@@ -24,6 +24,15 @@ describe('normalizeText', () => {
     expect(normalizeText(tagged)).toBe('hello world');
   });
 
+  it('removes every tag character, U+E0000 to U+E007F, and nothing just outside that block', () => {
+    // TAG LATIN CAPITAL LETTER A, LANGUAGE TAG, CANCEL TAG and both ends of the block.
+    for (const codePoint of [0xe0041, 0xe0001, 0xe007f, 0xe0000, 0xe0020]) {
+      expect(normalizeText(`a${String.fromCodePoint(codePoint)}b`), `U+${codePoint.toString(16).toUpperCase()}`).toBe('ab');
+    }
+    // Variation selectors (U+E0100..) follow the tag block and are ordinary characters.
+    expect(normalizeText('a\u{E0100}b')).toBe('a\u{E0100}b');
+  });
+
   it('collapses runs of blank lines and trailing spaces but keeps paragraphs', () => {
     expect(normalizeText('  para one   \n\n\n\n\npara two\n \n \n \nend  ')).toBe('para one\n\npara two\n\nend');
   });

@@ -54,6 +54,15 @@ async function makeDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/** A docx with one plain paragraph per text (no paragraphs at all for an empty list). */
+async function docxWithParagraphs(texts: string[]): Promise<Uint8Array> {
+  const doc = new Document({ sections: [{ children: texts.map((text) => new Paragraph({ text })) }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** `count` sentences, each naming its number, so a test can tell how far extraction got. */
+const numberedSentences = (count: number) => Array.from({ length: count }, (_, i) => `Sentence number ${i} says something worth indexing.`);
+
 async function expectParseError(promise: Promise<unknown>, code: ParseError['code']): Promise<ParseError> {
   const error = await promise.then(
     () => undefined,
@@ -118,6 +127,44 @@ describe('parseDocument: text, markdown and html', () => {
     expect(parsed.text).toMatch(/Email[\s\S]*Phone/);
     for (const hidden of ['secret', 'alert', 'color:red', 'enable js', '<', '/buy']) expect(parsed.text).not.toContain(hidden);
   });
+
+  it('still reads the text of malformed html: unclosed, misnested and stray tags', async () => {
+    const html = `<html><body><h1>Release notes<p>The <b>new <i>importer</b> handles CSV</i> files.
+      <div><p>Stray </span> closing tags</table> and a bare < sign do not hide this sentence.
+      <ul><li>First fix<li>Second fix</ul><script>var leaked = "<p>not text</p>"`;
+    const parsed = await parseDocument(utf8(html), { filename: 'notes.html' });
+    expect(parsed).toMatchObject({ mime: MIME.html, format: 'markdown', title: 'Release notes' });
+    expect(parsed.text).toContain('# Release notes');
+    expect(parsed.text).toContain('The new importer handles CSV files.');
+    expect(parsed.text).toContain('Stray closing tags and a bare < sign do not hide this sentence.');
+    expect(parsed.text).toMatch(/First fix[\s\S]*Second fix/);
+    for (const hidden of ['leaked', 'not text', '</span>', '<p>']) expect(parsed.text).not.toContain(hidden);
+  });
+
+  it('refuses html nested thousands of levels deep as malformed instead of crashing on the stack', async () => {
+    const html = `<html><body><p>Intro</p>${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}</body></html>`;
+    const error = await expectParseError(parseDocument(utf8(html)), 'malformed');
+    expect(error.message).toContain('nested too deeply');
+  });
+
+  it('reads windows-1252 text (as older Windows editors save it) with its accents, quotes and euro sign', async () => {
+    // "Café “menu” – €5" in windows-1252: not valid UTF-8, and 0x80..0x9F are not latin1.
+    const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6d, 0x65, 0x6e, 0x75, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]);
+    const parsed = await parseDocument(bytes, { filename: 'menu.txt' });
+    expect(parsed).toMatchObject({ mime: MIME.txt, text: 'Café \u201Cmenu\u201D \u2013 \u20AC5' });
+  });
+
+  it('reads UTF-16LE text with a byte-order mark as text, not as the audio file its first bytes resemble', async () => {
+    const text = 'Café naïve \u2013 日本語のメモ\r\nSecond line';
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    expect(await detectMime(bytes, 'memo.txt')).toBe(MIME.txt);
+    const parsed = await parseDocument(bytes, { filename: 'memo.txt' });
+    expect(parsed).toMatchObject({ mime: MIME.txt, text: 'Café naïve \u2013 日本語のメモ\nSecond line' });
+    // Binary that merely starts with the same two bytes is still what it is.
+    const audio = new Uint8Array(4096);
+    audio.set([0xff, 0xfe, 0x90, 0x00]);
+    expect(await detectMime(audio, 'memo.txt')).toBe('audio/mpeg');
+  });
 });
 
 describe('parseDocument: pdf', () => {
@@ -160,6 +207,13 @@ describe('parseDocument: docx', () => {
     expect(parsed.text).toContain('## Outlook');
     expect(parsed.text).toContain('Revenue grew by twelve percent in the third quarter.');
     expect(parsed.text).toContain('PX-4471');
+  });
+
+  it('refuses a Word document without any text as empty, with a message about the document, not PDFs', async () => {
+    for (const bytes of [await docxWithParagraphs([]), await docxWithParagraphs(['', '   '])]) {
+      const error = await expectParseError(parseDocument(bytes, { filename: 'blank.docx' }), 'empty');
+      expect(error.message).toBe('The document contains no readable text.');
+    }
   });
 
   it('refuses a zip bomb from its declared sizes without unpacking it', async () => {
@@ -205,6 +259,23 @@ describe('parseDocument: limits and bad input', () => {
 
   it('refuses text over the character cap', async () => {
     await expectParseError(parseDocument(utf8('word '.repeat(1000)), { limits: { maxChars: 1000 } }), 'too_much_text');
+  });
+
+  it('refuses a docx or an html page whose extracted text is over the character cap, rather than indexing part of it', async () => {
+    const sentences = numberedSentences(200); // about 10,000 characters of text
+    const docx = await docxWithParagraphs(sentences);
+    const html = utf8(`<!doctype html><html><body>${sentences.map((sentence) => `<p>${sentence}</p>`).join('')}</body></html>`);
+    for (const [bytes, filename] of [
+      [docx, 'long.docx'],
+      [html, 'long.html'],
+    ] as const) {
+      // Under a cap that fits, the whole text is read...
+      const whole = await parseDocument(bytes, { filename, limits: { maxChars: 20_000 } });
+      expect(whole.text).toContain('Sentence number 199 says');
+      // ...over it, the document fails with a readable reason instead of being cut short.
+      const error = await expectParseError(parseDocument(bytes, { filename, limits: { maxChars: 5000 } }), 'too_much_text');
+      expect(error.message).toContain('more than 5,000 characters');
+    }
   });
 
   it('refuses types it cannot read, with a message that lists what it can', async () => {

@@ -72,11 +72,12 @@ class Deadline {
     this.at = Date.now() + ms;
   }
   check(): void {
-    if (Date.now() > this.at) throw timeoutError(this.ms);
+    if (Date.now() > this.at) throw parseTimeoutError(this.ms);
   }
 }
 
-const timeoutError = (ms: number) => new ParseError('timeout', `The document took longer than ${Math.round(ms / 1000)} s to read and was given up.`);
+/** The error of a parse that ran past its time cap (also used by callers that enforce the cap themselves). */
+export const parseTimeoutError = (ms: number) => new ParseError('timeout', `The document took longer than ${Math.round(ms / 1000)} s to read and was given up.`);
 
 function checkChars(length: number, limits: ParseLimits): void {
   if (length > limits.maxChars) {
@@ -84,8 +85,21 @@ function checkChars(length: number, limits: ParseLimits): void {
   }
 }
 
+// What windows-1252 puts at 0x80..0x9F (where latin1 has C1 controls); five bytes are undefined
+// and, as in the WHATWG Encoding Standard, map to the control character of the same number.
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
 function decodeText(bytes: Uint8Array): string {
   const encoding = sniffTextEncoding(bytes) ?? 'utf-8';
+  if (encoding === 'windows-1252') {
+    // Node 20's TextDecoder('windows-1252') decodes latin1: curly quotes, dashes and the euro sign
+    // would come out as control characters (and then be stripped by normalizeText).
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('latin1')
+      .replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+  }
   return new TextDecoder(encoding).decode(bytes);
 }
 
@@ -126,7 +140,13 @@ function firstMarkdownHeading(text: string): string | undefined {
 function parseHtml(html: string, limits: ParseLimits): RawParse {
   // Markup is usually several times its text; an absurd page is refused before converting.
   checkChars(html.length / 4, limits);
-  const text = htmlToText(html, htmlOptions);
+  let text: string;
+  try {
+    text = htmlToText(html, htmlOptions);
+  } catch (error) {
+    // The converter recurses per element: thousands of nested tags overflow the stack.
+    throw new ParseError('malformed', 'The page could not be read (its markup may be nested too deeply).', { cause: error });
+  }
   const title = htmlTitle(html) ?? firstMarkdownHeading(text);
   return { text, format: 'markdown', ...(title ? { title } : {}) };
 }
@@ -285,13 +305,15 @@ export async function parseDocument(bytes: Uint8Array, opts: ParseOptions = {}):
   const deadline = new Deadline(limits.maxMs);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(timeoutError(limits.maxMs)), limits.maxMs);
+    timer = setTimeout(() => reject(parseTimeoutError(limits.maxMs)), limits.maxMs);
   });
   try {
     const raw = await Promise.race([parseByType(mime, bytes, limits, deadline), timeout]);
     checkChars(raw.text.length, limits);
     const text = normalizeText(raw.text);
-    if (text === '') throw new ParseError('empty', 'The document contains no readable text (a scanned PDF needs OCR first).');
+    if (text === '') {
+      throw new ParseError('empty', mime === MIME.pdf ? 'The PDF contains no readable text (a scanned PDF needs OCR first).' : 'The document contains no readable text.');
+    }
     const title = raw.title ? normalizeText(raw.title).slice(0, 300) : undefined;
     return { text, mime, format: raw.format, ...(title ? { title } : {}), ...(raw.pages !== undefined ? { pages: raw.pages } : {}) };
   } finally {
