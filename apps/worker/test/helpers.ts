@@ -1,8 +1,17 @@
 // Shared pieces of the worker's integration tests: a deterministic corpus, polling with a
 // deadline, and uploading a document the way the API does (blob + record + job).
-import { createIngestQueue, DocumentRepository, enqueueIngest, FsBlobStore, type DocumentRecord, type Sensitivity } from '@switchyard/documents';
+import {
+  createIngestQueue,
+  DocumentRepository,
+  enqueueIngest,
+  FsBlobStore,
+  IngestInProgressError,
+  type DocumentRecord,
+  type Sensitivity,
+} from '@switchyard/documents';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import JSZip from 'jszip';
 
 const words = (
   'river harbor signal lantern copper meadow orchard ledger quarry beacon canyon glacier timber ' +
@@ -28,6 +37,38 @@ export function prose(chars: number, seed = 1): string {
     length += text.length + 1;
   }
   return sentences.join('').trim();
+}
+
+/** The smallest Word document mammoth reads: one paragraph per text. */
+export async function minimalDocx(paragraphs: string[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('');
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * An html export with a 40,000-row table (about 10 MB): html-to-text spends seconds on it in one
+ * synchronous call, and needs well over 64 MB of heap.
+ */
+export function slowHtml(rows = 40_000): Uint8Array {
+  const row = (i: number) => `<tr>${Array.from({ length: 20 }, (_, j) => `<td>r${i}c${j}</td>`).join('')}</tr>`;
+  return new TextEncoder().encode(`<html><body><table>${Array.from({ length: rows }, (_, i) => row(i)).join('')}</table></body></html>`);
 }
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
@@ -69,7 +110,18 @@ export function createUploader(redis: Redis, redisUrl: string, prefix: string, b
     async reupload(record, bytes) {
       const blobKey = await blobs.put(bytes);
       await repo.update(record.id, { status: 'queued', progress: 0 });
-      await enqueueIngest(queue, { documentId: record.id, ownerId: record.ownerId, blobKey, mime: record.mime, filename: record.filename });
+      const payload = { documentId: record.id, ownerId: record.ownerId, blobKey, mime: record.mime, filename: record.filename };
+      // The record turns ready a moment before its job counts as completed; like a client given
+      // 409 ingest_in_progress, try again until the earlier job is done.
+      const enqueued = () =>
+        enqueueIngest(queue, payload).then(
+          () => true,
+          (error: unknown) => {
+            if (error instanceof IngestInProgressError) return false;
+            throw error;
+          },
+        );
+      await waitFor(`document ${record.id} to accept a re-ingest`, enqueued, 10_000, 20);
     },
     waitForFinished(documentId, timeoutMs = 30_000) {
       return waitFor(`document ${documentId} to be ready or failed`, async () => {

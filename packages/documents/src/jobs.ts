@@ -44,13 +44,38 @@ export function createIngestQueue({ connection, prefix }: QueueSettings): Queue 
 }
 
 /**
- * Enqueues an ingest job with jobId = documentId, so a double submit is one job. A finished
- * job of the same document is removed first, so a re-ingest runs again.
+ * Thrown by enqueueIngest when the document is being indexed at this moment: its running job
+ * cannot be replaced, and queueing behind it is not possible with one job per document. The
+ * caller answers 409 (code `ingest_in_progress`); the client tries again once the document is
+ * ready or failed.
+ */
+export class IngestInProgressError extends Error {
+  override name = 'IngestInProgressError';
+  readonly code = 'ingest_in_progress';
+  constructor(readonly documentId: string) {
+    super('The document is being indexed right now; try again when it is ready or failed.');
+  }
+}
+
+/**
+ * Enqueues an ingest job with jobId = documentId, so a double submit is one job. An earlier job
+ * of the same document that has not started yet (waiting, delayed, prioritized) is replaced, so
+ * the newest payload is the one indexed; a finished one (completed, failed) is removed, so a
+ * re-ingest runs again. A running one cannot be replaced: IngestInProgressError.
+ *
+ * Two enqueues of the same document racing each other end with one of their payloads queued.
  */
 export async function enqueueIngest(queue: Queue, payload: IngestDocumentPayload): Promise<void> {
   const job = jobCatalog['ingest.document'];
   const data = job.schema.parse(payload);
   const existing = await queue.getJob(data.documentId);
-  if (existing && ((await existing.isCompleted()) || (await existing.isFailed()))) await existing.remove();
+  if (existing) {
+    if ((await existing.getState()) === 'active') throw new IngestInProgressError(data.documentId);
+    // BullMQ refuses to remove a locked job: it was picked up after we looked.
+    await existing.remove().catch(async (error: unknown) => {
+      if ((await existing.getState()) === 'active') throw new IngestInProgressError(data.documentId);
+      throw error;
+    });
+  }
   await queue.add('ingest.document', data, { ...job.options, jobId: data.documentId });
 }

@@ -1,6 +1,7 @@
 // The one terminal error middleware and the one error shape: `{error: {code, message, details?}}`.
 // Known failures map to a fitting 4xx/5xx; anything else is logged and answered with a generic
 // 500 whose message carries nothing from the error (it could hold a secret).
+import { IngestInProgressError } from '@switchyard/documents';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { MulterError } from 'multer';
 import { ZodError } from 'zod';
@@ -65,6 +66,7 @@ export function errorHandler(): ErrorRequestHandler {
       return;
     }
     if (error instanceof AppError) return send(res, error.status, error.code, error.message, error.details, error.retryAfterSeconds);
+    if (error instanceof IngestInProgressError) return send(res, 409, error.code, error.message, { documentId: error.documentId });
     if (error instanceof ZodError) return send(res, 400, 'invalid_request', 'the request is invalid', { fields: fieldErrors(error) });
     if (error instanceof MulterError) {
       const known = MULTER[error.code] ?? { status: 400, code: 'invalid_multipart', message: 'the multipart body is invalid' };
