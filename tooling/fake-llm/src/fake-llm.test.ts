@@ -1,3 +1,5 @@
+import Anthropic from '@anthropic-ai/sdk';
+import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeLlm, type FakeLlm } from './index';
 
@@ -86,5 +88,102 @@ describe('fake-llm', () => {
     expect(await aborted).toBe('aborted');
     await fake.waitFor((r) => r[0]?.aborted === true);
     expect(fake.requests[0]?.completed).toBe(false);
+  });
+});
+
+// The providers always stream; these are the non-streaming answers as the official SDKs read them.
+describe('fake-llm through the official SDKs without streaming', () => {
+  const openai = (maxRetries = 0) => new OpenAI({ apiKey: 'sk-test-openai', baseURL: fake.openaiBaseURL, maxRetries });
+  const anthropic = (maxRetries = 0) => new Anthropic({ apiKey: 'sk-ant-test', baseURL: fake.anthropicBaseURL, maxRetries });
+  const question = 'What is the refund window for annual plans?';
+
+  it('OpenAI: a chat completion carries the answer, a stop reason and consistent usage', async () => {
+    fake.reset();
+    const completion = await openai().chat.completions.create({ model: 'fake-medium', stream: false, messages: [{ role: 'user', content: question }] });
+    expect(completion.model).toBe('fake-medium');
+    expect(completion.choices).toHaveLength(1);
+    expect(completion.choices[0]?.message).toMatchObject({ role: 'assistant', content: `Echo: ${question}` });
+    expect(completion.choices[0]?.finish_reason).toBe('stop');
+    const usage = completion.usage;
+    expect(usage?.prompt_tokens).toBeGreaterThan(0);
+    expect(usage?.completion_tokens).toBe(Math.ceil(`Echo: ${question}`.length / 4));
+    expect(usage?.total_tokens).toBe((usage?.prompt_tokens ?? 0) + (usage?.completion_tokens ?? 0));
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]).toMatchObject({ path: '/v1/chat/completions', body: { stream: false }, completed: true });
+    expect(fake.requests[0]?.headers.authorization).toBeUndefined();
+  });
+
+  it('Anthropic: a message carries the answer as a text block, a stop reason and usage', async () => {
+    fake.reset();
+    fake.setBehavior({ mode: 'ok', reply: 'Annual plans can be refunded within 30 days.' });
+    const message = await anthropic().messages.create({
+      model: 'claude-fake',
+      max_tokens: 200,
+      stream: false,
+      system: 'Answer from the documents.',
+      messages: [{ role: 'user', content: question }],
+    });
+    expect(message).toMatchObject({ type: 'message', role: 'assistant', model: 'claude-fake', stop_reason: 'end_turn' });
+    expect(message.content).toEqual([{ type: 'text', text: 'Annual plans can be refunded within 30 days.' }]);
+    expect(message.usage.input_tokens).toBeGreaterThan(0);
+    expect(message.usage.output_tokens).toBe(Math.ceil('Annual plans can be refunded within 30 days.'.length / 4));
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]).toMatchObject({ path: '/v1/messages', body: { stream: false }, completed: true });
+    expect(fake.requests[0]?.headers['x-api-key']).toBeUndefined();
+  });
+
+  it('OpenAI: a 429 reaches the client as a RateLimitError with its Retry-After', async () => {
+    fake.reset();
+    fake.setBehavior({ mode: 'rate429', retryAfterSeconds: 7 });
+    const error = await openai()
+      .chat.completions.create({ model: 'fake-small', stream: false, messages: [{ role: 'user', content: question }] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAI.RateLimitError);
+    const rateLimited = error as InstanceType<typeof OpenAI.RateLimitError>;
+    expect(rateLimited.status).toBe(429);
+    expect(rateLimited.headers.get('retry-after')).toBe('7');
+    expect(rateLimited.code).toBe('rate_limit_exceeded');
+    expect(rateLimited.message).toContain('Rate limit reached');
+  });
+
+  it('Anthropic: a 429 reaches the client as a RateLimitError with its Retry-After', async () => {
+    fake.reset();
+    fake.setBehavior({ mode: 'rate429', retryAfterSeconds: 7 });
+    const error = await anthropic()
+      .messages.create({ model: 'claude-fake', max_tokens: 50, stream: false, messages: [{ role: 'user', content: question }] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Anthropic.RateLimitError);
+    const rateLimited = error as InstanceType<typeof Anthropic.RateLimitError>;
+    expect(rateLimited.status).toBe(429);
+    expect(rateLimited.headers.get('retry-after')).toBe('7');
+    expect(rateLimited.error).toMatchObject({ type: 'error', error: { type: 'rate_limit_error' } });
+  });
+
+  it('both SDKs wait the Retry-After of a 429 before retrying, then get the answer', async () => {
+    const cases = [
+      {
+        name: 'openai',
+        call: async () => (await openai(1).chat.completions.create({ model: 'fake-small', stream: false, messages: [{ role: 'user', content: question }] })).choices[0]?.message.content,
+      },
+      {
+        name: 'anthropic',
+        call: async () => {
+          const message = await anthropic(1).messages.create({ model: 'claude-fake', max_tokens: 50, stream: false, messages: [{ role: 'user', content: question }] });
+          return message.content[0]?.type === 'text' ? message.content[0].text : undefined;
+        },
+      },
+    ];
+    for (const { name, call } of cases) {
+      fake.reset();
+      fake.setBehavior({ mode: 'rate429', retryAfterSeconds: 1 });
+      const answer = call();
+      await fake.waitFor((requests) => requests.length === 1);
+      fake.setBehavior({ mode: 'ok' });
+      expect(await answer, name).toBe(`Echo: ${question}`);
+      expect(fake.requests, name).toHaveLength(2);
+      const [limited, retried] = fake.requests;
+      expect(limited?.completed, name).toBe(true);
+      expect((retried?.at ?? 0) - (limited?.at ?? 0), name).toBeGreaterThanOrEqual(950);
+    }
   });
 });
