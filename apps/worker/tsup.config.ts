@@ -4,7 +4,8 @@ import { defineConfig } from 'tsup';
 // app runs with plain `node dist/main.js`. npm packages stay external; every one the bundled
 // workspace packages import is listed in this app's package.json so it resolves from here.
 export default defineConfig({
-  entry: ['src/main.ts', 'src/healthcheck.ts'],
+  // parse-thread is the entry of the thread documents are parsed in (see src/parse-in-thread.ts).
+  entry: ['src/main.ts', 'src/healthcheck.ts', 'src/parse-thread.ts'],
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -16,8 +16,9 @@ import {
   type Sensitivity,
 } from '@switchyard/documents';
 import { maxSensitivity } from '@switchyard/router';
-import { chunkText, parseDocument, ParseError, type ChunkRecord, type Embedder, type ParseLimits, type VectorStore } from '@switchyard/vectorstore';
+import { chunkText, ParseError, type ChunkRecord, type Embedder, type ParseLimits, type VectorStore } from '@switchyard/vectorstore';
 import { UnrecoverableError, WaitingError, type Job } from 'bullmq';
+import { ThreadedParser } from './parse-in-thread';
 
 /** What the processor needs of a BullMQ job (a real Job satisfies it). */
 export type IngestJob = Pick<Job, 'id' | 'data' | 'timestamp' | 'attemptsMade' | 'opts' | 'updateProgress' | 'moveToWait'>;
@@ -39,6 +40,8 @@ export interface IngestDeps {
   /** Chunks per embedding call. */
   embedBatchSize: number;
   parseLimits?: Partial<ParseLimits>;
+  /** Most heap a document's parse may use (it runs in a thread of its own; see parse-in-thread.ts). */
+  parseMemoryMb?: number;
   logger?: IngestLogger;
   /**
    * Aborted when the process shuts down: at the next batch boundary the job is handed back to
@@ -67,6 +70,7 @@ const silentLogger: IngestLogger = { info: () => undefined, warn: () => undefine
 export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?: string) => Promise<IngestResult> {
   const logger = deps.logger ?? silentLogger;
   const batchSize = Math.max(1, deps.embedBatchSize);
+  const parser = new ThreadedParser({ maxMemoryMb: deps.parseMemoryMb });
 
   return async function processIngest(job, token) {
     const parsedPayload = ingestDocumentPayloadSchema.safeParse(job.data);
@@ -103,7 +107,8 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
         }
         throw error;
       });
-      const parsed = await parseDocument(bytes, { filename: payload.filename, limits: deps.parseLimits }).catch((error: unknown) => {
+      // In a thread: a slow parser cannot stall lock renewal, and the time cap cuts it off mid-step.
+      const parsed = await parser.parse(bytes, { filename: payload.filename, limits: deps.parseLimits }).catch((error: unknown) => {
         if (error instanceof ParseError) throw new UnrecoverableError(error.message);
         throw error;
       });

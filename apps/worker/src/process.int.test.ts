@@ -1,13 +1,15 @@
 // The worker as a real process: killed with SIGKILL mid-job, another process finishes the job
-// with exactly the chunks of a clean run; SIGTERM hands the running job back and exits 0.
-import { spawn, type ChildProcess } from 'node:child_process';
+// with exactly the chunks of a clean run; SIGTERM hands the running job back and exits 0; built
+// by tsup, it still parses in its own thread.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { liveWorkers } from '@switchyard/documents';
 import { testEnv, uniqueId } from '@switchyard/testing';
 import { ChromaStore, chunkText, parseDocument } from '@switchyard/vectorstore';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createUploader, prose, waitFor, type Uploader } from '../test/helpers';
+import { createUploader, minimalDocx, prose, slowHtml, waitFor, type Uploader } from '../test/helpers';
 
 const env = testEnv();
 // Each test gets its own queue and records, so no worker of one test takes another's jobs.
@@ -25,8 +27,9 @@ interface WorkerProcess {
 
 const children: ChildProcess[] = [];
 
-function startWorker(extra: Record<string, string> = {}): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** Runs the worker from source (through tsx), or the given built entry. */
+function startWorker(extra: Record<string, string> = {}, entry = ['--import', 'tsx', 'src/main.ts']): WorkerProcess {
+  const child = spawn(process.execPath, entry, {
     cwd: appDir,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -148,4 +151,26 @@ describe('worker process', () => {
     expect((await uploader.repo.getAny(doc.id))?.status).toBe('queued');
     expect(await liveWorkers(redis, prefix, 10_000)).not.toContain(workerId);
   });
+
+  it('built by tsup, parses in its own thread: a Word document is indexed, one past MAX_PARSE_MS fails once and readably', async () => {
+    // The bundle the Dockerfile ships, built into test-artifacts so its npm imports resolve from this app.
+    const outDir = 'test-artifacts/dist';
+    await promisify(execFile)(path.join(appDir, 'node_modules/.bin/tsup'), ['--out-dir', outDir], { cwd: appDir });
+    const worker = startWorker({ MAX_PARSE_MS: '2000', MAX_EXTRACTED_CHARS: '50000000' }, [path.join(outDir, 'main.js')]);
+    const workerId = await waitUntilLive(worker);
+
+    const policy = await uploader.upload({ ownerId: 'erin', filename: 'travel.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await minimalDocx(['Travel policy', 'Book trains for trips under four hours.']) });
+    expect(await uploader.waitForFinished(policy.id, 30_000)).toMatchObject({ status: 'ready', chunks: 1 });
+
+    // html-to-text would spend seconds on this in one synchronous call.
+    const slow = await uploader.upload({ ownerId: 'erin', filename: 'export.html', mime: 'text/html', bytes: slowHtml() });
+    const failed = await uploader.waitForFinished(slow.id, 30_000);
+    expect(failed).toMatchObject({ status: 'failed', error: 'The document took longer than 2 s to read and was given up.' });
+    // Failed for good on its first attempt (the job is moved a moment after the record).
+    await waitFor('the job to fail', async () => (await (await uploader.queue.getJob(slow.id))?.getState()) === 'failed');
+    expect((await uploader.queue.getJob(slow.id))?.attemptsMade).toBe(1);
+    // The process lived through it and kept beating its heartbeat.
+    expect(worker.child.exitCode, worker.output()).toBeNull();
+    expect(await liveWorkers(redis, prefix, 3_000)).toContain(workerId);
+  }, 90_000);
 });

@@ -1,0 +1,78 @@
+// Parsing in worker threads: the same answers as parsing in process, and caps that hold even
+// while a parser is stuck in synchronous work.
+import { parseDocument, ParseError } from '@switchyard/vectorstore';
+import { afterAll, describe, expect, it } from 'vitest';
+import { minimalDocx, slowHtml } from '../test/helpers';
+import { ThreadedParser } from './parse-in-thread';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const parser = new ThreadedParser();
+const smallParser = new ThreadedParser({ maxMemoryMb: 64 });
+afterAll(async () => {
+  await parser.close();
+  await smallParser.close();
+});
+
+async function parseError(promise: Promise<unknown>): Promise<ParseError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ParseError);
+  return error as ParseError;
+}
+
+/** Runs `work` while timing the longest pause of this thread's event loop. */
+async function longestEventLoopPause<T>(work: () => Promise<T>): Promise<{ result: T; pauseMs: number }> {
+  let last = performance.now();
+  let pauseMs = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    pauseMs = Math.max(pauseMs, now - last);
+    last = now;
+  }, 10);
+  try {
+    return { result: await work(), pauseMs };
+  } finally {
+    clearInterval(ticker);
+  }
+}
+
+describe('ThreadedParser', () => {
+  it('gives the same documents and the same ParseErrors as parsing in process', async () => {
+    const inputs = [
+      { bytes: encode('# Handbook\n\nVacation requests go to the team lead.'), filename: 'handbook.md' },
+      { bytes: await minimalDocx(['Travel policy', 'Book trains for trips under four hours.']), filename: 'travel.docx' },
+      { bytes: encode('<html><head><title>Menu</title></head><body><p>Soup of the day</p></body></html>'), filename: 'menu.html' },
+    ];
+    for (const { bytes, filename } of inputs) {
+      expect(await parser.parse(bytes, { filename })).toEqual(await parseDocument(bytes, { filename }));
+    }
+    const empty = await parseError(parser.parse(encode('  \n\u200B '), { filename: 'blank.txt' }));
+    expect(empty).toMatchObject({ code: 'empty', message: 'The document contains no readable text.' });
+    const tooLong = await parseError(parser.parse(encode('word '.repeat(1000)), { limits: { maxChars: 1000 } }));
+    expect(tooLong.code).toBe('too_much_text');
+  });
+
+  it('cuts off a parse stuck in synchronous work at the time cap, while this process keeps running', async () => {
+    const bytes = slowHtml();
+    await parser.parse(encode('warm up'), { filename: 'warm.txt' }); // a thread with its parsers loaded
+    const started = performance.now();
+    const { result: error, pauseMs } = await longestEventLoopPause(() =>
+      parseError(parser.parse(bytes, { filename: 'export.html', limits: { maxMs: 1000, maxChars: 50_000_000 } })),
+    );
+    expect(error).toMatchObject({ code: 'timeout', message: 'The document took longer than 1 s to read and was given up.' });
+    expect(performance.now() - started).toBeLessThan(2500);
+    // In process, html-to-text would hold the event loop (lock renewal, heartbeat) for seconds.
+    expect(pauseMs).toBeLessThan(500);
+    // The cut-off thread is replaced: the next document parses.
+    expect((await parser.parse(encode('still here'), { filename: 'next.txt' })).text).toBe('still here');
+  });
+
+  it('fails a document that needs more memory than allowed as too large, and parses the next one', async () => {
+    expect((await smallParser.parse(encode('fits easily'), { filename: 'small.txt' })).text).toBe('fits easily');
+    const error = await parseError(smallParser.parse(slowHtml(), { filename: 'export.html', limits: { maxChars: 50_000_000 } }));
+    expect(error).toMatchObject({ code: 'too_large', message: 'Reading the document needs more than 64 MB of memory, the most we allow.' });
+    expect((await smallParser.parse(encode('fits again'), { filename: 'small.txt' })).text).toBe('fits again');
+  });
+});
