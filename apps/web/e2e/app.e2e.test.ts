@@ -184,6 +184,9 @@ describe('Switchyard in the browser', () => {
     expect(result.badgeText).toContain('Local');
     expect(result.badgeText).toContain('Confidential');
     expect(await chat.openReasons()).toMatch(/email/i);
+    // Kept local, and still answered from the handbook.
+    expect(result.text).toContain('Refunds for Zephyr subscriptions are processed within nine business days.');
+    expect(await result.citations.count()).toBe(1);
     await session.screenshot('chat-confidential');
   });
 

@@ -39,6 +39,18 @@ describe('the extractive responder', () => {
     ]);
   });
 
+  it('answers a question that carries an email address or a link from what the passages hold', () => {
+    const refunds = passage('Refunds for Zephyr subscriptions are processed within nine business days. Customers request a refund from the billing page.');
+    for (const question of [
+      'Please forward the Zephyr refund rules to jane.doe@northwind-logistics.com',
+      'Summarise the Zephyr refund rules for https://northwind-logistics.example/tickets/4417',
+    ]) {
+      const { text, citations } = extractiveAnswer(question, [refunds]);
+      expect(text, question).toContain('Refunds for Zephyr subscriptions are processed within nine business days. [1]');
+      expect(citations).toHaveLength(1);
+    }
+  });
+
   it('says plainly when the passages do not hold the answer', () => {
     const { text, citations } = extractiveAnswer('What is the airspeed of an unladen swallow?', [passage('# Zephyr\n\nThe Zephyr project launches in March.')]);
     expect(text).toMatch(/couldn't find the answer in your documents/);

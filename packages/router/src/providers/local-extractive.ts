@@ -80,7 +80,9 @@ export function extractiveAnswer(question: string, passages: ContextPassage[]): 
       citations: [],
     };
   }
-  const queryTerms = [...new Set(terms(question))];
+  // An address in the question ("send this to jane@acme.com") says where, not what: its pieces
+  // would count as question words no passage holds.
+  const queryTerms = [...new Set(terms(question.replace(/\S+@\S+|\bhttps?:\/\/\S+/gi, ' ')))];
   const sentences: ScoredSentence[] = [];
   passages.forEach((passage, passageIndex) => {
     splitSentences(passage.text).forEach((text, position) => {
