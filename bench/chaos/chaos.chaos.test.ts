@@ -135,7 +135,7 @@ describe('Redis restart', () => {
 });
 
 describe('Chroma stopped', () => {
-  it('ready and search say 503, chat answers without documents and says so, and it all recovers by itself', async () => {
+  it('ready and search say 503, chat answers without documents and says so, uploads are accepted, and it all recovers by itself', async () => {
     const user = await newUser(chaos, 'chroma');
     const [doc] = await uploadTexts(user.client, 1, 700);
     await settle(user.client, [doc!.id]);
@@ -155,10 +155,38 @@ describe('Chroma stopped', () => {
     // RETRIEVAL_UNAVAILABLE in apps/api/src/services/chat.ts: what the user is told.
     expect(answered.route.reasons).toContain('document search is unavailable right now, so this answer does not use your documents');
     expect(answered.citations).toEqual([]);
+    // Uploads are still accepted (bytes, record and job live outside Chroma); indexing them
+    // fails while Chroma is down and is retried with backoff.
+    const acceptedWhileDown = await uploadTexts(user.client, 3, 710);
+    // Keep Chroma down until an indexing attempt has really failed on it (BullMQ's attempts-made
+    // counter, `atm` in the job hash), so what follows proves the retry, not a lucky start.
+    const redis = new Redis(chaos.stack.redisUrl);
+    let failedAttempts = 0;
+    await waitFor(
+      'an indexing attempt to fail while Chroma is down',
+      async () => {
+        const counts = await Promise.all(acceptedWhileDown.map((d) => redis.hget(`sy:bull:ingest:${d.id}`, 'atm')));
+        failedAttempts = counts.reduce((sum, count) => sum + Number(count ?? 0), 0);
+        return failedAttempts > 0;
+      },
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
+    redis.disconnect();
 
     await chaos.startChroma();
     await waitFor('search recovers', async () => (await chaos.request('/api/search', { ...json({ query: 'turnaround' }), token: user.token })).status === 200, { timeoutMs: 30_000 });
     await waitFor('ready recovers', async () => (await chaos.request('/ready')).status === 200, { timeoutMs: 30_000 });
+    const byId = await settle(user.client, acceptedWhileDown.map((d) => d.id), 90_000);
+    let lost = 0;
+    for (const document of acceptedWhileDown) {
+      const after = byId.get(document.id)!;
+      const indexes = await chunkIndexes(document.id);
+      if (after.status !== 'ready' || indexes.length !== after.chunks) lost += 1;
+      expect(after.status).toBe('ready');
+      expect(indexes).toEqual([...Array(after.chunks).keys()]);
+    }
+    chaos.summary.itemsLost += lost;
+    chaos.summary.scenarios.chromaStopped = { uploadsAcceptedWhileDown: acceptedWhileDown.length, failedAttemptsWhileDown: failedAttempts, indexedAfterRecovery: acceptedWhileDown.length - lost };
     chaos.summary.faultsSurvived += 1;
   });
 });
