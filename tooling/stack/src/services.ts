@@ -171,6 +171,12 @@ export async function ensureRedis({ url, dataDir, installIfMissing = true, log =
   if (!hasCommand('redis-server')) {
     if (!installIfMissing) throw new StackError('redis-server is not installed (apt-get install -y redis-server).');
     installRedisServer(log);
+    // On a host with systemd the package starts its own Redis on 6379: use it, as we would have
+    // had it been running before.
+    if (await redisPing(url)) {
+      log(`Redis: the freshly installed package's service answers at ${url}; using it`);
+      return { name: 'redis', url, startedByUs: false, stop: async () => undefined };
+    }
   }
   mkdirSync(dataDir, { recursive: true });
   const child = spawn(
