@@ -1,7 +1,7 @@
 // Builds the real app against the test run's Redis and Chroma, isolated per call by its own
 // Redis key prefix, Chroma collection prefix and blob directory.
 import path from 'node:path';
-import { testEnv, uniqueId } from '@switchyard/testing';
+import { testEnv, uniqueId, waitForValue as waitFor } from '@switchyard/testing';
 import type { Express } from 'express';
 import request from 'supertest';
 import { expect } from 'vitest';
@@ -52,13 +52,5 @@ export function errorCode(response: request.Response): string {
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** Polls `probe` until it returns a value (not undefined or false); fails after the deadline naming what it waited for. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}
+/** Polls until the probe returns a value; fails after the deadline (shared test tooling). */
+export { waitFor };

@@ -9,6 +9,7 @@ import {
   type DocumentRecord,
   type Sensitivity,
 } from '@switchyard/documents';
+import { waitForValue as waitFor } from '@switchyard/testing';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import JSZip from 'jszip';
@@ -71,15 +72,8 @@ export function slowHtml(rows = 40_000): Uint8Array {
   return new TextEncoder().encode(`<html><body><table>${Array.from({ length: rows }, (_, i) => row(i)).join('')}</table></body></html>`);
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}
+/** Polls until the probe returns a value; fails after the deadline (shared test tooling). */
+export { waitFor };
 
 export interface Uploader {
   repo: DocumentRepository;

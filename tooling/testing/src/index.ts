@@ -8,3 +8,17 @@ export { testEnv, testEnvVariables, type TestEnv } from './env';
 export function uniqueId(label = 'x'): string {
   return `${label}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/**
+ * Polls `probe` until it returns a value (not undefined or false) and returns it; fails after the
+ * deadline naming what it waited for. For tests: wait on a condition, never a bare sleep.
+ */
+export async function waitForValue<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
