@@ -1,6 +1,7 @@
 // The one terminal error middleware and the one error shape: `{error: {code, message, details?}}`.
 // Known failures map to a fitting 4xx/5xx; anything else is logged and answered with a generic
-// 500 whose message carries nothing from the error (it could hold a secret).
+// 500 whose message carries nothing from the error (it could hold a secret). Under /v1 the body
+// also carries OpenAI's `type`, which its SDKs read.
 import { IngestInProgressError } from '@switchyard/documents';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { MulterError } from 'multer';
@@ -8,14 +9,30 @@ import { ZodError } from 'zod';
 import { AppError } from '../errors';
 
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  /** `type` only under /v1 (OpenAI's error type). */
+  error: { code: string; message: string; type?: string; details?: unknown };
 }
 
-function send(res: Response, status: number, code: string, message: string, details?: unknown, retryAfterSeconds?: number) {
-  if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(0, Math.ceil(retryAfterSeconds))));
-  const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) } };
-  res.status(status).json(body);
+/** OpenAI's error `type` for a status, as its SDKs expect under /v1. */
+export const openAiErrorType = (status: number) =>
+  status === 401 ? 'authentication_error' : status === 403 ? 'permission_error' : status === 404 ? 'not_found_error' : status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
+
+type Reply = (status: number, code: string, message: string, details?: unknown, retryAfterSeconds?: number) => void;
+
+function replier(res: Response, openAi: boolean): Reply {
+  return (status, code, message, details, retryAfterSeconds) => {
+    if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(0, Math.ceil(retryAfterSeconds))));
+    const body: ErrorBody = { error: { code, message, ...(openAi ? { type: openAiErrorType(status) } : {}), ...(details === undefined ? {} : { details }) } };
+    res.status(status).json(body);
+  };
 }
+
+/** "messages.0.role: Invalid option; model: Required" — the first few field errors, for the message. */
+const zodSummary = (error: ZodError) =>
+  fieldErrors(error)
+    .slice(0, 3)
+    .map((field) => `${field.path}: ${field.message}`)
+    .join('; ');
 
 /** Field errors of a ZodError: where, and what is wrong, readable by a person. */
 export function fieldErrors(error: ZodError): { path: string; message: string }[] {
@@ -59,56 +76,57 @@ const MULTER: Record<string, { status: number; code: string; message: string }> 
 
 export function errorHandler(): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
+    const send = replier(res, /^\/v1(\/|$|\?)/.test(req.originalUrl));
     if (res.headersSent) {
       // A stream already started: the status is gone; log and close what we can.
       req.log?.error({ err: error }, 'error after the response started');
       res.end();
       return;
     }
-    if (error instanceof AppError) return send(res, error.status, error.code, error.message, error.details, error.retryAfterSeconds);
-    if (error instanceof IngestInProgressError) return send(res, 409, error.code, error.message, { documentId: error.documentId });
-    if (error instanceof ZodError) return send(res, 400, 'invalid_request', 'the request is invalid', { fields: fieldErrors(error) });
+    if (error instanceof AppError) return send(error.status, error.code, error.message, error.details, error.retryAfterSeconds);
+    if (error instanceof IngestInProgressError) return send(409, error.code, error.message, { documentId: error.documentId });
+    if (error instanceof ZodError) return send(400, 'invalid_request', `the request is invalid: ${zodSummary(error)}`, { fields: fieldErrors(error) });
     if (error instanceof MulterError) {
       const known = MULTER[error.code] ?? { status: 400, code: 'invalid_multipart', message: 'the multipart body is invalid' };
-      return send(res, known.status, known.code, known.message, error.field ? { field: error.field } : undefined);
+      return send(known.status, known.code, known.message, error.field ? { field: error.field } : undefined);
     }
     if (error instanceof Error && error.name === 'RouterError') {
       const routerError = error as Error & { code: string; status: number; retryAfterSeconds?: number };
-      return send(res, routerError.status, routerError.code, routerError.message, undefined, routerError.retryAfterSeconds);
+      return send(routerError.status, routerError.code, routerError.message, undefined, routerError.retryAfterSeconds);
     }
     const http = (error ?? {}) as HttpishError;
     switch (http.type) {
       case 'entity.parse.failed':
-        return send(res, 400, 'invalid_json', 'the request body is not valid JSON');
+        return send(400, 'invalid_json', 'the request body is not valid JSON');
       case 'entity.too.large':
-        return send(res, 413, 'payload_too_large', 'the request body is larger than the limit');
+        return send(413, 'payload_too_large', 'the request body is larger than the limit');
       case 'encoding.unsupported':
       case 'charset.unsupported':
-        return send(res, 415, 'unsupported_encoding', 'the request body encoding is not supported');
+        return send(415, 'unsupported_encoding', 'the request body encoding is not supported');
       case 'request.aborted':
-        return send(res, 400, 'request_aborted', 'the request was aborted');
+        return send(400, 'request_aborted', 'the request was aborted');
     }
     if (isRedisUnavailable(error)) {
       req.log?.warn({ err: error }, 'redis unavailable');
-      return send(res, 503, 'redis_unavailable', 'the data store is unavailable; try again shortly', undefined, 5);
+      return send(503, 'redis_unavailable', 'the data store is unavailable; try again shortly', undefined, 5);
     }
     if (isVectorStoreUnavailable(error)) {
       req.log?.warn({ err: error }, 'vector store unavailable');
-      return send(res, 503, 'vector_store_unavailable', 'the vector store is unavailable; try again shortly', undefined, 5);
+      return send(503, 'vector_store_unavailable', 'the vector store is unavailable; try again shortly', undefined, 5);
     }
     // Busboy (multipart) and body-parser report malformed input with an exposed 4xx.
     const status = http.status ?? http.statusCode;
     if (status && status >= 400 && status < 500 && http.expose !== false) {
-      return send(res, status, 'bad_request', error instanceof Error && http.expose ? error.message : 'the request is invalid');
+      return send(status, 'bad_request', error instanceof Error && http.expose ? error.message : 'the request is invalid');
     }
     if (error instanceof Error && error.message.startsWith('Malformed part header')) {
-      return send(res, 400, 'invalid_multipart', "a part header is malformed (raw NUL or line breaks are not allowed; send such file names as filename*=UTF-8''…)");
+      return send(400, 'invalid_multipart', "a part header is malformed (raw NUL or line breaks are not allowed; send such file names as filename*=UTF-8''…)");
     }
     if (error instanceof Error && /^(Unexpected end of form|Multipart: Boundary not found)/.test(error.message)) {
-      return send(res, 400, 'invalid_multipart', 'the multipart body is malformed');
+      return send(400, 'invalid_multipart', 'the multipart body is malformed');
     }
     req.log?.error({ err: error }, 'unhandled error');
-    return send(res, 500, 'internal_error', 'something went wrong on our side');
+    return send(500, 'internal_error', 'something went wrong on our side');
   };
 }
 

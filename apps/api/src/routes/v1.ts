@@ -1,15 +1,15 @@
 // The OpenAI-compatible API, mounted at /v1: POST /chat/completions (JSON and streamed chunks)
 // and GET /models. Model `auto` lets the router choose; an explicit model is honoured only when
 // the policy allows it and never sends a confidential request to a cloud provider. Errors keep
-// the one shape `{error: {code, message}}` and add OpenAI's `type`, which its SDKs read.
+// the one shape `{error: {code, message}}`; the one error middleware adds OpenAI's `type`.
 import { randomUUID } from 'node:crypto';
 import { openAiChatRequestSchema } from '@switchyard/client';
 import type { ChatTurn } from '@switchyard/router';
-import { Router, type NextFunction, type Request, type Response } from 'express';
-import { ZodError, type z } from 'zod';
+import { Router, type Request, type Response } from 'express';
+import type { z } from 'zod';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { fieldErrors } from '../middleware/errors';
+import { openAiErrorType } from '../middleware/errors';
 import { chatServiceFor, type ChatOutcome } from '../services/chat';
 import { callerOf } from '../services/chat-caller';
 import { abortOnClientGone, openSse, type SseStream } from '../services/sse';
@@ -33,8 +33,6 @@ export function toChatTurns(messages: OpenAiMessage[]): ChatTurn[] {
 
 const routeHeader = (route: { tier: string; provider: string; model: string }) => `tier=${route.tier}; provider=${route.provider}; model=${route.model}`;
 
-const openAiType = (status: number) =>
-  status === 401 ? 'authentication_error' : status === 403 ? 'permission_error' : status === 404 ? 'not_found_error' : status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
 
 export function createV1Router(ctx: AppContext): Router {
   const router = Router();
@@ -118,34 +116,10 @@ export function createV1Router(ctx: AppContext): Router {
       if (!sse) throw error;
       if (!sse.closed) {
         const { code, message, status } = errorFields(error);
-        sse.data(JSON.stringify({ error: { code, message, type: openAiType(status) } }));
+        sse.data(JSON.stringify({ error: { code, message, type: openAiErrorType(status) } }));
         sse.end();
       }
     }
-  });
-
-  // OpenAI's SDKs read error.message and error.type; keep our code too.
-  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
-    if (error instanceof ZodError) {
-      res.status(400).json({
-        error: {
-          code: 'invalid_request',
-          message: error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '),
-          type: 'invalid_request_error',
-          details: { fields: fieldErrors(error) },
-        },
-      });
-      return;
-    }
-    if (error instanceof AppError) {
-      if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-      res.status(error.status).json({
-        error: { code: error.code, message: error.message, type: openAiType(error.status), ...(error.details !== undefined ? { details: error.details } : {}) },
-      });
-      return;
-    }
-    next(error);
   });
 
   return router;

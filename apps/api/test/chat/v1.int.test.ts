@@ -104,8 +104,21 @@ describe('/v1 with the official openai SDK', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.code).toBe('model_not_allowed');
 
+    // Errors raised before the /v1 router (authentication, body parsing) carry the type as well.
     const anonymous = await request(h.app).post('/v1/chat/completions').send({ messages: [{ role: 'user', content: 'hi' }] });
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body.error.code).toBeDefined();
+    expect(anonymous.body.error).toMatchObject({ code: 'unauthorized', type: 'authentication_error' });
+    const malformed = await request(h.app).post('/v1/chat/completions').set('Authorization', `Bearer ${token}`).set('content-type', 'application/json').send('{"model": "auto",');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatchObject({ code: 'invalid_json', type: 'invalid_request_error' });
+    // An SDK shows the same: its error carries our message and OpenAI's type.
+    await expect(client.chat.completions.create({ model: 'auto', messages: [] })).rejects.toMatchObject({ status: 400, type: 'invalid_request_error' });
+  });
+
+  it('keeps the plain error shape, without an OpenAI type, outside /v1', async () => {
+    const res = await request(h.app).post('/api/chat').set('Authorization', `Bearer ${token}`).send({ message: 42 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.type).toBeUndefined();
+    expect(res.body.error.message).toMatch(/^the request is invalid: message: /);
   });
 });
