@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseServerSentEvents } from '@switchyard/client';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, errorCode, signup, type SignedUp, type TestApp } from './helpers';
@@ -159,23 +160,13 @@ describe('documents', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect(response.headers.get('x-accel-buffering')).toBe('no');
 
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
+    const stream = parseServerSentEvents(response, controller.signal);
     const events: { status: string; progress: number; chunks: number }[] = [];
     const nextEvent = async () => {
       for (;;) {
-        const boundary = buffer.indexOf('\n\n');
-        if (boundary >= 0) {
-          const block = buffer.slice(0, boundary);
-          buffer = buffer.slice(boundary + 2);
-          const data = block.split('\n').find((line) => line.startsWith('data: '));
-          if (block.includes('event: status') && data) return JSON.parse(data.slice(6));
-          continue;
-        }
-        const { value, done } = await reader.read();
+        const { value, done } = await stream.next();
         if (done) return undefined;
-        buffer += decoder.decode(value, { stream: true });
+        if (value.event === 'status') return JSON.parse(value.data);
       }
     };
     events.push(await nextEvent());

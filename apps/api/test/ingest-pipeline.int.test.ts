@@ -3,7 +3,7 @@
 // the repeat is served from the cache -> another upload, once ready, makes the cached answer stale.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chatResponseSchema, documentEventSchema, searchResponseSchema, type ChatResponse, type DocumentEvent } from '@switchyard/client';
+import { chatResponseSchema, documentEventSchema, parseServerSentEvents, searchResponseSchema, type ChatResponse, type DocumentEvent } from '@switchyard/client';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, signup, waitFor, type SignedUp, type TestApp } from './helpers';
@@ -50,21 +50,9 @@ async function* statusEvents(baseUrl: string, token: string, documentId: string,
   const response = await fetch(`${baseUrl}/api/documents/${documentId}/events`, { headers: bearer(token), signal });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for (;;) {
-    const boundary = buffer.indexOf('\n\n');
-    if (boundary >= 0) {
-      const block = buffer.slice(0, boundary);
-      buffer = buffer.slice(boundary + 2);
-      const data = block.split('\n').find((line) => line.startsWith('data: '));
-      if (block.includes('event: status') && data) yield documentEventSchema.parse(JSON.parse(data.slice(6)));
-      continue;
-    }
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += decoder.decode(value, { stream: true });
+  // The typed client's own SSE reader, as a TypeScript user of the API would read them.
+  for await (const event of parseServerSentEvents(response, signal)) {
+    if (event.event === 'status') yield documentEventSchema.parse(JSON.parse(event.data));
   }
 }
 
