@@ -18,6 +18,8 @@ export interface IngestDepsSettings {
   chunkOverlap: number;
   embedBatchSize: number;
   parseLimits?: Partial<ParseLimits>;
+  /** Heap cap of a parse thread, MB. */
+  parseMemoryMb?: number;
 }
 
 export function createIngestDeps(settings: IngestDepsSettings): Omit<IngestDeps, 'shutdownSignal' | 'logger'> & { store: ChromaStore; repo: DocumentRepository; blobs: FsBlobStore } {
@@ -31,5 +33,6 @@ export function createIngestDeps(settings: IngestDepsSettings): Omit<IngestDeps,
     chunkOverlap: settings.chunkOverlap,
     embedBatchSize: settings.embedBatchSize,
     parseLimits: settings.parseLimits,
+    ...(settings.parseMemoryMb !== undefined ? { parseMemoryMb: settings.parseMemoryMb } : {}),
   };
 }

@@ -15,6 +15,7 @@ describe('worker environment', () => {
       CHUNK_OVERLAP: 150,
       EMBED_BATCH_SIZE: 32,
       EMBEDDER: 'local',
+      MAX_PARSE_MEMORY_MB: 1024,
     });
   });
 
@@ -27,8 +28,9 @@ describe('worker environment', () => {
         return (error as Error).message.split('\n');
       }
     };
-    const badValues = problems({ WORKER_CONCURRENCY: 'lots', REDIS_URL: 'not a url' });
-    expect(badValues).toHaveLength(2);
+    const badValues = problems({ WORKER_CONCURRENCY: 'lots', REDIS_URL: 'not a url', MAX_PARSE_MEMORY_MB: '16' });
+    expect(badValues).toHaveLength(3);
+    expect(badValues.some((line) => line.startsWith('invalid environment variable MAX_PARSE_MEMORY_MB: '))).toBe(true);
     expect(badValues.some((line) => line.startsWith('invalid environment variable WORKER_CONCURRENCY: '))).toBe(true);
     expect(badValues.some((line) => line.startsWith('invalid environment variable REDIS_URL: '))).toBe(true);
 

@@ -33,6 +33,8 @@ export const envSchema = z
     MAX_PARSE_MS: positiveInt.default(30_000),
     /** Most characters of text extracted from one file. */
     MAX_EXTRACTED_CHARS: positiveInt.default(2_000_000),
+    /** Most heap one file's parse may use (it runs in a thread of its own); more fails the file. */
+    MAX_PARSE_MEMORY_MB: positiveInt.min(64).default(1024),
     /** Largest file the worker will parse (the API refuses bigger uploads with the same limit). */
     MAX_UPLOAD_BYTES: positiveInt.default(25 * 1024 * 1024),
 

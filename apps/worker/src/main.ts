@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     chunkOverlap: env.CHUNK_OVERLAP,
     embedBatchSize: env.EMBED_BATCH_SIZE,
     parseLimits: { maxMs: env.MAX_PARSE_MS, maxChars: env.MAX_EXTRACTED_CHARS, maxBytes: env.MAX_UPLOAD_BYTES },
+    parseMemoryMb: env.MAX_PARSE_MEMORY_MB,
   });
   if (!(await deps.store.ping())) logger.warn({ chromaUrl: env.CHROMA_URL }, 'Chroma is not answering yet; jobs will retry until it does');
 
