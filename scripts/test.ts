@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChroma, ensureRedis, repoRoot } from '@switchyard/stack';
+import { testEnvVariables, testServiceUrls } from '@switchyard/testing';
 
-const redisUrl = process.env.SWITCHYARD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6399';
-const chromaUrl = process.env.SWITCHYARD_TEST_CHROMA_URL ?? 'http://127.0.0.1:8099';
+// The same Redis and Chroma the packages' vitest global setup reuses (their own ports, 6399/8099).
+const { redisUrl, chromaUrl } = testServiceUrls();
 const log = (line: string) => console.log(`[test] ${line}`);
 const skipE2e = process.argv.includes('--no-e2e');
 
@@ -14,12 +15,14 @@ const packages = ['apps', 'packages', 'tooling'].flatMap((group) =>
   readdirSync(path.join(repoRoot, group)).map((name) => path.join(group, name)),
 );
 const resultFile = '.test-results.json';
+/** Where vitest writes the browser tests' JSON report (relative to the e2e config's root). */
+const e2eResults = 'apps/web/e2e/.e2e-results.json';
 for (const dir of packages) rmSync(path.join(repoRoot, dir, resultFile), { force: true });
-rmSync(path.join(repoRoot, 'apps/web/e2e/.e2e-results.json'), { force: true });
+rmSync(path.join(repoRoot, e2eResults), { force: true });
 
 const redis = await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.data/test/redis'), log });
 const chroma = await ensureChroma({ url: chromaUrl, dataDir: path.join(repoRoot, '.data/test/chroma'), log });
-const env = { ...process.env, SWITCHYARD_TEST_REDIS_URL: redisUrl, SWITCHYARD_TEST_CHROMA_URL: chromaUrl };
+const env = { ...process.env, [testEnvVariables.redisUrl]: redisUrl, [testEnvVariables.chromaUrl]: chromaUrl };
 
 let ok: boolean;
 let suitesFailedWithoutResults = 0;
@@ -32,9 +35,9 @@ try {
   ok = unit.status === 0;
   if (!skipE2e) {
     // No `--` here: pnpm would hand it to vitest literally, and vitest would ignore the reporters.
-    const e2e = spawnSync('pnpm', ['--filter', '@switchyard/web', 'test:e2e', '--reporter=default', '--reporter=json', '--outputFile.json=.e2e-results.json'], { cwd: repoRoot, stdio: 'inherit', env });
+    const e2e = spawnSync('pnpm', ['--filter', '@switchyard/web', 'test:e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${path.basename(e2eResults)}`], { cwd: repoRoot, stdio: 'inherit', env });
     ok = ok && e2e.status === 0;
-    if (e2e.status !== 0 && !existsSync(path.join(repoRoot, 'apps/web/e2e/.e2e-results.json'))) suitesFailedWithoutResults += 1;
+    if (e2e.status !== 0 && !existsSync(path.join(repoRoot, e2eResults))) suitesFailedWithoutResults += 1;
   }
 } finally {
   await chroma.stop();
@@ -45,7 +48,7 @@ let passed = 0;
 // A suite that failed before writing its results (a crash in setup) still counts as a failure.
 let failed = suitesFailedWithoutResults;
 let skipped = 0;
-const files = [...packages.map((dir) => path.join(dir, resultFile)), 'apps/web/e2e/.e2e-results.json'];
+const files = [...packages.map((dir) => path.join(dir, resultFile)), e2eResults];
 for (const file of files) {
   const full = path.join(repoRoot, file);
   if (!existsSync(full)) continue;

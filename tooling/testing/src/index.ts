@@ -2,7 +2,7 @@
 // The global setup (./global-setup.ts) starts or reuses the services and exports the run's
 // settings as variables (./env.ts), so worker processes spawned by tests inherit them too.
 
-export { testEnv, testEnvVariables, type TestEnv } from './env';
+export { testEnv, testEnvVariables, testServiceUrls, type TestEnv } from './env';
 
 /** A unique suffix for names inside one test (queues, users, collections). */
 export function uniqueId(label = 'x'): string {
