@@ -23,6 +23,7 @@ import { createStatsRouter } from './routes/stats';
 import { createUsersRouter } from './routes/users';
 import { createV1Router } from './routes/v1';
 import { AuthService } from './services/auth';
+import { PrincipalCache } from './services/principal-cache';
 import { httpRequestDuration } from './services/metrics';
 
 function requestMetrics(): RequestHandler {
@@ -59,9 +60,16 @@ export function createApp(ctx: AppContext): Express {
   app.use(createProbesRouter(ctx));
   app.use(createDocsRouter());
 
+  const principals = new PrincipalCache(ctx.redis, `${env.REDIS_PREFIX}auth:invalidated`, {
+    ttlMs: env.AUTH_CACHE_TTL_SECONDS * 1000,
+    onError: (error) => ctx.logger.warn({ err: error }, 'could not publish a token invalidation'),
+  });
+  principals.start();
+  ctx.closers.unshift(() => principals.close());
   const auth = new AuthService(ctx.redis, env.REDIS_PREFIX, {
     sessionTtlSeconds: Math.round(env.SESSION_TTL_HOURS * 3600),
     allowSignup: env.ALLOW_SIGNUP,
+    principals,
     ...(env.ADMIN_API_KEY ? { adminApiKey: env.ADMIN_API_KEY } : {}),
   });
   const requireAuth = authenticate(auth);

@@ -34,6 +34,11 @@ export const envSchema = z.object({
   /** Whether anyone may sign up after the first (admin) user. */
   ALLOW_SIGNUP: bool.default(false),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  /**
+   * How long an API process remembers who a token belongs to (no Redis read per request).
+   * Logout and key revocation reach every replica at once over Redis pub/sub; 0 = off.
+   */
+  AUTH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(30),
   CORS_ORIGINS: list.default([]),
   /** Express "trust proxy": false, a hop count, or a list of addresses/subnets. Never true blindly. */
   TRUST_PROXY: z

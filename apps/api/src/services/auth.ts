@@ -6,6 +6,7 @@ import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual, type Bina
 import type { ApiKey, AuthStatus, Role, User } from '@switchyard/client';
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors';
+import type { PrincipalCache } from './principal-cache';
 
 const SCRYPT = { N: 16_384, r: 8, p: 1, keylen: 64 } as const;
 const API_KEY_PREFIX = 'sy_';
@@ -65,7 +66,7 @@ export class AuthService {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-    private readonly opts: { sessionTtlSeconds: number; allowSignup: boolean; adminApiKey?: string },
+    private readonly opts: { sessionTtlSeconds: number; allowSignup: boolean; adminApiKey?: string; principals?: PrincipalCache },
   ) {}
 
   private userKey = (id: string) => `${this.prefix}user:${id}`;
@@ -150,27 +151,43 @@ export class AuthService {
 
   async endSession(sessionHash: string): Promise<void> {
     await this.redis.del(this.sessionKey(sessionHash));
+    await this.opts.principals?.invalidate(sessionHash);
   }
 
-  /** Who a bearer token (session token, API key or the admin key) belongs to, if anyone. */
+  /**
+   * Who a bearer token (session token, API key or the admin key) belongs to, if anyone. Served
+   * from the process's principal cache when it can be; a miss reads Redis and fills it.
+   */
   async authenticate(token: string): Promise<Principal | undefined> {
-    if (this.opts.adminApiKey && secretEquals(token, this.opts.adminApiKey)) {
-      return { user: await this.bootstrapAdmin(), via: 'admin_key' };
-    }
     const hash = sha256(token);
+    const cache = this.opts.principals;
+    const cached = cache?.get(hash);
+    if (cached) return cached;
+    const snapshot = cache?.snapshot() ?? 0;
+    const found = await this.lookup(token, hash);
+    if (found) cache?.set(hash, found.principal, snapshot, found.maxTtlMs);
+    return found?.principal;
+  }
+
+  private async lookup(token: string, hash: string): Promise<{ principal: Principal; maxTtlMs?: number } | undefined> {
+    if (this.opts.adminApiKey && secretEquals(token, this.opts.adminApiKey)) {
+      return { principal: { user: await this.bootstrapAdmin(), via: 'admin_key' } };
+    }
     if (token.startsWith(API_KEY_PREFIX)) {
       const keyId = await this.redis.get(this.apiKeyByHashKey(hash));
       if (!keyId) return undefined;
       const userId = await this.redis.hget(this.apiKeyKey(keyId), 'userId');
       const user = userId ? await this.getUser(userId) : undefined;
       if (!user) return undefined;
-      // Best effort: a failed timestamp must not fail the request.
+      // Best effort: a failed timestamp must not fail the request. Written when the key is looked
+      // up, so with the principal cache it is accurate to AUTH_CACHE_TTL_SECONDS.
       this.redis.hset(this.apiKeyKey(keyId), 'lastUsedAt', new Date().toISOString()).catch(() => undefined);
-      return { user, via: 'api_key' };
+      return { principal: { user, via: 'api_key' } };
     }
-    const userId = await this.redis.get(this.sessionKey(hash));
+    const [userId, ttlMs] = await Promise.all([this.redis.get(this.sessionKey(hash)), this.redis.pttl(this.sessionKey(hash))]);
     const user = userId ? await this.getUser(userId) : undefined;
-    return user ? { user, via: 'session', sessionHash: hash } : undefined;
+    // A cached session must not outlive the session itself.
+    return user ? { principal: { user, via: 'session', sessionHash: hash }, maxTtlMs: ttlMs } : undefined;
   }
 
   private async bootstrapAdmin(): Promise<User> {
@@ -244,5 +261,6 @@ export class AuthService {
       throw new AppError('api_key_not_found', 404, 'api key not found');
     }
     await this.redis.multi().del(this.apiKeyKey(id)).del(this.apiKeyByHashKey(record.hash)).srem(this.userKeysKey(record.userId), id).exec();
+    await this.opts.principals?.invalidate(record.hash);
   }
 }
