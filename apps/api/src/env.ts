@@ -50,6 +50,8 @@ export const envSchema = z.object({
     .transform(trustProxySetting),
 
   CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  /** How often each API process writes the usage stats it counted to Redis; 0 = every request. */
+  STATS_FLUSH_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   DAILY_BUDGET_USD: z.coerce.number().min(0).default(5),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),

@@ -1,8 +1,8 @@
 // The chat pipeline, shared by POST /api/chat (JSON and SSE) and /v1/chat/completions:
 // conversation (owner-checked) -> retrieval -> classify -> route -> budget -> answer cache ->
 // model call (aborted with the client) -> one Redis round trip storing the exchange, the cache
-// entry, the spend and the stats. A half answer is never stored: the writes happen only after
-// the model call completed.
+// entry and the spend; the stats are counted in memory and written every STATS_FLUSH_MS. A half
+// answer is never stored: the writes happen only after the model call completed.
 import { randomUUID } from 'node:crypto';
 import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyard/client';
 import { classify, estimateTokens, RouterError, type ChatTurn, type ContextPassage, type RouteDecision } from '@switchyard/router';
@@ -90,7 +90,11 @@ export class ChatService {
   constructor(private readonly ctx: AppContext) {
     const prefix = ctx.env.REDIS_PREFIX;
     this.conversations = new ConversationStore(ctx.redis, prefix);
-    this.stats = new StatsStore(ctx.redis, prefix);
+    this.stats = new StatsStore(ctx.redis, prefix, {
+      flushIntervalMs: ctx.env.STATS_FLUSH_MS,
+      onFlushError: (error) => ctx.logger.warn({ err: error }, 'could not write the stats; they are kept for the next try'),
+    });
+    ctx.closers.unshift(() => this.stats.close());
     this.cache = new AnswerCache(ctx.redis, prefix, ctx.env.CACHE_TTL_SECONDS);
     this.budget = new BudgetGuard(ctx.redis, prefix, ctx.env.DAILY_BUDGET_USD);
   }
@@ -112,7 +116,7 @@ export class ChatService {
     } catch (error) {
       const aborted = hooks.signal?.aborted === true;
       if (!aborted && !(error instanceof AppError && error.status < 500 && error.code !== 'budget_exceeded')) {
-        await this.recordFailure(input.ownerId, prepared, error, performance.now() - started);
+        this.recordFailure(input.ownerId, prepared, error, performance.now() - started);
       }
       throw toAppError(error);
     }
@@ -240,7 +244,7 @@ export class ChatService {
     }
     if (!hit && cacheKey) this.cache.setOn(pipeline, cacheKey, { answer, citations, route }, decision.sensitivity);
     this.budget.addOn(pipeline, input.ownerId, costUsd);
-    this.stats.recordOn(pipeline, {
+    this.stats.record({
       ownerId: input.ownerId,
       tier: route.tier,
       provider: route.provider,
@@ -254,16 +258,16 @@ export class ChatService {
     });
     if (input.persist) {
       await pipeline.exec();
-    } else {
+    } else if (pipeline.length > 0) {
       // Stateless /v1: nothing the caller reads next depends on these writes; answer first.
-      pipeline.exec().catch((error: unknown) => this.ctx.logger.warn({ err: error }, 'could not record a chat in the stats'));
+      pipeline.exec().catch((error: unknown) => this.ctx.logger.warn({ err: error }, 'could not store the cache entry or the spend of a chat'));
     }
     chatMetrics().observe({ route, cached: Boolean(hit), error: false, usage, costUsd, latencyMs });
 
     return { conversationId: prepared.conversationId, messageId, answer, citations, route, usage, costUsd, cached: Boolean(hit), latencyMs };
   }
 
-  private async recordFailure(ownerId: string, prepared: Prepared | undefined, error: unknown, latencyMs: number): Promise<void> {
+  private recordFailure(ownerId: string, prepared: Prepared | undefined, error: unknown, latencyMs: number): void {
     const route = prepared?.route;
     const attempts = error instanceof RouterError ? error.attempts : undefined;
     const lastAttempt = attempts?.[attempts.length - 1];
@@ -279,11 +283,7 @@ export class ChatService {
       costUsd: 0,
       latencyMs,
     };
-    try {
-      await this.stats.record(record);
-    } catch (statsError) {
-      this.ctx.logger.warn({ err: statsError }, 'could not record a failed chat in the stats');
-    }
+    this.stats.record(record);
     chatMetrics().observe({ route: { tier: record.tier, provider: record.provider, model: record.model }, cached: false, error: true, usage: ZERO_USAGE, costUsd: 0, latencyMs });
   }
 }
