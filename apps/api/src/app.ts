@@ -62,7 +62,7 @@ export function createApp(ctx: AppContext): Express {
 
   const principals = new PrincipalCache(ctx.redis, `${env.REDIS_PREFIX}auth:invalidated`, {
     ttlMs: env.AUTH_CACHE_TTL_SECONDS * 1000,
-    onError: (error) => ctx.logger.warn({ err: error }, 'could not publish a token invalidation'),
+    onError: (error) => ctx.logger.warn({ err: error }, 'token cache: could not subscribe to or publish an invalidation'),
   });
   principals.start();
   ctx.closers.unshift(() => principals.close());

@@ -98,7 +98,8 @@ export class StatsStore {
         const samples = this.pending.samples.get(samplesKey) ?? [];
         this.pending.samples.set(samplesKey, samples);
         samples.push(latency);
-        if (samples.length > SAMPLES_PER_HOUR) samples.shift();
+        // Trimmed in bulk, not per request: only the newest SAMPLES_PER_HOUR are ever written.
+        if (samples.length >= 2 * SAMPLES_PER_HOUR) samples.splice(0, samples.length - SAMPLES_PER_HOUR);
       }
     }
     if (!this.timer) void this.flush().catch((error: unknown) => this.options.onFlushError?.(error));
@@ -122,7 +123,7 @@ export class StatsStore {
       transaction.expire(key, RETENTION_SECONDS);
     }
     for (const [key, samples] of batch.samples) {
-      transaction.lpush(key, ...samples).ltrim(key, 0, SAMPLES_PER_HOUR - 1).expire(key, RETENTION_SECONDS);
+      transaction.lpush(key, ...samples.slice(-SAMPLES_PER_HOUR)).ltrim(key, 0, SAMPLES_PER_HOUR - 1).expire(key, RETENTION_SECONDS);
     }
     this.flushing = transaction.exec().then(
       () => undefined,
