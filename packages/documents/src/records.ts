@@ -45,7 +45,8 @@ export class DocumentRepository {
 
   private docKey = (id: string) => `${this.prefix}doc:${id}`;
   private ownerKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:docs`;
-  private corpusKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:corpus`;
+  /** The counter behind corpusVersion(); the answer cache reads it together with an entry. */
+  corpusKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:corpus`;
   private refsKey = (blobKey: string) => `${this.prefix}blob:${blobKey}:refs`;
   /** Pub/sub channel carrying a document's record after each change. */
   eventsChannel = (id: string) => `${this.prefix}doc-events:${id}`;

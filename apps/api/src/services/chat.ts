@@ -1,7 +1,7 @@
 // The chat pipeline, shared by POST /api/chat (JSON and SSE) and /v1/chat/completions:
-// conversation (owner-checked) -> retrieval -> classify -> route -> budget -> answer cache ->
-// model call (aborted with the client) -> one Redis round trip storing the exchange, the cache
-// entry and the spend; the stats are counted in memory and written every STATS_FLUSH_MS. A half
+// conversation (owner-checked) -> retrieval -> classify -> route -> budget -> answer cache (the
+// corpus version and the entry in one round trip) -> model call (aborted with the client) -> one
+// Redis round trip storing the exchange, the cache entry and the spend; the stats are counted in memory and written every STATS_FLUSH_MS. A half
 // answer is never stored: the writes happen only after the model call completed.
 import { randomUUID } from 'node:crypto';
 import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyard/client';
@@ -66,7 +66,6 @@ interface Prepared {
   context: ContextPassage[];
   decision: RouteDecision;
   route: Route;
-  corpusVersion: number;
 }
 
 const ZERO_USAGE: Usage = { promptTokens: 0, completionTokens: 0, totalTokens: 0, estimated: false };
@@ -125,11 +124,10 @@ export class ChatService {
   private async prepare(input: ChatInput): Promise<Prepared> {
     const lastUserIndex = input.messages.findLastIndex((m) => m.role === 'user');
     const userMessage = input.messages[lastUserIndex]?.content ?? '';
-    const [stored, corpusVersion, retrieval] = await Promise.all([
+    const [stored, retrieval] = await Promise.all([
       input.conversationId === undefined
         ? Promise.resolve(undefined)
         : this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT),
-      this.cache.enabled ? this.ctx.documents.corpusVersion(input.ownerId) : Promise.resolve(0),
       input.useDocuments ? this.retrieve(input.ownerId, userMessage) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
     ]);
     if (input.conversationId !== undefined && stored === undefined) throw notFound('conversation');
@@ -169,7 +167,6 @@ export class ChatService {
       context,
       decision,
       route: toRoute(decision, extraReasons),
-      corpusVersion,
     };
   }
 
@@ -185,18 +182,20 @@ export class ChatService {
 
   private async answer(input: ChatInput, prepared: Prepared, hooks: ChatHooks, started: number): Promise<ChatOutcome> {
     const { decision } = prepared;
-    const cacheable = this.cache.usableFor(decision.sensitivity);
-    const cacheKey = cacheable
-      ? this.cache.key({
-          ownerId: input.ownerId,
-          route: decision,
-          messages: prepared.messages,
-          chunkIds: prepared.context.map((passage) => passage.id),
-          corpusVersion: prepared.corpusVersion,
-          ...(input.maxTokens !== undefined ? { maxTokens: input.maxTokens } : {}),
-        })
+    const cached = this.cache.usableFor(decision.sensitivity)
+      ? await this.cache.lookup(input.ownerId, this.ctx.documents.corpusKey(input.ownerId), (corpusVersion) =>
+          this.cache.key({
+            ownerId: input.ownerId,
+            route: decision,
+            messages: prepared.messages,
+            chunkIds: prepared.context.map((passage) => passage.id),
+            corpusVersion,
+            ...(input.maxTokens !== undefined ? { maxTokens: input.maxTokens } : {}),
+          }),
+        )
       : undefined;
-    const hit = cacheKey ? await this.cache.get(cacheKey) : undefined;
+    const cacheKey = cached?.key;
+    const hit = cached?.hit;
 
     let answer: string;
     let citations: Citation[];

@@ -102,6 +102,19 @@ describe('POST /api/chat (JSON)', () => {
     expect(after.body.cached).toBe(false);
   });
 
+  it('stops serving an answer once another process changes the corpus, and caches the new one', async () => {
+    const question = { message: 'What does the warranty cover?', useDocuments: false };
+    expect((await chat(alice.token, question)).body.cached).toBe(false);
+    expect((await chat(alice.token, question)).body.cached).toBe(true);
+    // The worker finishing an ingest bumps the version in Redis; this API process only learns of it
+    // from the read that goes with the cache lookup.
+    await h.ctx.documents.bumpCorpusVersion(alice.userId);
+    const afterChange = await chat(alice.token, question);
+    expect(afterChange.body.cached).toBe(false);
+    expect((await chat(alice.token, question)).body.cached).toBe(true);
+    expect(cloudRequests()).toHaveLength(2);
+  });
+
   it('never caches a confidential request and never sends it to a cloud provider', async () => {
     const message = 'Patient Jane Roe, SSN 123-45-6789, diagnosis: type 2 diabetes. Draft a follow-up letter.';
     const before = await h.keys('cache:answer:*');
