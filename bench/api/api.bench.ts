@@ -5,6 +5,9 @@
 //     and the official SDK the router itself uses), p50 and
 //     p99 (targets <= 1 ms / <= 5 ms);
 //  3. streaming time-to-first-token overhead, /v1 and /api/chat (target <= 2 ms).
+// Two floors put the targets in context: the chat pipeline alone behind a bare route (no HTTP
+// middleware), and the thinnest /v1 proxy the required stack allows (Express, the Redis rate
+// limit, the official SDK; nothing else).
 // Latencies are measured with a sequential keep-alive client and performance.now(), interleaving
 // the direct and the proxied call, because autocannon's histogram has 1 ms resolution.
 import http from 'node:http';
@@ -14,6 +17,8 @@ import { setup, teardown } from '@switchyard/testing/global-setup';
 import autocannon from 'autocannon';
 import express from 'express';
 import OpenAI from 'openai';
+import { redisRateLimit } from '../../apps/api/src/middleware/rate-limit';
+import { chatServiceFor } from '../../apps/api/src/services/chat';
 import { percentile } from '../../apps/api/src/services/stats';
 import { startChatHarness } from '../../apps/api/test/chat/harness';
 
@@ -71,6 +76,12 @@ async function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
+async function listen(app: express.Express): Promise<{ url: string; server: http.Server }> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
 async function main() {
   await setup();
   const fake = await startFakeLlm();
@@ -82,9 +93,30 @@ async function main() {
   bare.post('/bare', (req, res) => {
     res.json({ ok: true, message: (req.body as { message?: string }).message });
   });
-  const bareServer = bare.listen(0, '127.0.0.1');
-  await new Promise((resolve) => bareServer.once('listening', resolve));
-  const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}`;
+  const { url: bareUrl, server: bareServer } = await listen(bare);
+
+  // Floor 1: the same chat service (cache read, conversation write, spend, stats) behind a bare
+  // route: no authentication, rate limit, request log, security headers, metrics or validation.
+  let pipelineOwner = '';
+  const pipelineOnly = express();
+  pipelineOnly.use(express.json());
+  pipelineOnly.post('/chat', async (req, res) => {
+    const message = String((req.body as { message?: unknown }).message);
+    res.json(await chatServiceFor(cached.ctx).chat({ ownerId: pipelineOwner, messages: [{ role: 'user', content: message }], persist: true, useDocuments: false }));
+  });
+  const { url: pipelineUrl, server: pipelineServer } = await listen(pipelineOnly);
+
+  // Floor 2: the thinnest /v1 proxy on the required stack: JSON parsing, the same Redis rate limit,
+  // the official SDK (not streamed upstream, the cheaper call), the answer.
+  const floorSdk = new OpenAI({ apiKey: 'sk-fake', baseURL: fake.openaiBaseURL, maxRetries: 0 });
+  const floorLimit = redisRateLimit({ redis: uncached.ctx.redis, prefix: uncached.ctx.env.REDIS_PREFIX, name: 'floor', perMinute: 100_000_000, key: () => 'floor' });
+  const floor = express();
+  floor.use(express.json());
+  floor.post('/v1/chat/completions', floorLimit, async (req, res) => {
+    const { model, messages } = req.body as { model: string; messages: { role: 'user'; content: string }[] };
+    res.json(await floorSdk.chat.completions.create({ model, messages }));
+  });
+  const { url: floorUrl, server: floorServer } = await listen(floor);
 
   try {
     // 1. throughput
@@ -104,6 +136,11 @@ async function main() {
     // The cheapest authenticated route of the same app: what auth, rate limit, logging and
     // security headers cost before the chat code runs.
     const meResult = await cannon({ url: `${cached.url}/api/auth/me`, headers: auth });
+    pipelineOwner = user.userId;
+    const pipelineCheck = (await (await fetch(`${pipelineUrl}/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody })).json()) as { cached?: boolean };
+    if (pipelineCheck.cached !== true) throw new Error('the chat pipeline alone did not hit the cache');
+    await cannon({ url: `${pipelineUrl}/chat`, method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody, duration: 1 });
+    const pipelineResult = await cannon({ url: `${pipelineUrl}/chat`, method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody });
 
     // Sequential latency of the same two baselines, to split the /v1 overhead below.
     const bareLatency: number[] = [];
@@ -141,14 +178,17 @@ async function main() {
     const direct: number[] = [];
     const directSdk: number[] = [];
     const proxied: number[] = [];
+    const floorProxied: number[] = [];
     for (let i = 0; i < SAMPLES + 30; i++) {
       const a = await timedPost(directUrl, { authorization: 'Bearer sk-fake' }, directBody);
       const b = await timedPost(`${uncached.url}/v1/chat/completions`, v1Auth, v1Body);
       const c = await timedSdk(false);
+      const d = await timedPost(`${floorUrl}/v1/chat/completions`, v1Auth, v1Body);
       if (i >= 30) {
         direct.push(a.total);
         proxied.push(b.total);
         directSdk.push(c.total);
+        floorProxied.push(d.total);
       }
     }
 
@@ -177,6 +217,7 @@ async function main() {
     const directLatency = summary(direct);
     const directSdkLatency = summary(directSdk);
     const v1Latency = summary(proxied);
+    const floorLatency = summary(floorProxied);
     const ttft = { direct: summary(ttftDirect), directSdk: summary(ttftDirectSdk), v1: summary(ttftV1), apiChat: summary(ttftChat) };
     const result = {
       settings: { durationSeconds: DURATION_S, connections: CONNECTIONS, latencySamples: SAMPLES, node: process.version },
@@ -188,6 +229,9 @@ async function main() {
         cacheHitChatLatencyMs: { p50: chatResult.latency.p50, p99: chatResult.latency.p99 },
         authenticatedNoopReqPerSec: Math.round(meResult.requests.average),
         cacheHitChatVsAuthenticatedNoop: round(chatResult.requests.average / meResult.requests.average),
+        chatPipelineOnlyReqPerSec: Math.round(pipelineResult.requests.average),
+        chatPipelineOnlyRatio: round(pipelineResult.requests.average / bareResult.requests.average),
+        chatPipelineOnlyNote: 'the same cache-hit chat service behind a bare route: no auth, rate limit, request log, security headers, metrics or validation',
       },
       sharedMiddlewareMs: {
         bareExpress: summary(bareLatency),
@@ -200,6 +244,9 @@ async function main() {
         directSdkMs: directSdkLatency,
         overheadMs: { p50: round(v1Latency.p50 - directLatency.p50), p99: round(v1Latency.p99 - directLatency.p99) },
         overheadOverSdkMs: { p50: round(v1Latency.p50 - directSdkLatency.p50), p99: round(v1Latency.p99 - directSdkLatency.p99) },
+        floorMs: floorLatency,
+        floorOverheadMs: { p50: round(floorLatency.p50 - directLatency.p50), p99: round(floorLatency.p99 - directLatency.p99) },
+        floorNote: 'the thinnest proxy on the required stack: express.json, the Redis rate limit, the official SDK (not streamed), res.json',
         chatPipelineShareP50Ms: round(v1Latency.p50 - directLatency.p50 - (summary(meLatency).p50 - summary(bareLatency).p50)),
         target: 'p50 <= 1 ms, p99 <= 5 ms',
       },
@@ -219,8 +266,10 @@ async function main() {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
     agent.destroy();
-    bareServer.closeAllConnections();
-    bareServer.close();
+    for (const server of [bareServer, pipelineServer, floorServer]) {
+      server.closeAllConnections();
+      server.close();
+    }
     await uncached.close();
     await cached.close();
     await fake.close();
