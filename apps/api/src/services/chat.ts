@@ -1,8 +1,9 @@
 // The chat pipeline, shared by POST /api/chat (JSON and SSE) and /v1/chat/completions:
 // conversation (owner-checked) -> retrieval -> classify -> route -> budget -> answer cache (the
 // corpus version and the entry in one round trip) -> model call (aborted with the client) -> one
-// Redis round trip storing the exchange, the cache entry and the spend; the stats are counted in memory and written every STATS_FLUSH_MS. A half
-// answer is never stored: the writes happen only after the model call completed.
+// Redis round trip storing the exchange, the cache entry and the spend; the stats are counted in
+// memory and written every STATS_FLUSH_MS. A half answer is never stored: the writes happen only
+// after the model call completed.
 import { randomUUID } from 'node:crypto';
 import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyard/client';
 import { classify, estimateTokens, RouterError, type ChatTurn, type ContextPassage, type RouteDecision } from '@switchyard/router';
