@@ -45,7 +45,10 @@ export class DocumentRepository {
 
   private docKey = (id: string) => `${this.prefix}doc:${id}`;
   private ownerKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:docs`;
-  /** The counter behind corpusVersion(); the answer cache reads it together with an entry. */
+  /**
+   * The owner's corpus version: changes whenever the searchable corpus changes. Part of the answer
+   * cache key; the API reads it together with a cache entry.
+   */
   corpusKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:corpus`;
   private refsKey = (blobKey: string) => `${this.prefix}blob:${blobKey}:refs`;
   /** Pub/sub channel carrying a document's record after each change. */
@@ -139,11 +142,6 @@ export class DocumentRepository {
     const remainingRefs = Number(results?.[3]?.[1] ?? 1);
     await this.redis.publish(this.eventsChannel(id), JSON.stringify({ ...record, status: 'failed', error: 'document deleted' }));
     return { ...record, blobUnused: remainingRefs === 0 };
-  }
-
-  /** Changes whenever the owner's searchable corpus changes; part of the answer cache key. */
-  async corpusVersion(ownerId: string): Promise<number> {
-    return Number((await this.redis.get(this.corpusKey(ownerId))) ?? 0);
   }
 
   async bumpCorpusVersion(ownerId: string): Promise<void> {
