@@ -8,6 +8,14 @@ import { startStack } from './stack';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'stack-test-'));
 
+/** A redis:// URL on a port that was free a moment ago. */
+async function freeRedisUrl(): Promise<string> {
+  const probe = await listenOnFreePort();
+  const port = (probe.address() as net.AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
+  return `redis://127.0.0.1:${port}`;
+}
+
 function listenOnFreePort(): Promise<net.Server> {
   return new Promise((resolve) => {
     const server = net.createServer((socket) => {
@@ -23,10 +31,7 @@ describe('ensureRedis', () => {
   afterAll(() => servers.forEach((server) => server.close()));
 
   it('starts redis-server on a free port with AOF on and stops it again', async () => {
-    const probe = await listenOnFreePort();
-    const port = (probe.address() as net.AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
-    const url = `redis://127.0.0.1:${port}`;
+    const url = await freeRedisUrl();
     const redis = await ensureRedis({ url, dataDir: path.join(scratch, 'redis') });
     expect(redis.startedByUs).toBe(true);
     expect(await redisPing(url)).toBe(true);
@@ -44,10 +49,7 @@ describe('ensureRedis', () => {
 
 describe('workerHasBeaten', () => {
   it('is true only for the worker process that beat itself, not for an earlier one still fresh', async () => {
-    const probe = await listenOnFreePort();
-    const port = (probe.address() as net.AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
-    const url = `redis://127.0.0.1:${port}`;
+    const url = await freeRedisUrl();
     const redis = await ensureRedis({ url, dataDir: path.join(scratch, 'beats') });
     try {
       const { Redis } = await import('ioredis');
