@@ -1,6 +1,7 @@
 export * from './types';
 export { classify } from './classify';
-export { detectSensitivity, maxSensitivity, redactSecrets } from './sensitivity';
+export { detectSensitivity, documentMarkings, maxSensitivity, redactSecrets } from './sensitivity';
+export { labelDocument, type ChunkLabel, type DocumentLabel, type LabelDocumentInput, type LabelReason } from './document-label';
 export { estimateComplexity } from './complexity';
 export { estimateTokens } from './tokens';
 export {

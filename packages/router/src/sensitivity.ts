@@ -299,6 +299,18 @@ const MARKINGS: { kind: string; sensitivity: Sensitivity; what: string; pattern:
 
 // ---------------------------------------------------------------------------------------------
 
+/** How much of a document's start counts as its header, where a marking labels the whole document. */
+export const DOCUMENT_HEADER_CHARS = 1500;
+
+/**
+ * Explicit markings that label a whole document: those in its header (a "CONFIDENTIAL" banner
+ * on top). A marking further down labels only the chunk it stands in.
+ */
+export function documentMarkings(text: string): Finding[] {
+  const head = text.slice(0, DOCUMENT_HEADER_CHARS);
+  return MARKINGS.filter((marking) => marking.pattern.test(head)).map(({ kind, sensitivity, what }) => ({ kind, sensitivity, what }));
+}
+
 /** Every finding in `text`, one per kind. Cheap: regexes plus a couple of checksums. */
 export function findSensitive(text: string): Finding[] {
   const findings: Finding[] = [];
