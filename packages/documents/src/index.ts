@@ -2,3 +2,5 @@ export * from './records';
 export * from './jobs';
 export * from './blob-store';
 export * from './heartbeat';
+export * from './s3-blob-store';
+export * from './blob-store-settings';
