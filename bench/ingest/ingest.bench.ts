@@ -59,7 +59,7 @@ try {
 
   // Warm up both paths (JIT, model, Chroma collection) on a small document.
   await embedder.embed(chunkTexts[0]?.slice(0, embedBatchSize) ?? ['warm up']);
-  const deps = createIngestDeps({ redis, prefix, blobDir: path.join(scratch, 'blobs'), chromaUrl, collectionPrefix, embedder, ...chunking, embedBatchSize });
+  const deps = createIngestDeps({ redis, prefix, blobStore: { kind: 'fs', dir: path.join(scratch, 'blobs') }, chromaUrl, collectionPrefix, embedder, ...chunking, embedBatchSize });
   collectionName = deps.store.collectionName;
   const uploader = createUploader(redis, redisUrl, prefix, path.join(scratch, 'blobs'));
   const { shutdown } = createIngestWorker({

@@ -2,7 +2,7 @@
 // Tests build it the same way against the real Redis and Chroma.
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createIngestQueue, DocumentRepository, FsBlobStore, type BlobStore } from '@switchyard/documents';
+import { blobStoreSettings, createBlobStore, createIngestQueue, DocumentRepository, type BlobStore } from '@switchyard/documents';
 import { createRouter, defaultRouterConfig, policyConfigSchema, type Router } from '@switchyard/router';
 import { ChromaStore, LocalEmbedder, OpenAIEmbedder, Retriever, type Embedder, type VectorStore } from '@switchyard/vectorstore';
 import type { Queue } from 'bullmq';
@@ -105,7 +105,7 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
     logger,
     redis,
     documents: overrides.documents ?? new DocumentRepository(redis, env.REDIS_PREFIX),
-    blobs: overrides.blobs ?? new FsBlobStore(env.BLOB_DIR),
+    blobs: overrides.blobs ?? createBlobStore(blobStoreSettings(env)),
     ingestQueue,
     embedder,
     store,

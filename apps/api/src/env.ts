@@ -1,5 +1,6 @@
 // The API's configuration: the only place that reads process.env. Validated at boot; a bad
 // variable stops start-up with one line naming it.
+import { blobStoreEnvShape, checkBlobStoreEnv } from '@switchyard/documents';
 import { z } from 'zod';
 
 const bool = z
@@ -26,8 +27,10 @@ export const envSchema = z.object({
   REDIS_PREFIX: z.string().default('sy:'),
   CHROMA_URL: z.string().url().default('http://127.0.0.1:8000'),
   CHROMA_COLLECTION_PREFIX: z.string().default('switchyard_'),
-  /** Directory of the blob store shared with the worker. */
+  /** Directory of the blob store shared with the worker (BLOB_STORE=fs). */
   BLOB_DIR: z.string().default('.data/blobs'),
+  /** BLOB_STORE=fs|s3 and the bucket's S3_* settings (shared with the worker; see @switchyard/documents). */
+  ...blobStoreEnvShape,
 
   /** An admin API key accepted from boot (the launcher generates one into .data/). */
   ADMIN_API_KEY: z.string().min(24, 'ADMIN_API_KEY must be at least 24 characters').optional(),
@@ -79,6 +82,8 @@ export const envSchema = z.object({
   /** A JSON policy file overriding the default routing policy. */
   ROUTER_POLICY_FILE: z.string().optional(),
   ROUTER_CASCADE: bool.default(false),
+}).superRefine((env, ctx) => {
+  checkBlobStoreEnv(env, ctx);
 });
 
 export type Env = z.infer<typeof envSchema>;

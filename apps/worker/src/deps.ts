@@ -1,6 +1,6 @@
 // Builds the processor's dependencies from plain settings: used by main.ts (from the environment)
 // and by the ingest benchmark (with its own Redis prefix and Chroma collection).
-import { DocumentRepository, FsBlobStore } from '@switchyard/documents';
+import { createBlobStore, DocumentRepository, type BlobStore, type BlobStoreSettings } from '@switchyard/documents';
 import { detectSensitivity } from '@switchyard/router';
 import { ChromaStore, type Embedder, type ParseLimits } from '@switchyard/vectorstore';
 import type { Redis } from 'ioredis';
@@ -10,7 +10,8 @@ export interface IngestDepsSettings {
   redis: Redis;
   /** REDIS_PREFIX */
   prefix: string;
-  blobDir: string;
+  /** Where uploads are read from: the API's blob store (a shared directory or a bucket). */
+  blobStore: BlobStoreSettings;
   chromaUrl: string;
   collectionPrefix: string;
   embedder: Embedder;
@@ -22,10 +23,10 @@ export interface IngestDepsSettings {
   parseMemoryMb?: number;
 }
 
-export function createIngestDeps(settings: IngestDepsSettings): Omit<IngestDeps, 'shutdownSignal' | 'logger'> & { store: ChromaStore; repo: DocumentRepository; blobs: FsBlobStore } {
+export function createIngestDeps(settings: IngestDepsSettings): Omit<IngestDeps, 'shutdownSignal' | 'logger'> & { store: ChromaStore; repo: DocumentRepository; blobs: BlobStore } {
   return {
     repo: new DocumentRepository(settings.redis, settings.prefix),
-    blobs: new FsBlobStore(settings.blobDir),
+    blobs: createBlobStore(settings.blobStore),
     embedder: settings.embedder,
     store: new ChromaStore({ url: settings.chromaUrl, collectionPrefix: settings.collectionPrefix, embedder: settings.embedder }),
     detectSensitivity,

@@ -1,5 +1,6 @@
 // The worker's configuration: the only place that reads process.env. Validated at boot; a bad
 // variable stops start-up with one line naming it. Names shared with apps/api mean the same thing.
+import { blobStoreEnvShape, checkBlobStoreEnv } from '@switchyard/documents';
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();
@@ -14,8 +15,10 @@ export const envSchema = z
     REDIS_PREFIX: z.string().default('sy:'),
     CHROMA_URL: z.string().url().default('http://127.0.0.1:8000'),
     CHROMA_COLLECTION_PREFIX: z.string().default('switchyard_'),
-    /** Directory of the blob store shared with the API. */
+    /** Directory of the blob store shared with the API (BLOB_STORE=fs). */
     BLOB_DIR: z.string().default('.data/blobs'),
+    /** BLOB_STORE=fs|s3 and the bucket's S3_* settings (shared with the API; see @switchyard/documents). */
+    ...blobStoreEnvShape,
 
     /** Jobs one worker process runs at once. The local embedder is CPU bound: more rarely helps. */
     WORKER_CONCURRENCY: positiveInt.max(64).default(2),
@@ -55,6 +58,7 @@ export const envSchema = z
     HEARTBEAT_INTERVAL_MS: positiveInt.default(5_000),
   })
   .superRefine((env, ctx) => {
+    checkBlobStoreEnv(env, ctx);
     if (env.EMBEDDER === 'openai' && !env.OPENAI_API_KEY) {
       ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'required when EMBEDDER=openai' });
     }

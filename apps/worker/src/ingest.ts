@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import {
+  BlobNotFoundError,
   ingestDocumentPayloadSchema,
   type BlobStore,
   type DocumentRepository,
@@ -101,10 +102,9 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
       await report({ status: 'processing', progress: 1 });
 
       // 1. Parse.
+      // A missing blob will not come back; a store outage (BlobStoreUnavailableError) retries.
       const bytes = await deps.blobs.get(payload.blobKey).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new UnrecoverableError('The uploaded file is no longer in storage.');
-        }
+        if (error instanceof BlobNotFoundError) throw new UnrecoverableError('The uploaded file is no longer in storage.');
         throw error;
       });
       // In a thread: a slow parser cannot stall lock renewal, and the time cap cuts it off mid-step.

@@ -8,7 +8,7 @@
 // (or the restarted) worker within about 20 s, and rewrites the same chunk ids and version.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { beat, forget } from '@switchyard/documents';
+import { beat, blobStoreSettings, forget } from '@switchyard/documents';
 import { LocalEmbedder, OpenAIEmbedder, type Embedder } from '@switchyard/vectorstore';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const deps = createIngestDeps({
     redis,
     prefix: env.REDIS_PREFIX,
-    blobDir: env.BLOB_DIR,
+    blobStore: blobStoreSettings(env),
     chromaUrl: env.CHROMA_URL,
     collectionPrefix: env.CHROMA_COLLECTION_PREFIX,
     embedder,

@@ -7,7 +7,7 @@ import { S3BlobStore, type S3BlobStoreSettings } from './s3-blob-store';
 
 /** An unset variable and an empty one (`S3_ENDPOINT=` in a compose file) mean the same. */
 const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
-const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional());
+const optionalHttpUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional());
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
@@ -18,7 +18,7 @@ export const blobStoreEnvShape = {
   BLOB_STORE: z.enum(['fs', 's3']).default('fs'),
   S3_BUCKET: optionalText,
   /** For MinIO, R2, Ceph…; unset for AWS S3 itself. */
-  S3_ENDPOINT: optionalUrl,
+  S3_ENDPOINT: optionalHttpUrl,
   S3_REGION: z.string().min(1).default('us-east-1'),
   /** Path-style URLs (MinIO and most self-hosted stores need them). */
   S3_FORCE_PATH_STYLE: bool.default(false),

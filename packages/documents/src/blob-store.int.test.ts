@@ -6,7 +6,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { startS3Server, type TestS3Server } from '@switchyard/testing/s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobNotFoundError, BlobStoreUnavailableError, BlobTooLargeError, FsBlobStore, type BlobStore } from './blob-store';
@@ -33,17 +32,6 @@ async function readAll(stream: Readable): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const part of stream) parts.push(part as Buffer);
   return Buffer.concat(parts);
-}
-
-/** Every object in the bucket, by key. */
-async function bucketKeys(): Promise<string[]> {
-  const client = new S3Client({ endpoint: s3.endpoint, region: s3.region, forcePathStyle: true, credentials: s3.credentials });
-  try {
-    const listed = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket }));
-    return (listed.Contents ?? []).map((object) => object.Key ?? '');
-  } finally {
-    client.destroy();
-  }
 }
 
 const stores: [string, () => BlobStore][] = [
@@ -114,7 +102,7 @@ describe('S3BlobStore in the bucket', () => {
     const store = new S3BlobStore({ bucket: s3.bucket, endpoint: s3.endpoint, region: s3.region, forcePathStyle: true, credentials: s3.credentials });
     const stored = await store.putStream(inPieces(new TextEncoder().encode(`streamed ${randomBytes(8).toString('hex')}`)));
     await expect(store.putStream(inPieces(new Uint8Array(randomBytes(2048))), { maxBytes: 1024 })).rejects.toBeInstanceOf(BlobTooLargeError);
-    const keys = await bucketKeys();
+    const keys = await s3.objectKeys();
     expect(keys).toContain(`blobs/${stored.key}`);
     expect(keys.filter((key) => !key.startsWith('blobs/'))).toEqual([]);
     store.destroy();

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 
 /** s3rver's fixed credentials: it checks SigV4 signatures made with them. */
@@ -22,6 +23,8 @@ export interface TestS3Server {
   stop(): Promise<void>;
   /** Listens again on the same port with the same objects. */
   start(): Promise<void>;
+  /** The key of every object in the bucket (up to 1000), as a client of the bucket sees them. */
+  objectKeys(): Promise<string[]>;
   /** Stops and removes its directory. */
   dispose(): Promise<void>;
 }
@@ -62,6 +65,15 @@ export async function startS3Server(bucket = 'switchyard-test'): Promise<TestS3S
     },
     stop,
     start,
+    async objectKeys() {
+      const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: S3RVER_CREDENTIALS });
+      try {
+        const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
+        return (listed.Contents ?? []).map((object) => object.Key ?? '');
+      } finally {
+        client.destroy();
+      }
+    },
     async dispose() {
       await stop();
       rmSync(directory, { recursive: true, force: true });

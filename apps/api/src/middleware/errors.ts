@@ -2,7 +2,7 @@
 // Known failures map to a fitting 4xx/5xx; anything else is logged and answered with a generic
 // 500 whose message carries nothing from the error (it could hold a secret). Under /v1 the body
 // also carries OpenAI's `type`, which its SDKs read.
-import { IngestInProgressError } from '@switchyard/documents';
+import { BlobStoreUnavailableError, BlobTooLargeError, IngestInProgressError } from '@switchyard/documents';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { MulterError } from 'multer';
 import { ZodError } from 'zod';
@@ -85,6 +85,11 @@ export function errorHandler(): ErrorRequestHandler {
     }
     if (error instanceof AppError) return send(error.status, error.code, error.message, error.details, error.retryAfterSeconds);
     if (error instanceof IngestInProgressError) return send(409, error.code, error.message, { documentId: error.documentId });
+    if (error instanceof BlobStoreUnavailableError) {
+      req.log?.warn({ err: error }, 'blob store unavailable');
+      return send(503, error.code, 'the file store is unavailable; try again shortly', undefined, 5);
+    }
+    if (error instanceof BlobTooLargeError) return send(413, 'file_too_large', 'a file is larger than the upload limit', { limitBytes: error.limitBytes });
     if (error instanceof ZodError) return send(400, 'invalid_request', `the request is invalid: ${zodSummary(error)}`, { fields: fieldErrors(error) });
     if (error instanceof MulterError) {
       const known = MULTER[error.code] ?? { status: 400, code: 'invalid_multipart', message: 'the multipart body is invalid' };
