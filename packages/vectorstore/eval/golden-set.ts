@@ -12,7 +12,13 @@ export interface GoldenQuestion {
   question: string;
   /** The document that answers it. */
   documentId: string;
-  kind: 'paraphrase' | 'identifier';
+  kind: 'paraphrase' | 'identifier' | 'keyword';
+}
+
+/** A query none of the documents answers: retrieval should return nothing for it. */
+export interface OffTopicQuery {
+  query: string;
+  family: 'general-knowledge' | 'chit-chat' | 'unrelated-how-to' | 'unrelated-tech' | 'other-language' | 'nonsense' | 'keyboard-noise' | 'entertainment' | 'near-domain';
 }
 
 export const documents: GoldenDocument[] = [
@@ -238,6 +244,64 @@ New employees receive a laptop, a headset and a monitor on their first day. Deve
 
 Equipment stays company property. When you leave, return everything to the IT desk; missing items are deducted from the final salary. Asset tags such as IT-00731 are on the underside of each device.`,
   },
+  {
+    id: 'employee-handbook',
+    title: 'Employee handbook',
+    text: `# Employee handbook
+
+Welcome to Northwind Logistics. This handbook explains how we work together. It applies to every employee, whether you work in the warehouse, in the office or from home.
+
+## Working hours
+
+The standard working week is 38 hours. Core hours in the office are from ten in the morning to three in the afternoon; outside them you plan your day with your team. Overtime must be agreed with your manager in advance and is compensated with time off within three months.
+
+## Holidays
+
+Full-time employees have 28 days of annual leave plus public holidays. Up to five unused days can be carried over to the next year and must be taken by the end of March. Request leave in the HR portal at least two weeks ahead for periods longer than three days.
+
+## Sick leave
+
+If you are ill, tell your manager before nine on the first day. From the fourth day of illness we need a doctor's certificate. Sick days do not reduce your annual leave.
+
+## Working from home
+
+Office roles may work from home up to three days a week. The company provides a laptop, a second screen and a chair allowance of 300 euros once. You are responsible for a quiet workplace and a stable internet connection.
+
+## Company car and bicycle leasing
+
+Field sales staff receive a company car. Everyone else can lease a bicycle through the payroll scheme; the monthly rate is deducted from gross salary and the bicycle becomes yours after three years for a small fee.
+
+## Code of conduct
+
+We treat colleagues, customers and suppliers with respect. Gifts from suppliers worth more than 50 euros must be declared to compliance. Report any concern about fraud, harassment or safety to the confidential ethics line; reports can be anonymous and retaliation is never tolerated.`,
+  },
+  {
+    id: 'smart-thermostat-faq',
+    title: 'Smart thermostat FAQ',
+    text: `# Smart thermostat FAQ
+
+## Installation
+
+Does it work with my heating? The thermostat supports gas and oil boilers, heat pumps and district heating with a two-wire or three-wire connection. Electric underfloor heating needs the separate relay module.
+
+How long does installation take? Most people finish in thirty minutes. Switch off the heating at the fuse box first, photograph the old wiring, then follow the app's step-by-step guide.
+
+## Daily use
+
+Can it learn my schedule? Yes. During the first week it notes when you change the temperature and proposes a schedule that you can edit in the app.
+
+What happens when I leave home? With geofencing switched on, the thermostat lowers the temperature by three degrees once every phone of the household has left a radius of 500 metres, and warms up again when the first one comes back.
+
+## Troubleshooting
+
+The display is blank. Check the two AA batteries; the thermostat warns you two weeks before they run out. If the display stays blank with new batteries, hold the dial for ten seconds to restart it.
+
+It shows the wrong room temperature. Do not mount it above a radiator, in direct sunlight or next to a door to the outside. You can add a correction of up to two degrees in the settings.
+
+## Privacy
+
+Temperature data is stored in the EU and deleted after 24 months. You can export or delete it at any time in the account settings.`,
+  },
 ];
 
 export const questions: GoldenQuestion[] = [
@@ -282,4 +346,100 @@ export const questions: GoldenQuestion[] = [
   { question: 'Status of ORD-2024-58213', documentId: 'customer-refunds', kind: 'identifier' },
   { question: 'Who owns asset IT-00731?', documentId: 'onboarding-laptop', kind: 'identifier' },
   { question: 'exit code 137', documentId: 'k8s-errors', kind: 'identifier' },
+  // The longer documents.
+  { question: 'How many days of annual leave do full-time staff get?', documentId: 'employee-handbook', kind: 'paraphrase' },
+  { question: 'When do I need a note from the doctor when I am ill?', documentId: 'employee-handbook', kind: 'paraphrase' },
+  { question: 'Can I get a bike through the company?', documentId: 'employee-handbook', kind: 'paraphrase' },
+  { question: 'A supplier sent me an expensive present, what do I do?', documentId: 'employee-handbook', kind: 'paraphrase' },
+  { question: 'How many days a week may I work remotely?', documentId: 'employee-handbook', kind: 'paraphrase' },
+  { question: 'Will the heating turn down by itself when nobody is home?', documentId: 'smart-thermostat-faq', kind: 'paraphrase' },
+  { question: 'The screen of my thermostat shows nothing', documentId: 'smart-thermostat-faq', kind: 'paraphrase' },
+  { question: 'Is the thermostat compatible with a heat pump?', documentId: 'smart-thermostat-faq', kind: 'paraphrase' },
+  { question: 'How long is my temperature history kept?', documentId: 'smart-thermostat-faq', kind: 'paraphrase' },
+  // Short keyword queries, the way people type into a search box.
+  { question: 'hotel allowance', documentId: 'travel-policy', kind: 'keyword' },
+  { question: 'receipts expense report deadline', documentId: 'expense-reports', kind: 'keyword' },
+  { question: 'parental leave weeks', documentId: 'parental-leave', kind: 'keyword' },
+  { question: 'wireguard profile expired', documentId: 'vpn-setup', kind: 'keyword' },
+  { question: 'MFA recovery code', documentId: 'password-rules', kind: 'keyword' },
+  { question: 'paper jam', documentId: 'printer-errors', kind: 'keyword' },
+  { question: 'impeller replacement', documentId: 'pump-manual', kind: 'keyword' },
+  { question: 'e-bike battery winter storage', documentId: 'bike-manual', kind: 'keyword' },
+  { question: 'sourdough starter feeding', documentId: 'sourdough', kind: 'keyword' },
+  { question: 'tomato blossom end rot', documentId: 'tomato-growing', kind: 'keyword' },
+  { question: 'coffee grind size', documentId: 'coffee-brewing', kind: 'keyword' },
+  { question: 'marathon taper', documentId: 'marathon-training', kind: 'keyword' },
+  { question: 'caffeine before bed', documentId: 'sleep-hygiene', kind: 'keyword' },
+  { question: 'Romulus Augustulus', documentId: 'rome-history', kind: 'keyword' },
+  { question: 'Calvin cycle', documentId: 'photosynthesis', kind: 'keyword' },
+  { question: 'volcano alert levels', documentId: 'volcano-monitoring', kind: 'keyword' },
+  { question: 'security deposit return', documentId: 'tenancy-deposit', kind: 'keyword' },
+  { question: 'post-mortem deadline', documentId: 'incident-response', kind: 'keyword' },
+  { question: 'restore drill', documentId: 'db-backups', kind: 'keyword' },
+  { question: 'ImagePullBackOff', documentId: 'k8s-errors', kind: 'keyword' },
+  { question: 'pro rata refund annual plan', documentId: 'customer-refunds', kind: 'keyword' },
+  { question: 'overtime compensation', documentId: 'employee-handbook', kind: 'keyword' },
+  { question: 'geofencing', documentId: 'smart-thermostat-faq', kind: 'keyword' },
+];
+
+/**
+ * Queries that none of the documents answers, of every kind people send: world knowledge, small
+ * talk, how-tos and tech from elsewhere, other languages, nonsense and key mashing, and questions
+ * that sound like the corpus (workplace, devices) but that no document answers.
+ */
+export const offTopicQueries: OffTopicQuery[] = [
+  { query: 'What is the capital of France?', family: 'general-knowledge' },
+  { query: 'Who wrote Pride and Prejudice?', family: 'general-knowledge' },
+  { query: 'How far away is the Moon from the Earth?', family: 'general-knowledge' },
+  { query: 'What is the tallest mountain in Africa?', family: 'general-knowledge' },
+  { query: 'When did the Second World War end?', family: 'general-knowledge' },
+  { query: 'How many people live in Brazil?', family: 'general-knowledge' },
+  { query: 'Who painted the ceiling of the Sistine Chapel?', family: 'general-knowledge' },
+  { query: 'What is the chemical symbol for gold?', family: 'general-knowledge' },
+  { query: 'Which planet has the most moons?', family: 'general-knowledge' },
+  { query: 'What currency do they use in Switzerland?', family: 'general-knowledge' },
+  { query: 'hi', family: 'chit-chat' },
+  { query: 'Hello, how are you doing today?', family: 'chit-chat' },
+  { query: 'thanks, that is all for now', family: 'chit-chat' },
+  { query: 'Tell me a joke about penguins', family: 'chit-chat' },
+  { query: 'What is your favourite colour?', family: 'chit-chat' },
+  { query: 'good morning!', family: 'chit-chat' },
+  { query: 'How do I get red wine out of a carpet?', family: 'unrelated-how-to' },
+  { query: 'What is a good recipe for vegetable lasagne?', family: 'unrelated-how-to' },
+  { query: 'How do I teach my puppy to sit?', family: 'unrelated-how-to' },
+  { query: 'How do I tie a bow tie?', family: 'unrelated-how-to' },
+  { query: 'What should I pack for a week of skiing?', family: 'unrelated-how-to' },
+  { query: 'How can I learn to play the guitar as an adult?', family: 'unrelated-how-to' },
+  { query: 'How do I replace a broken car windscreen wiper?', family: 'unrelated-how-to' },
+  { query: 'How do I reverse a linked list in Python?', family: 'unrelated-tech' },
+  { query: 'What does git rebase do?', family: 'unrelated-tech' },
+  { query: 'Explain the CSS box model', family: 'unrelated-tech' },
+  { query: 'What is a monad in Haskell?', family: 'unrelated-tech' },
+  { query: 'difference between TCP and UDP', family: 'unrelated-tech' },
+  { query: 'Quelle est la meilleure saison pour visiter Lisbonne ?', family: 'other-language' },
+  { query: '¿Cómo se prepara una paella valenciana?', family: 'other-language' },
+  { query: 'Wer hat das Telefon erfunden?', family: 'other-language' },
+  { query: '東京の人口は何人ですか', family: 'other-language' },
+  { query: 'blorp zizzle frumious wug', family: 'nonsense' },
+  { query: 'colorless green ideas sleep furiously', family: 'nonsense' },
+  { query: 'the purple elephant sings in binary under the stairs', family: 'nonsense' },
+  { query: 'lorem ipsum dolor sit amet consectetur', family: 'nonsense' },
+  { query: 'marmalade snorkel quantum harmonica', family: 'nonsense' },
+  { query: 'flibbertigibbet wobble noodle', family: 'nonsense' },
+  { query: 'asdfghjkl', family: 'keyboard-noise' },
+  { query: 'qwertyuiop zxcvbnm', family: 'keyboard-noise' },
+  { query: '???', family: 'keyboard-noise' },
+  { query: 'jjjjjjjj kkkk', family: 'keyboard-noise' },
+  { query: '🙂🙂🙂', family: 'keyboard-noise' },
+  { query: 'Who won the football World Cup in 2014?', family: 'entertainment' },
+  { query: 'Recommend a good science fiction novel', family: 'entertainment' },
+  { query: 'What are the rules of cricket?', family: 'entertainment' },
+  { query: 'Who played the lead in the film Titanic?', family: 'entertainment' },
+  { query: 'What is the dress code at the office?', family: 'near-domain' },
+  { query: 'When is the company summer party?', family: 'near-domain' },
+  { query: 'How do I book a meeting room?', family: 'near-domain' },
+  { query: 'What is the guest wifi password?', family: 'near-domain' },
+  { query: 'Does my smart speaker support Bluetooth?', family: 'near-domain' },
+  { query: 'How do I update the firmware of my router?', family: 'near-domain' },
+  { query: 'Where is the nearest fire exit?', family: 'near-domain' },
 ];

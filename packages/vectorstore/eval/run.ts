@@ -1,17 +1,32 @@
 // Retrieval evaluation: indexes the golden set with the real LocalEmbedder into a real Chroma
-// (a throwaway collection), asks every question in dense and hybrid mode and prints recall@1,
-// recall@5 and MRR (document level) as JSON.   pnpm eval:retrieval
+// (throwaway collections, at two chunk sizes), asks every question in dense and hybrid mode and
+// prints JSON: recall@1, recall@5 and MRR (document level), and the relevance floor's figures:
+// how many relevant answers it keeps and how many off-topic queries it answers with nothing.
+//   pnpm eval:retrieval [-- --variants] [-- --sweep]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureChroma } from '@switchyard/stack';
 import { ChromaClient } from 'chromadb';
-import { ChromaStore, chunkText, LocalEmbedder, Retriever, type ChunkRecord, type FusionWeights, type RetrievalMode } from '../src/index';
-import { documents, questions, type GoldenQuestion } from './golden-set';
+import {
+  ChromaStore,
+  chunkText,
+  LocalEmbedder,
+  passesRelevanceFloor,
+  Retriever,
+  type ChunkRecord,
+  type FusionWeights,
+  type RetrievalMode,
+  type RetrievedHit,
+} from '../src/index';
+import { documents, offTopicQueries, questions, type GoldenQuestion, type OffTopicQuery } from './golden-set';
 
 const CHROMA_URL = 'http://127.0.0.1:8098';
 const OWNER = 'eval-owner';
 const SEARCH_K = 10;
+/** The chunk sizes indexed: the eval's historical 300 and the worker's default 1000. */
+const CHUNK_SIZES = [300, 1000];
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 interface Metrics {
   questions: number;
@@ -22,7 +37,6 @@ interface Metrics {
 
 function metrics(ranks: (number | undefined)[]): Metrics {
   const n = ranks.length;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     questions: n,
     recallAt1: round(ranks.filter((rank) => rank === 1).length / n),
@@ -31,61 +45,151 @@ function metrics(ranks: (number | undefined)[]): Metrics {
   };
 }
 
+/** Rank (1-based) of the answering document among the documents of the hits, if present. */
+function rankOf(hits: RetrievedHit[], documentId: string): number | undefined {
+  const index = [...new Set(hits.map((hit) => hit.documentId))].indexOf(documentId);
+  return index >= 0 ? index + 1 : undefined;
+}
+
+interface FloorFigures {
+  floor: number;
+  /** Relevant questions whose answering document is still in the top 5 after the floor. */
+  relevantRecallAt5: number;
+  /** Off-topic queries that get no passage at all. */
+  offTopicRejected: number;
+  /** Passages of other documents that pass the floor, per relevant question. */
+  strayPassagesPerQuestion: number;
+}
+
+function floorFigures(floor: number, relevant: Map<GoldenQuestion, RetrievedHit[]>, offTopic: Map<OffTopicQuery, RetrievedHit[]>): FloorFigures {
+  const pass = (hits: RetrievedHit[]) => hits.filter((hit) => passesRelevanceFloor(hit, floor));
+  let kept = 0;
+  let stray = 0;
+  for (const [question, hits] of relevant) {
+    const passing = pass(hits);
+    const rank = rankOf(passing, question.documentId);
+    if (rank !== undefined && rank <= 5) kept += 1;
+    stray += passing.filter((hit) => hit.documentId !== question.documentId).length;
+  }
+  const rejected = [...offTopic.values()].filter((hits) => pass(hits).length === 0).length;
+  return {
+    floor: round(floor),
+    relevantRecallAt5: round(kept / relevant.size),
+    offTopicRejected: round(rejected / offTopic.size),
+    strayPassagesPerQuestion: round(stray / relevant.size),
+  };
+}
+
+async function evaluate(store: ChromaStore, embedder: LocalEmbedder, sweep: boolean): Promise<Record<string, unknown>> {
+  const result: Record<string, unknown> = {};
+  const misses: Record<string, string[]> = {};
+  const variants: { name: string; mode: RetrievalMode; fusionWeights?: FusionWeights }[] = [
+    { name: 'dense', mode: 'dense' },
+    { name: 'hybrid', mode: 'hybrid' },
+    ...(process.argv.includes('--variants')
+      ? [
+          { name: 'hybrid-w1-1-0', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 0 } },
+          { name: 'hybrid-w1-1-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 1 } },
+          { name: 'hybrid-w1-.25-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0.25, exact: 1 } },
+          { name: 'hybrid-w1-0-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0, exact: 1 } },
+        ]
+      : []),
+  ];
+  for (const { name, ...options } of variants) {
+    const retriever = new Retriever({ store, embedder, ...options });
+    const search = async (query: string, relevanceFloor?: number) => {
+      const hits = await retriever.search({ ownerId: OWNER, query, k: SEARCH_K, ...(relevanceFloor !== undefined ? { relevanceFloor } : {}) });
+      if (hits.some((hit) => hit.ownerId !== OWNER)) throw new Error(`${name} returned another owner's chunk`);
+      return hits;
+    };
+
+    // Ranking quality without the floor (comparable with earlier runs) and with the default floor.
+    const unfloored = new Map<GoldenQuestion, RetrievedHit[]>();
+    const floored = new Map<GoldenQuestion, RetrievedHit[]>();
+    const started = performance.now();
+    for (const question of questions) unfloored.set(question, await search(question.question, 0));
+    const msPerQuery = (performance.now() - started) / questions.length;
+    for (const question of questions) floored.set(question, await search(question.question));
+    const offTopicUnfloored = new Map<OffTopicQuery, RetrievedHit[]>();
+    const offTopicFloored = new Map<OffTopicQuery, RetrievedHit[]>();
+    for (const query of offTopicQueries) {
+      offTopicUnfloored.set(query, await search(query.query, 0));
+      offTopicFloored.set(query, await search(query.query));
+    }
+
+    const of = (hits: Map<GoldenQuestion, RetrievedHit[]>, kind?: GoldenQuestion['kind']) =>
+      metrics(questions.filter((q) => !kind || q.kind === kind).map((q) => rankOf(hits.get(q) ?? [], q.documentId)));
+    const byKind = (hits: Map<GoldenQuestion, RetrievedHit[]>) => ({
+      all: of(hits),
+      paraphrase: of(hits, 'paraphrase'),
+      identifier: of(hits, 'identifier'),
+      keyword: of(hits, 'keyword'),
+    });
+    const families = [...new Set(offTopicQueries.map((q) => q.family))];
+    result[name] = {
+      withoutFloor: byKind(unfloored),
+      withFloor: {
+        floor: retriever.relevanceFloor,
+        ...byKind(floored),
+        offTopicRejected: round([...offTopicFloored.values()].filter((hits) => hits.length === 0).length / offTopicQueries.length),
+        offTopicRejectedByFamily: Object.fromEntries(
+          families.map((family) => {
+            const ofFamily = offTopicQueries.filter((q) => q.family === family);
+            return [family, `${ofFamily.filter((q) => offTopicFloored.get(q)?.length === 0).length}/${ofFamily.length}`];
+          }),
+        ),
+        offTopicAnswered: offTopicQueries
+          .filter((q) => (offTopicFloored.get(q)?.length ?? 0) > 0)
+          .map((q) => `${q.query} -> ${offTopicFloored.get(q)?.length} passages, best relevance ${round(Math.max(...(offTopicFloored.get(q) ?? []).map((hit) => hit.relevance)))}`),
+        relevantLost: questions
+          .filter((q) => rankOf(floored.get(q) ?? [], q.documentId) === undefined)
+          .map((q) => `${q.question} -> best relevance of its document ${round(Math.max(0, ...(unfloored.get(q) ?? []).filter((hit) => hit.documentId === q.documentId).map((hit) => hit.relevance)))}`),
+      },
+      msPerQuery: Math.round(msPerQuery * 10) / 10,
+    };
+    misses[name] = questions.filter((q) => rankOf(unfloored.get(q) ?? [], q.documentId) !== 1).map((q) => `${q.question} -> rank ${rankOf(unfloored.get(q) ?? [], q.documentId) ?? '>10'}`);
+
+    if (sweep) {
+      const figures: FloorFigures[] = [];
+      for (let floor = 0.25; floor <= 0.651; floor += 0.01) figures.push(floorFigures(floor, unfloored, offTopicUnfloored));
+      result[`${name}FloorSweep`] = figures;
+    }
+  }
+  result.notTopRankedWithoutFloor = misses;
+  return result;
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-eval-chroma-'));
   const chroma = await ensureChroma({ url: CHROMA_URL, dataDir });
-  const collectionPrefix = `eval${Date.now().toString(36)}_`;
   const embedder = await LocalEmbedder.create();
-  const store = new ChromaStore({ url: CHROMA_URL, collectionPrefix, embedder });
+  const stores: ChromaStore[] = [];
+  const output: Record<string, unknown> = {
+    documents: documents.length,
+    questions: Object.fromEntries(['paraphrase', 'identifier', 'keyword'].map((kind) => [kind, questions.filter((q) => q.kind === kind).length])),
+    offTopicQueries: offTopicQueries.length,
+    embedder: embedder.id,
+  };
   try {
-    const records: ChunkRecord[] = [];
-    for (const doc of documents) {
-      const chunks = await chunkText(doc.text, { format: 'markdown', chunkSize: 300, chunkOverlap: 50 });
-      records.push(...chunks.map((chunk) => ({ ...chunk, documentId: doc.id, ownerId: OWNER, title: doc.title, sensitivity: 'internal' as const, version: 'eval' })));
-    }
-    // Another owner holds copies of everything: none of it may ever show up.
-    const foreign = records.map((record) => ({ ...record, documentId: `other-${record.documentId}`, ownerId: 'someone-else' }));
-    const vectors = await embedder.embed(records.map((record) => record.text));
-    await store.upsert([...records, ...foreign], [...vectors, ...vectors]);
-
-    const result: Record<string, unknown> = {
-      documents: documents.length,
-      chunks: records.length,
-      questions: { paraphrase: questions.filter((q) => q.kind === 'paraphrase').length, identifier: questions.filter((q) => q.kind === 'identifier').length },
-      embedder: embedder.id,
-    };
-    const misses: Record<string, string[]> = {};
-    const variants: { name: string; mode: RetrievalMode; fusionWeights?: FusionWeights }[] = [
-      { name: 'dense', mode: 'dense' },
-      { name: 'hybrid', mode: 'hybrid' },
-      ...(process.argv.includes('--variants') ? [
-        { name: 'hybrid-w1-1-0', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 0 } },
-        { name: 'hybrid-w1-1-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 1 } },
-        { name: 'hybrid-w1-.25-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0.25, exact: 1 } },
-        { name: 'hybrid-w1-0-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0, exact: 1 } },
-      ] : []),
-    ];
-    for (const { name: mode, ...options } of variants) {
-      const retriever = new Retriever({ store, embedder, ...options });
-      const ranks = new Map<GoldenQuestion, number | undefined>();
-      const started = performance.now();
-      for (const question of questions) {
-        const hits = await retriever.search({ ownerId: OWNER, query: question.question, k: SEARCH_K });
-        if (hits.some((hit) => hit.ownerId !== OWNER)) throw new Error(`${mode} returned another owner's chunk`);
-        const rankedDocuments = [...new Set(hits.map((hit) => hit.documentId))];
-        const index = rankedDocuments.indexOf(question.documentId);
-        ranks.set(question, index >= 0 ? index + 1 : undefined);
+    for (const chunkSize of CHUNK_SIZES) {
+      const store = new ChromaStore({ url: CHROMA_URL, collectionPrefix: `eval${Date.now().toString(36)}_${chunkSize}_`, embedder });
+      stores.push(store);
+      const records: ChunkRecord[] = [];
+      for (const doc of documents) {
+        const chunks = await chunkText(doc.text, { format: 'markdown', chunkSize, chunkOverlap: Math.round(chunkSize / 6) });
+        records.push(...chunks.map((chunk) => ({ ...chunk, documentId: doc.id, ownerId: OWNER, title: doc.title, sensitivity: 'internal' as const, version: 'eval' })));
       }
-      const msPerQuery = (performance.now() - started) / questions.length;
-      const of = (kind?: GoldenQuestion['kind']) => metrics(questions.filter((q) => !kind || q.kind === kind).map((q) => ranks.get(q)));
-      result[mode] = { all: of(), paraphrase: of('paraphrase'), identifier: of('identifier'), msPerQuery: Math.round(msPerQuery * 10) / 10 };
-      misses[mode] = questions.filter((q) => ranks.get(q) !== 1).map((q) => `${q.question} -> rank ${ranks.get(q) ?? '>10'}`);
+      // Another owner holds copies of everything: none of it may ever show up.
+      const foreign = records.map((record) => ({ ...record, documentId: `other-${record.documentId}`, ownerId: 'someone-else' }));
+      const vectors = await embedder.embed(records.map((record) => record.text));
+      await store.upsert([...records, ...foreign], [...vectors, ...vectors]);
+      output[`chunkSize${chunkSize}`] = { chunks: records.length, ...(await evaluate(store, embedder, process.argv.includes('--sweep'))) };
     }
-    result.notTopRanked = misses;
-    console.log(JSON.stringify(result, null, 2));
+    console.log(JSON.stringify(output, null, 2));
   } finally {
     const url = new URL(CHROMA_URL);
-    await new ChromaClient({ host: url.hostname, port: Number(url.port) }).deleteCollection({ name: store.collectionName }).catch(() => undefined);
+    const client = new ChromaClient({ host: url.hostname, port: Number(url.port) });
+    for (const store of stores) await client.deleteCollection({ name: store.collectionName }).catch(() => undefined);
     await chroma.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }

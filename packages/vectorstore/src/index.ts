@@ -5,4 +5,20 @@ export { normalizeText } from './normalize';
 export { detectMime, MIME } from './detect-mime';
 export { defaultParseLimits, ParseError, parseDocument, parseTimeoutError, type ParseErrorCode, type ParseLimits, type ParsedDocument, type ParseOptions } from './parse';
 export { ChromaStore, collectionNameFor, type ChromaStoreOptions } from './chroma-store';
-export { defaultFusionWeights, identifierTokens, LruCache, Retriever, type FusionWeights, type QueryEmbeddingCache, type RetrievalMode, type RetrieverOptions, type SearchRequest } from './retriever';
+export {
+  defaultFusionWeights,
+  contentTerms,
+  defaultRelevanceFloor,
+  identifierTokens,
+  LEXICAL_EVIDENCE_WEIGHT,
+  LruCache,
+  passesRelevanceFloor,
+  relevanceFloors,
+  Retriever,
+  type FusionWeights,
+  type QueryEmbeddingCache,
+  type RetrievalMode,
+  type RetrievedHit,
+  type RetrieverOptions,
+  type SearchRequest,
+} from './retriever';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkText } from './chunk';
 import { ChromaStore } from './chroma-store';
 import { LocalEmbedder } from './embedders';
-import { identifierTokens, LruCache, Retriever } from './retriever';
+import { contentTerms, defaultRelevanceFloor, identifierTokens, LruCache, Retriever } from './retriever';
 import type { ChunkRecord, Embedder } from './types';
 
 const env = testEnv();
@@ -66,10 +66,46 @@ describe('Retriever', () => {
       const hits = await retriever.search({ ownerId: alice, query: 'PAY-4021 declined card', k: 20 });
       expect(hits.length).toBeGreaterThan(0);
       expect(hits.every((hit) => hit.ownerId === alice)).toBe(true);
-      const scoped = await retriever.search({ ownerId: alice, query: 'E-417', k: 5, documentIds: [aliceIds.bread] });
+      const scoped = await retriever.search({ ownerId: alice, query: 'E-417', k: 5, documentIds: [aliceIds.bread], relevanceFloor: 0 });
       expect(scoped.map((hit) => hit.documentId)).toEqual([aliceIds.bread]);
     }
     await expect(new Retriever({ store, embedder }).search({ ownerId: '', query: 'x', k: 1 })).rejects.toThrow(/ownerId/);
+  });
+
+  it('answers a question none of the documents is about with no passages, in both modes', async () => {
+    const ownerId = uniqueId('owner');
+    const ids = await ingestAll(ownerId);
+    const offTopic = ['What is the capital of France?', 'blorp zizzle frumious wug', 'hi, how are you?', 'Who won the World Cup in 2014?', 'asdfghjkl'];
+    for (const mode of ['dense', 'hybrid'] as const) {
+      const retriever = new Retriever({ store, embedder, mode });
+      expect(retriever.relevanceFloor).toBe(defaultRelevanceFloor(embedder.id));
+      for (const query of offTopic) {
+        expect(await retriever.search({ ownerId, query, k: 8 }), `${mode}: ${query}`).toEqual([]);
+        // The control: without the floor the same search fills the page with passages.
+        expect((await retriever.search({ ownerId, query, k: 8, relevanceFloor: 0 })).length, `${mode}: ${query}`).toBe(5);
+      }
+      // A question the documents answer still finds its passage, and only passages that are about it.
+      const hits = await retriever.search({ ownerId, query: 'how do scientists know lava is coming?', k: 8 });
+      expect(hits[0]?.documentId, mode).toBe(ids.volcano);
+      expect(hits.length, mode).toBeLessThan(5);
+      expect(hits.every((hit) => hit.relevance >= retriever.relevanceFloor || hit.exactMatch)).toBe(true);
+    }
+  });
+
+  it('lets a passage holding the exact identifier of the query through, whatever its similarity', async () => {
+    const ownerId = uniqueId('owner');
+    const ids = await ingestAll(ownerId);
+    // A floor nothing reaches by similarity: only the literal match remains.
+    const strict = new Retriever({ store, embedder, relevanceFloor: 1 });
+    const hits = await strict.search({ ownerId, query: 'where do I order SK-7731', k: 5 });
+    expect(hits.map((hit) => hit.documentId)).toEqual([ids.pump]);
+    expect(hits[0]?.exactMatch).toBe(true);
+    expect(await strict.search({ ownerId, query: 'where do I order a shaft seal', k: 5 })).toEqual([]);
+  });
+
+  it('refuses a relevance floor outside 0..1 instead of ignoring it', () => {
+    expect(() => new Retriever({ store, embedder, relevanceFloor: 1.5 })).toThrow(/relevanceFloor/);
+    expect(() => new Retriever({ store, embedder, relevanceFloor: Number.NaN })).toThrow(/relevanceFloor/);
   });
 
   it('embeds a repeated query only once', async () => {
@@ -94,6 +130,11 @@ describe('LruCache and identifierTokens', () => {
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')).toBe(1);
     expect(cache.size).toBe(2);
+  });
+
+  it('reads the content words of a query: no function words, plural and verb endings stripped', () => {
+    expect([...contentTerms('Why do my tomatoes keep cracking?')]).toEqual(['tomato', 'keep', 'crack']);
+    expect([...contentTerms('What is the')]).toEqual([]);
   });
 
   it('picks out codes and part numbers but not ordinary words', () => {

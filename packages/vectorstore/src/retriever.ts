@@ -51,6 +51,12 @@ export interface RetrieverOptions {
   candidatePool?: number;
   /** Weights of the rankings fused in hybrid mode. */
   fusionWeights?: Partial<FusionWeights>;
+  /**
+   * The relevance floor: a passage whose embedding similarity to the query is below it is not
+   * returned, unless it literally contains an identifier of the query. Default: the calibrated
+   * floor of the embedder (`defaultRelevanceFloor`); 0 turns the floor off.
+   */
+  relevanceFloor?: number;
 }
 
 export interface FusionWeights {
@@ -76,6 +82,56 @@ export interface SearchRequest {
   query: string;
   k: number;
   documentIds?: string[];
+  /** Overrides the retriever's relevance floor for this search (0: everything, ranked). */
+  relevanceFloor?: number;
+}
+
+/** A hit with what the relevance floor looked at. */
+export interface RetrievedHit extends QueryHit {
+  /** Cosine similarity of the query and the chunk (0..1); 0 for a chunk found by its identifier alone. */
+  similarity: number;
+  /** Share of the query's content words that the chunk contains (0..1). */
+  termCoverage: number;
+  /** What the floor compares: similarity + LEXICAL_EVIDENCE_WEIGHT x termCoverage. */
+  relevance: number;
+  /** The chunk literally contains an identifier of the query (any case). */
+  exactMatch: boolean;
+}
+
+/**
+ * How much the query's own words in a passage count beside the embedding similarity. The local
+ * sentence encoder is weak on short queries ("Calvin cycle" scores 0.34 against the passage that
+ * explains it, "What is the capital of France?" 0.35 against a passage on Roman history), so
+ * similarity alone separates relevant from off-topic poorly (ROC AUC 0.83-0.87 on the eval set);
+ * adding the share of query words found in the passage lifts it to 0.94.
+ */
+export const LEXICAL_EVIDENCE_WEIGHT = 0.4;
+
+/**
+ * Relevance floors by embedder id, on `relevance` (see RetrievedHit). Sentence encoders give
+ * unrelated texts a similarity well above 0 and hybrid search reports rank scores (a nonsense
+ * query's best passage scores 0.8), so "the best k passages" always found something; the floor is
+ * what makes "nothing relevant" possible. Calibrated with `pnpm eval:retrieval -- --sweep` on 71
+ * relevant questions and 54 off-topic queries (eval/README.md), hybrid mode, chunks of 300 / 1000
+ * characters: at 0.46 the answering document stays in the top 5 for 91.5% / 91.5% of relevant
+ * questions (98.6% / 97.2% without a floor) and 79.6% / 79.6% of off-topic queries get no passage
+ * (0% without); the few that still do get one or two passages instead of ten. Lower floors keep
+ * more paraphrases but let chit-chat and how-tos in (0.36: 95.8% / 97.2% kept, 53.7% / 63.0%
+ * rejected); higher ones lose short questions fast (0.55: 83.1% / 77.5% kept).
+ * Other embedders have their own similarity scale and no calibrated floor: pass `relevanceFloor`.
+ */
+export const relevanceFloors: Readonly<Record<string, number>> = {
+  'local-use-en': 0.46,
+};
+
+/** The calibrated floor of an embedder, or 0 (no floor) when there is none. */
+export function defaultRelevanceFloor(embedderId: string): number {
+  return relevanceFloors[embedderId] ?? 0;
+}
+
+/** Whether a hit clears the floor: relevant enough, or it holds one of the query's identifiers. */
+export function passesRelevanceFloor(hit: Pick<RetrievedHit, 'relevance' | 'exactMatch'>, floor: number): boolean {
+  return hit.exactMatch || hit.relevance >= floor;
 }
 
 const RRF_K = 60;
@@ -111,6 +167,41 @@ function processTerm(term: string): string | null {
   return STOPWORDS.has(lower) ? null : lower;
 }
 
+/** Words that say nothing about what a passage is about (on top of STOPWORDS). */
+const FUNCTION_WORDS = new Set([
+  ...STOPWORDS,
+  ...'about after again all also am any been before being between both but could did doing down during each few further get got had having he her here him his into just me more most my no nor not now off once only other out over own same she so some such than then them these they those through too under until up very would'.split(' '),
+]);
+
+/** A light stem, so "tomatoes" meets "tomato" and "restarting" meets "restart". */
+function stem(word: string): string {
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** The content words of a text: lowercased, stemmed, without function words. */
+export function contentTerms(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((word) => word.length >= 2 && !FUNCTION_WORDS.has(word)).map(stem));
+}
+
+/** Share of the query's content words that occur in the passage (0 when the query has none). */
+function termCoverage(queryTerms: Set<string>, passage: string): number {
+  if (queryTerms.size === 0) return 0;
+  const passageTerms = contentTerms(passage);
+  let found = 0;
+  for (const term of queryTerms) if (passageTerms.has(term)) found += 1;
+  return found / queryTerms.size;
+}
+
+/** Adds what the relevance floor needs to a hit. */
+function withRelevance(hit: QueryHit, similarity: number, queryTerms: Set<string>, identifiers: string[]): RetrievedHit {
+  const coverage = termCoverage(queryTerms, hit.text);
+  return { ...hit, similarity, termCoverage: coverage, relevance: similarity + LEXICAL_EVIDENCE_WEIGHT * coverage, exactMatch: containsAny(hit.text, identifiers) };
+}
+
 export class Retriever {
   readonly mode: RetrievalMode;
   private readonly store: VectorStore;
@@ -118,6 +209,7 @@ export class Retriever {
   private readonly cache: QueryEmbeddingCache;
   private readonly candidatePool: number;
   private readonly weights: FusionWeights;
+  readonly relevanceFloor: number;
 
   constructor(opts: RetrieverOptions) {
     this.store = opts.store;
@@ -126,6 +218,9 @@ export class Retriever {
     this.cache = opts.queryCache ?? new LruCache<number[]>(256);
     this.candidatePool = opts.candidatePool ?? 40;
     this.weights = { ...defaultFusionWeights, ...opts.fusionWeights };
+    const floor = opts.relevanceFloor ?? defaultRelevanceFloor(opts.embedder.id);
+    if (!(floor >= 0 && floor <= 1)) throw new RangeError(`relevanceFloor must be between 0 and 1, got ${floor}`);
+    this.relevanceFloor = floor;
   }
 
   async embedQuery(query: string): Promise<number[]> {
@@ -138,16 +233,27 @@ export class Retriever {
     return vector;
   }
 
-  async search(request: SearchRequest): Promise<QueryHit[]> {
+  /**
+   * The k best passages of the owner's chunks that clear the relevance floor, best first; none
+   * when nothing is relevant.
+   */
+  async search(request: SearchRequest): Promise<RetrievedHit[]> {
     if (!request.ownerId) throw new Error('ownerId is required for every search');
     const k = Math.floor(request.k);
     if (k <= 0 || request.query.trim() === '') return [];
+    const floor = request.relevanceFloor ?? this.relevanceFloor;
     const vector = await this.embedQuery(request.query);
     const scope = { ownerId: request.ownerId, ...(request.documentIds ? { documentIds: request.documentIds } : {}) };
-    if (this.mode === 'dense') return this.store.query({ vector, k, ...scope });
+    const identifiers = identifierTokens(request.query);
+    const queryTerms = contentTerms(request.query);
+    const relevant = (hit: RetrievedHit) => passesRelevanceFloor(hit, floor);
+
+    if (this.mode === 'dense') {
+      const dense = await this.store.query({ vector, k, ...scope });
+      return dense.map((hit) => withRelevance(hit, hit.score, queryTerms, identifiers)).filter(relevant);
+    }
 
     const pool = Math.max(k, this.candidatePool);
-    const identifiers = identifierTokens(request.query);
     const [dense, literal] = await Promise.all([
       this.store.query({ vector, k: pool, ...scope }),
       identifiers.length > 0 && this.store.keywordCandidates
@@ -158,15 +264,29 @@ export class Retriever {
           })
         : Promise.resolve([]),
     ]);
-    return fuse(request.query, identifiers, dense, literal, k, this.weights);
+    // The floor applies before the cut to k, so k relevant passages are returned when there are k.
+    return fuse(request.query, identifiers, dense, literal, this.weights)
+      .map(({ hit, similarity }) => withRelevance(hit, similarity, queryTerms, identifiers))
+      .filter(relevant)
+      .slice(0, k);
   }
 }
 
-/** Reciprocal rank fusion of the dense ranking and a BM25 ranking over all candidates. */
-function fuse(query: string, identifiers: string[], dense: QueryHit[], literal: QueryHit[], k: number, weights: FusionWeights): QueryHit[] {
+function containsAny(text: string, identifiers: string[]): boolean {
+  const lowered = text.toLowerCase();
+  return identifiers.some((token) => lowered.includes(token.toLowerCase()));
+}
+
+/**
+ * Reciprocal rank fusion of the dense ranking and a BM25 ranking over all candidates, best first.
+ * The fused score is a rank score (1 for the best possible ranks), not a measure of relevance, so
+ * each hit comes with its embedding similarity for the relevance floor.
+ */
+function fuse(query: string, identifiers: string[], dense: QueryHit[], literal: QueryHit[], weights: FusionWeights): { hit: QueryHit; similarity: number }[] {
   const candidates = new Map<string, QueryHit>();
   for (const hit of [...dense, ...literal]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
   if (candidates.size === 0) return [];
+  const similarity = new Map(dense.map((hit) => [hit.id, hit.score]));
 
   const index = new MiniSearch<QueryHit>({
     fields: ['text', 'title', 'heading'],
@@ -178,11 +298,7 @@ function fuse(query: string, identifiers: string[], dense: QueryHit[], literal: 
   const keywordRanking = index.search(query, { combineWith: 'OR', boost: { title: 0.5, heading: 0.5 } }).map((result) => String(result.id));
 
   // Exact matches of the query's identifiers (any case), best BM25 first.
-  const lowered = identifiers.map((token) => token.toLowerCase());
-  const exactRanking = keywordRanking.filter((id) => {
-    const text = (candidates.get(id) as QueryHit).text.toLowerCase();
-    return lowered.some((token) => text.includes(token));
-  });
+  const exactRanking = keywordRanking.filter((id) => containsAny((candidates.get(id) as QueryHit).text, identifiers));
 
   const fused = new Map<string, number>();
   const add = (ids: string[], weight: number) => ids.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + weight / (RRF_K + rank + 1)));
@@ -192,6 +308,5 @@ function fuse(query: string, identifiers: string[], dense: QueryHit[], literal: 
   const best = (weights.dense + weights.keyword + (exactRanking.length > 0 ? weights.exact : 0)) / (RRF_K + 1);
   return [...fused.entries()]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, k)
-    .map(([id, score]) => ({ ...(candidates.get(id) as QueryHit), score: Math.min(1, score / best) }));
+    .map(([id, score]) => ({ hit: { ...(candidates.get(id) as QueryHit), score: Math.min(1, score / best) }, similarity: similarity.get(id) ?? 0 }));
 }
