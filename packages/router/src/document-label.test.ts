@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelDocument } from './document-label';
+import { labelDocument, relabelDocument } from './document-label';
 
 const handbook = [
   'Employee handbook. Vacation days accrue monthly, up to 25 days a year.',
@@ -30,5 +30,36 @@ describe('labelDocument', () => {
   it('never carries the found values in its reasons', () => {
     const label = labelDocument({ text: handbook.join('\n'), chunks: handbook });
     expect(JSON.stringify(label)).not.toContain('dana.whitfield@gmail.com');
+  });
+});
+
+describe('relabelDocument', () => {
+  const found = labelDocument({ text: handbook.join('\n\n'), chunks: handbook, declared: 'internal' });
+
+  it('a declared label is a floor for every chunk: raising marks all, lowering stops at what was found', () => {
+    expect(found.chunks.map((c) => c.sensitivity)).toEqual(['internal', 'internal', 'confidential']);
+    const raised = relabelDocument({ reasons: found.reasons, chunkCount: handbook.length, declared: 'confidential' });
+    expect(raised.chunks.map((c) => c.sensitivity)).toEqual(['confidential', 'confidential', 'confidential']);
+    const lowered = relabelDocument({ reasons: raised.reasons, chunkCount: handbook.length, declared: 'public' });
+    expect(lowered.chunks.map((c) => c.sensitivity)).toEqual(['public', 'public', 'confidential']);
+    expect(lowered.sensitivity).toBe('confidential');
+    expect(lowered.reasons.map((r) => r.kind)).not.toContain('declared.confidential');
+    expect(lowered.reasons.map((r) => r.kind)).not.toContain('declared.internal');
+  });
+
+  it('gives the same labels as labelling the text again under the new declared label', () => {
+    const chunks = ['INTERNAL\nRoadmap notes for the north region.', ...handbook];
+    const text = chunks.join('\n\n');
+    for (const declared of ['public', 'internal', 'confidential'] as const) {
+      const first = labelDocument({ text, chunks, declared: 'confidential' });
+      expect(relabelDocument({ reasons: first.reasons, chunkCount: chunks.length, declared })).toEqual(labelDocument({ text, chunks, declared }));
+    }
+  });
+
+  it('keeps a banner at the top document-wide even when the first chunk holds it too', () => {
+    const chunks = ['CONFIDENTIAL\nBoard memo: the Q3 plan.', 'Revenue grew in the north region.'];
+    const label = relabelDocument({ reasons: labelDocument({ text: chunks.join('\n\n'), chunks }).reasons, chunkCount: 2, declared: 'public' });
+    expect(label.chunks.map((c) => c.sensitivity)).toEqual(['confidential', 'confidential']);
+    expect(label.reasons).toContainEqual(expect.objectContaining({ kind: 'marking.confidential', scope: 'document', chunks: [] }));
   });
 });

@@ -19,9 +19,14 @@ export interface LabelReason {
   sensitivity: Sensitivity;
   /** Words a person can read, following "contains": "an email address". Never the value. */
   what: string;
-  /** How many chunks it was found in (1 for a document-wide marking). */
+  /**
+   * `document`: it applies to every chunk (the declared label, a marking at the top of the
+   * document); `chunks`: it was found in the chunks listed.
+   */
+  scope: 'document' | 'chunks';
+  /** How many chunks it was found in (1 for a document-wide reason). */
   count: number;
-  /** Indexes of those chunks; empty for a document-wide marking or the declared label. */
+  /** Indexes of those chunks; empty for a document-wide reason. */
   chunks: number[];
 }
 
@@ -39,31 +44,66 @@ export interface LabelDocumentInput {
   declared?: Sensitivity;
 }
 
+const DECLARED_PREFIX = 'declared.';
+
+function declaredReason(declared: Sensitivity | undefined): LabelReason[] {
+  if (!declared || declared === 'public') return [];
+  return [{ kind: `${DECLARED_PREFIX}${declared}`, sensitivity: declared, what: `a label declared ${declared}`, scope: 'document', count: 1, chunks: [] }];
+}
+
 export function labelDocument(input: LabelDocumentInput): DocumentLabel {
   const reasons = new Map<string, LabelReason>();
   const note = (finding: Finding, chunkIndex?: number) => {
-    const reason = reasons.get(finding.kind) ?? { kind: finding.kind, sensitivity: finding.sensitivity, what: finding.what, count: 0, chunks: [] };
+    const scope = chunkIndex === undefined ? 'document' : 'chunks';
+    const key = `${scope}:${finding.kind}`;
+    const reason = reasons.get(key) ?? { kind: finding.kind, sensitivity: finding.sensitivity, what: finding.what, scope, count: 0, chunks: [] };
     reason.count += 1;
     if (chunkIndex !== undefined) reason.chunks.push(chunkIndex);
-    reasons.set(finding.kind, reason);
+    reasons.set(key, reason);
   };
 
-  const markings = documentMarkings(input.text);
-  for (const marking of markings) note(marking);
-  const documentLevel = maxSensitivity(input.declared, ...markings.map((m) => m.sensitivity));
-  if (input.declared && input.declared !== 'public') {
-    note({ kind: `declared.${input.declared}`, sensitivity: input.declared, what: `a label declared ${input.declared}` });
+  for (const marking of documentMarkings(input.text)) note(marking);
+  for (const [index, chunk] of input.chunks.entries()) {
+    for (const finding of findSensitive(chunk)) note(finding, index);
   }
+  return labelFromReasons([...declaredReason(input.declared), ...reasons.values()], input.chunks.length);
+}
 
-  const chunks = input.chunks.map((chunk, index): ChunkLabel => {
-    const findings = findSensitive(chunk);
-    for (const finding of findings) note(finding, index);
-    return { sensitivity: maxSensitivity(documentLevel, ...findings.map((f) => f.sensitivity)), kinds: findings.map((f) => f.kind) };
-  });
+export interface RelabelDocumentInput {
+  /** The reasons of an earlier label (a record's `labelReasons`). */
+  reasons: LabelReason[];
+  chunkCount: number;
+  /** The new declared label; undefined or public removes the declared one. */
+  declared?: Sensitivity;
+}
 
+/**
+ * The label of the same document under another declared label, without reading its text again:
+ * what was found stays (a declared label is a floor for every chunk, so no chunk drops below its
+ * own findings); only the declared reason is replaced.
+ */
+export function relabelDocument(input: RelabelDocumentInput): DocumentLabel {
+  const found = input.reasons.filter((reason) => !reason.kind.startsWith(DECLARED_PREFIX));
+  return labelFromReasons([...declaredReason(input.declared), ...found], input.chunkCount);
+}
+
+/** Each chunk: the highest of the document-wide reasons and those found in it. */
+function labelFromReasons(reasons: LabelReason[], chunkCount: number): DocumentLabel {
+  const documentWide = reasons.filter((reason) => reason.scope === 'document');
+  const documentLevel = maxSensitivity(...documentWide.map((reason) => reason.sensitivity));
+  const chunks: ChunkLabel[] = Array.from({ length: chunkCount }, () => ({ sensitivity: documentLevel, kinds: [] }));
+  for (const reason of reasons) {
+    if (reason.scope !== 'chunks') continue;
+    for (const index of reason.chunks) {
+      const chunk = chunks[index];
+      if (!chunk) continue;
+      chunk.sensitivity = maxSensitivity(chunk.sensitivity, reason.sensitivity);
+      chunk.kinds.push(reason.kind);
+    }
+  }
   return {
-    sensitivity: maxSensitivity(documentLevel, ...chunks.map((c) => c.sensitivity)),
+    sensitivity: maxSensitivity(documentLevel, ...chunks.map((chunk) => chunk.sensitivity)),
     chunks,
-    reasons: [...reasons.values()],
+    reasons,
   };
 }

@@ -1,7 +1,7 @@
 export * from './types';
 export { classify } from './classify';
 export { detectSensitivity, documentMarkings, maxSensitivity, redactSecrets } from './sensitivity';
-export { labelDocument, type ChunkLabel, type DocumentLabel, type LabelDocumentInput, type LabelReason } from './document-label';
+export { labelDocument, relabelDocument, type ChunkLabel, type DocumentLabel, type LabelDocumentInput, type LabelReason, type RelabelDocumentInput } from './document-label';
 export { estimateComplexity } from './complexity';
 export { estimateTokens } from './tokens';
 export {
