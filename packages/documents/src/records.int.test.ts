@@ -2,7 +2,7 @@ import { testEnv } from '@switchyard/testing';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createIngestQueue, enqueueIngest } from './jobs';
-import { DocumentRepository } from './records';
+import { DocumentRepository, documentRecordSchema } from './records';
 
 const env = testEnv();
 const redis = new Redis(env.redisUrl);
@@ -32,6 +32,23 @@ describe('DocumentRepository', () => {
     await repo.update(doc.id, { status: 'ready', progress: 100, chunks: 3 });
     expect(JSON.parse(await received)).toMatchObject({ id: doc.id, status: 'ready', chunks: 3 });
     expect(await corpusVersion()).toBe(before + 1);
+    subscriber.disconnect();
+  });
+
+  it('keeps label reasons and who set the label, in the record and in the published change', async () => {
+    const doc = await repo.create({ ...base, ownerId: 'frank', declaredSensitivity: 'internal' });
+    const labelReasons = [
+      { kind: 'declared.internal', sensitivity: 'internal' as const, what: 'a label declared internal', scope: 'document' as const, count: 1, chunks: [] },
+      { kind: 'pii.email', sensitivity: 'confidential' as const, what: 'an email address', scope: 'chunks' as const, count: 2, chunks: [3, 7] },
+    ];
+    const labelSetBy = { userId: 'frank', at: '2026-11-30T12:00:00.000Z' };
+    const subscriber = redis.duplicate();
+    const received = new Promise<string>((resolve) => subscriber.on('message', (_channel, message: string) => resolve(message)));
+    await subscriber.subscribe(repo.eventsChannel(doc.id));
+    const updated = await repo.update(doc.id, { sensitivity: 'confidential', labelReasons, labelSetBy });
+    expect(updated).toMatchObject({ sensitivity: 'confidential', declaredSensitivity: 'internal', labelReasons, labelSetBy });
+    expect(await repo.get('frank', doc.id)).toMatchObject({ labelReasons, labelSetBy });
+    expect(documentRecordSchema.parse(JSON.parse(await received))).toMatchObject({ labelReasons, labelSetBy });
     subscriber.disconnect();
   });
 

@@ -10,6 +10,35 @@ export type Sensitivity = z.infer<typeof sensitivitySchema>;
 export const documentStatusSchema = z.enum(['queued', 'processing', 'ready', 'failed']);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 
+/**
+ * Why a document has its label, by finding kind (the shape of @switchyard/router's LabelReason):
+ * never the values found, only what kind of thing, how often and in which chunks.
+ */
+export const labelReasonSchema = z.object({
+  kind: z.string(),
+  sensitivity: sensitivitySchema,
+  what: z.string(),
+  scope: z.enum(['document', 'chunks']),
+  count: z.number().int().nonnegative(),
+  chunks: z.array(z.number().int().nonnegative()),
+});
+export type LabelReason = z.infer<typeof labelReasonSchema>;
+
+/** Who set a document's label by hand, and when. */
+export const labelSetBySchema = z.object({ userId: z.string(), at: z.string() });
+export type LabelSetBy = z.infer<typeof labelSetBySchema>;
+
+/** A structured field: JSON text in the Redis hash, the value itself in a published record. */
+const jsonField = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value; // fails the schema below with a clear message
+    }
+  }, schema);
+
 export const documentRecordSchema = z.object({
   id: z.string(),
   ownerId: z.string(),
@@ -22,7 +51,12 @@ export const documentRecordSchema = z.object({
   progress: z.coerce.number(),
   chunks: z.coerce.number(),
   sensitivity: sensitivitySchema,
+  /** The label the uploader or, later, the owner declared: a floor for every chunk. */
   declaredSensitivity: sensitivitySchema.optional(),
+  /** Why the document has its label (set by the worker, kept up to date when the owner relabels). */
+  labelReasons: jsonField(z.array(labelReasonSchema)).optional(),
+  /** Present once the owner has set the label (PATCH /api/documents/:id). */
+  labelSetBy: jsonField(labelSetBySchema).optional(),
   /** Set by the worker for each ingest run; chunks of other versions are leftovers. */
   version: z.string().optional(),
   error: z.string().optional(),
@@ -35,7 +69,9 @@ export type NewDocument = Pick<DocumentRecord, 'ownerId' | 'title' | 'filename' 
   declaredSensitivity?: Sensitivity;
 };
 
-export type DocumentPatch = Partial<Pick<DocumentRecord, 'status' | 'progress' | 'chunks' | 'sensitivity' | 'version' | 'error' | 'title'>>;
+export type DocumentPatch = Partial<
+  Pick<DocumentRecord, 'status' | 'progress' | 'chunks' | 'sensitivity' | 'declaredSensitivity' | 'labelReasons' | 'labelSetBy' | 'version' | 'error' | 'title'>
+>;
 
 export class DocumentRepository {
   constructor(
@@ -149,10 +185,11 @@ export class DocumentRepository {
   }
 }
 
+/** Redis hash fields are strings: structured values (label reasons) are stored as JSON. */
 function toHash(values: Record<string, unknown>): Record<string, string> {
   const hash: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined) hash[key] = String(value);
+    if (value !== undefined) hash[key] = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
   }
   return hash;
 }
