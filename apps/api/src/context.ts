@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from './env';
 import { createLogger } from './middleware/logging';
+import { RedisBreakerStore } from './services/redis-breaker-store';
 
 export interface AppContext {
   env: Env;
@@ -63,7 +64,17 @@ async function createEmbedder(env: Env): Promise<Embedder> {
   return LocalEmbedder.create();
 }
 
-async function createModelRouter(env: Env): Promise<Router> {
+/** Logs at most one line per 10 s while `what` keeps failing. */
+function throttledWarning(logger: Logger, what: string): (error: unknown) => void {
+  let lastLogged = 0;
+  return (error) => {
+    if (Date.now() - lastLogged < 10_000) return;
+    lastLogged = Date.now();
+    logger.warn({ err: error }, what);
+  };
+}
+
+async function createModelRouter(env: Env, redis: Redis, logger: Logger): Promise<Router> {
   const config = defaultRouterConfig({
     openaiApiKey: env.OPENAI_API_KEY,
     openaiBaseURL: env.OPENAI_BASE_URL,
@@ -76,7 +87,14 @@ async function createModelRouter(env: Env): Promise<Router> {
     const file = JSON.parse(await readFile(env.ROUTER_POLICY_FILE, 'utf8')) as Record<string, unknown>;
     config.policy = policyConfigSchema.parse({ tiers: config.policy.tiers, ...file });
   }
-  return createRouter({ ...config, cascade: env.ROUTER_CASCADE });
+  return createRouter(
+    { ...config, cascade: env.ROUTER_CASCADE },
+    {
+      // Circuit breakers, resting keys and probe results live in Redis: every replica agrees.
+      store: new RedisBreakerStore(redis, env.REDIS_PREFIX),
+      onStoreError: throttledWarning(logger, 'provider health store unreachable; using this process\'s own until it is back'),
+    },
+  );
 }
 
 /**
@@ -110,7 +128,7 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
     embedder,
     store,
     retriever: overrides.retriever ?? new Retriever({ store, embedder, ...(env.RETRIEVAL_MODE ? { mode: env.RETRIEVAL_MODE } : {}) }),
-    router: overrides.router ?? (await createModelRouter(env)),
+    router: overrides.router ?? (await createModelRouter(env, redis, logger)),
     shutdown: overrides.shutdown ?? new AbortController(),
     closers,
   };

@@ -298,7 +298,8 @@ export type StatsResponse = z.infer<typeof statsResponseSchema>;
 
 export const providerSchema = z.object({
   id: z.string(),
-  kind: z.enum(['openai', 'anthropic', 'local-extractive']),
+  /** A provider kind the router has registered: `openai`, `anthropic`, `openai-compatible`, `local-extractive`, ... */
+  kind: z.string(),
   local: z.boolean(),
   models: z.array(z.string()),
   circuit: z.enum(['closed', 'open', 'half-open']),

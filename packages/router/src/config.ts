@@ -1,21 +1,42 @@
 import { z } from 'zod';
+import { providerKind } from './providers/registry';
 import { COMPLEXITIES, SENSITIVITIES } from './types';
 
 export const EXTRACTIVE_PROVIDER_ID = 'local-extractive';
+export const EXTRACTIVE_KIND = 'local-extractive';
 export const EXTRACTIVE_MODEL = 'extractive-v1';
 
+/** Provider ids are used in chains as `id:model`, so no colons; also safe in URLs and Redis keys. */
+export const providerIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/i, 'provider ids are letters, digits, - and _');
+
 export const providerConfigSchema = z.object({
-  /** Used in chains as `id:model`; no colons. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i, 'provider ids are letters, digits, - and _'),
-  kind: z.enum(['openai', 'anthropic', 'local-extractive']),
+  id: providerIdSchema,
+  /** A registered provider kind (`openai`, `anthropic`, `openai-compatible`, `local-extractive`, ...). */
+  kind: z.string().min(1),
   /** Only providers marked local may serve confidential requests. */
   local: z.boolean(),
   baseURL: z.string().url().optional(),
+  /** One key (environment-configured providers). */
   apiKey: z.string().optional(),
+  /** Several keys: used round-robin, a key answered with 401/429 cools down and the next one is used. */
+  apiKeys: z.array(z.string().min(1)).optional(),
+  /** Which of `apiKeys` the rotation starts from (moved on by roll-key). */
+  activeKey: z.number().int().nonnegative().optional(),
+  /** A disabled provider serves nothing; absent means enabled. */
+  enabled: z.boolean().optional(),
   /** Listed cheapest/fastest first, strongest last: the default tiers rely on this order. */
   models: z.array(z.string().min(1)).min(1),
 });
 export type ProviderConfig = z.infer<typeof providerConfigSchema>;
+
+/** The keys of a provider, in order, without repeats. */
+export function keysOf(provider: Pick<ProviderConfig, 'apiKey' | 'apiKeys'>): string[] {
+  return [...new Set([...(provider.apiKeys ?? []), ...(provider.apiKey ? [provider.apiKey] : [])])];
+}
 
 const sensitivityEnum = z.enum(SENSITIVITIES);
 const complexityEnum = z.enum(COMPLEXITIES);
@@ -83,6 +104,12 @@ export const routerConfigSchema = z.object({
   cascade: z.boolean().default(false),
   /** Model (or `provider:model`) -> USD per million tokens. */
   prices: z.record(z.string(), priceSchema).default({}),
+  /** A connectivity probe older than this no longer counts (probes stopped, or the replica that ran them went away). */
+  probeStaleAfterMs: z.number().int().positive().default(5 * 60_000),
+  /** How long a key rests after the provider refused it: 401/403 (a bad key) or 429 without Retry-After. */
+  keyCooldown: z
+    .object({ unauthorizedMs: z.number().int().nonnegative().default(10 * 60_000), rateLimitedMs: z.number().int().nonnegative().default(60_000) })
+    .default({ unauthorizedMs: 10 * 60_000, rateLimitedMs: 60_000 }),
 });
 export type RouterConfig = z.infer<typeof routerConfigSchema>;
 export type RouterConfigInput = z.input<typeof routerConfigSchema>;
@@ -95,24 +122,25 @@ const unique = (entries: string[]) => [...new Set(entries)];
  * last resort; local tiers only ever list local providers.
  */
 export function defaultTiers(providers: ProviderConfig[]): Record<string, string[]> {
-  const generative = providers.filter((p) => p.kind !== 'local-extractive');
+  const active = providers.filter((p) => p.enabled !== false);
+  const generative = active.filter((p) => providerKind(p.kind).generative);
   const localGenerative = generative.filter((p) => p.local);
   const cloud = generative.filter((p) => !p.local);
-  const extractive = providers.filter((p) => p.kind === 'local-extractive').map((p) => `${p.id}:${p.models[0]}`);
+  const quoting = active.filter((p) => p.local && !providerKind(p.kind).generative).map((p) => `${p.id}:${p.models[0]}`);
   const first = (p: ProviderConfig) => `${p.id}:${p.models[0]}`;
   const last = (p: ProviderConfig) => `${p.id}:${p.models[p.models.length - 1]}`;
   const middle = (p: ProviderConfig) => `${p.id}:${p.models[Math.floor((p.models.length - 1) / 2)]}`;
 
-  const local = unique([...localGenerative.map(first), ...extractive]);
-  const localStrong = unique([...localGenerative.map(last), ...localGenerative.map(first), ...extractive]);
-  const anthropicFirst = [...cloud].sort((a, b) => Number(b.kind === 'anthropic') - Number(a.kind === 'anthropic'));
+  const local = unique([...localGenerative.map(first), ...quoting]);
+  const localStrong = unique([...localGenerative.map(last), ...localGenerative.map(first), ...quoting]);
+  const longContextFirst = [...cloud].sort((a, b) => providerKind(b.kind).longContextRank - providerKind(a.kind).longContextRank);
   return {
     local,
     'local-strong': localStrong,
     cheap: unique([...cloud.map(first), ...local]),
     balanced: unique([...cloud.map(middle), ...cloud.map(first), ...local]),
     strong: unique([...cloud.map(last), ...cloud.map(middle), ...localStrong]),
-    'long-context': unique([...anthropicFirst.map(last), ...localStrong]),
+    'long-context': unique([...longContextFirst.map(last), ...localStrong]),
   };
 }
 
@@ -143,7 +171,7 @@ export function defaultRouterConfig(opts: DefaultRouterConfigOptions = {}): Rout
   if (opts.localOpenAIBaseURL) {
     providers.push({
       id: 'local-openai',
-      kind: 'openai',
+      kind: 'openai-compatible',
       local: true,
       baseURL: opts.localOpenAIBaseURL,
       models: opts.localOpenAIModels && opts.localOpenAIModels.length > 0 ? opts.localOpenAIModels : ['llama3.1:8b'],
@@ -169,6 +197,6 @@ export function defaultRouterConfig(opts: DefaultRouterConfigOptions = {}): Rout
       models: ['claude-haiku-4-5', 'claude-sonnet-4-5', 'claude-opus-4-1'],
     });
   }
-  providers.push({ id: EXTRACTIVE_PROVIDER_ID, kind: 'local-extractive', local: true, models: [EXTRACTIVE_MODEL] });
+  providers.push({ id: EXTRACTIVE_PROVIDER_ID, kind: EXTRACTIVE_KIND, local: true, models: [EXTRACTIVE_MODEL] });
   return routerConfigSchema.parse({ providers, policy: { tiers: defaultTiers(providers) }, prices: DEFAULT_PRICES });
 }

@@ -14,7 +14,11 @@ export {
   DEFAULT_RULES,
   DEFAULT_PRICES,
   EXTRACTIVE_PROVIDER_ID,
+  EXTRACTIVE_KIND,
   EXTRACTIVE_MODEL,
+  keysOf,
+  priceSchema,
+  providerIdSchema,
   type ProviderConfig,
   type PolicyConfig,
   type PolicyRule,
@@ -22,6 +26,32 @@ export {
   type RouterConfigInput,
   type DefaultRouterConfigOptions,
 } from './config';
-export { createRouter, type Router, type RouterDeps } from './router';
+export { createRouter, type ProbeOutcome, type Router, type RouterDeps } from './router';
+export { decideRoute, modelCandidates, describeRule, type ChainEntry, type DecideOptions, type RoutingView } from './policy';
+export {
+  InMemoryBreakerStore,
+  TolerantBreakerStore,
+  acquireTransition,
+  circuitState,
+  failureTransition,
+  releaseTransition,
+  successTransition,
+  CLOSED_CIRCUIT,
+  RECENT_ERRORS,
+  type Acquired,
+  type BreakerSettings,
+  type BreakerStore,
+  type CircuitSnapshot,
+  type CircuitState,
+  type FailureReport,
+  type ProbeResult,
+  type ProviderHealthRecord,
+  type RecordedError,
+} from './breaker-store';
+export { ConnectivityMonitor, type ConnectivityOptions } from './connectivity';
+export { keyFingerprint, lastFour } from './key-ring';
+export { draftQuality } from './cascade';
+export { findProviderKind, providerKind, providerKindNames, providerKinds, registerProviderKind, type ProviderKind, type ProviderServices, type ProviderSpec } from './providers/registry';
+export type { DiscoveredModel, Provider, ProviderAnswer, ProviderCall } from './providers/provider';
 export { RouterError, type RouterErrorCode } from './errors';
 export { extractiveAnswer } from './providers/local-extractive';

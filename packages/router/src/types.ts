@@ -106,11 +106,39 @@ export interface ChatResult {
 
 export interface ProviderHealth {
   id: string;
-  kind: 'openai' | 'anthropic' | 'local-extractive';
+  /** A registered provider kind: `openai`, `anthropic`, `openai-compatible`, `local-extractive`, ... */
+  kind: string;
   local: boolean;
   models: string[];
   circuit: 'closed' | 'open' | 'half-open';
   consecutiveFailures: number;
   lastError?: string;
   lastLatencyMs?: number;
+  /** The kind's name for people, e.g. "Anthropic". */
+  label?: string;
+  /** A disabled provider serves nothing. */
+  enabled?: boolean;
+  /** false for the extractive responder, which quotes documents and never generates text. */
+  generative?: boolean;
+  baseURL?: string;
+  /** From the latest connectivity probe (absent until one ran). */
+  reachable?: boolean;
+  lastProbeAt?: string;
+  /** Newest first: failed calls, refused keys, failed probes. Never a secret. */
+  recentErrors?: { at: string; message: string }[];
+  /** The provider's keys by their last four characters; `next` marks the one the rotation uses next. */
+  keys?: { lastFour: string; restingUntil?: string; next: boolean }[];
+}
+
+/** A routing decision as kept for the policy dry run: what was decided from what, never the message. */
+export interface DecisionRecord {
+  at: string;
+  sensitivity: Sensitivity;
+  complexity: Complexity;
+  complexityScore: number;
+  signals: Signal[];
+  contextTokens: number;
+  requestedModel?: string;
+  /** What the policy of the time decided, or the error code it answered with. */
+  outcome: { tier: string; provider: string; model: string } | { error: string };
 }

@@ -186,4 +186,34 @@ describe('fake-llm through the official SDKs without streaming', () => {
       expect((retried?.at ?? 0) - (limited?.at ?? 0), name).toBeGreaterThanOrEqual(950);
     }
   });
+
+  it('fails requests made with a faulted key only, in each wire format, and records which key was used', async () => {
+    fake.reset();
+    fake.setKeyFault('sk-revoked-0001', { status: 401 });
+    fake.setKeyFault('sk-limited-0002', { status: 429, retryAfterSeconds: 7 });
+    const revoked = await post('/v1/chat/completions', { model: 'm', messages: [{ role: 'user', content: 'x' }] }, { authorization: 'Bearer sk-revoked-0001' });
+    expect(revoked.status).toBe(401);
+    expect(((await revoked.json()) as { error: { type: string } }).error.type).toBe('authentication_error');
+    const limited = await post('/v1/messages', { model: 'c', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] }, { authorization: '', 'x-api-key': 'sk-limited-0002' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('7');
+    const fine = await post('/v1/chat/completions', { model: 'm', messages: [{ role: 'user', content: 'x' }] }, { authorization: 'Bearer sk-healthy-0003' });
+    expect(fine.status).toBe(200);
+    expect(fake.requests.map((r) => r.keyLastFour)).toEqual(['0001', '0002', '0003']);
+    fake.setKeyFault('sk-revoked-0001', undefined);
+    expect((await post('/v1/chat/completions', { model: 'm', messages: [] }, { authorization: 'Bearer sk-revoked-0001' })).status).toBe(200);
+  });
+
+  it('lists the models it was given, in the OpenAI format the SDK pages through', async () => {
+    fake.reset();
+    fake.setModels(['llama3.2:3b', 'qwen2.5:32b']);
+    const client = new OpenAI({ apiKey: 'sk-x', baseURL: fake.openaiBaseURL, maxRetries: 0 });
+    const ids: string[] = [];
+    for await (const model of client.models.list()) ids.push(model.id);
+    expect(ids).toEqual(['llama3.2:3b', 'qwen2.5:32b']);
+    fake.reset();
+    ids.length = 0;
+    for await (const model of client.models.list()) ids.push(model.id);
+    expect(ids).toEqual(['fake-small', 'fake-medium', 'fake-large']);
+  });
 });

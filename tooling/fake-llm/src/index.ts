@@ -25,11 +25,20 @@ export interface RecordedRequest {
   body: unknown;
   /** Request headers without `authorization` and `x-api-key`. */
   headers: Record<string, string | string[] | undefined>;
+  /** The last four characters of the API key the client sent (Bearer or x-api-key), to see which key was used. */
+  keyLastFour?: string;
   /** The client went away before the answer was complete. */
   aborted: boolean;
   /** The answer was completely written. */
   completed: boolean;
   at: number;
+}
+
+/** A fault for every request made with one API key: a revoked key (401/403) or that key's quota (429). */
+export interface KeyFault {
+  status: 401 | 403 | 429;
+  /** Sent as Retry-After with a 429 (default 1). */
+  retryAfterSeconds?: number;
 }
 
 export interface FakeLlm {
@@ -38,9 +47,13 @@ export interface FakeLlm {
   anthropicBaseURL: string;
   requests: RecordedRequest[];
   setBehavior(behavior: FakeBehavior): void;
+  /** Fails every request made with `apiKey` as given; `undefined` clears it. */
+  setKeyFault(apiKey: string, fault: KeyFault | undefined): void;
+  /** Replaces the model list `GET /v1/models` answers with. */
+  setModels(models: string[]): void;
   /** Resolves when `predicate(requests)` holds, rejects after `timeoutMs` (default 2000). */
   waitFor(predicate: (requests: RecordedRequest[]) => boolean, timeoutMs?: number): Promise<void>;
-  /** Clears the request log and returns to `ok`. */
+  /** Clears the request log and key faults, restores the model list, and returns to `ok`. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -59,7 +72,8 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
   let behavior: FakeBehavior = { mode: 'ok' };
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
-  const models = options.models ?? DEFAULT_MODELS;
+  let models = options.models ?? DEFAULT_MODELS;
+  const keyFaults = new Map<string, KeyFault>();
   let counter = 0;
 
   const server = createServer((req, res) => {
@@ -75,6 +89,7 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const raw = await readBody(req);
+    const apiKey = /^Bearer\s+(\S+)/i.exec(req.headers.authorization ?? '')?.[1] ?? (typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined);
     const headers = { ...req.headers };
     delete headers.authorization;
     delete headers['x-api-key'];
@@ -91,6 +106,7 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
       path: (req.url ?? '/').split('?')[0] ?? '/',
       body,
       headers,
+      ...(apiKey ? { keyLastFour: apiKey.slice(-4) } : {}),
       aborted: false,
       completed: false,
       at: Date.now(),
@@ -106,6 +122,17 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     const current = behavior;
     const isAnthropic = record.path === '/v1/messages' || req.headers['anthropic-version'] !== undefined;
     const closed = () => res.destroyed || record.aborted;
+
+    const keyFault = apiKey ? keyFaults.get(apiKey) : undefined;
+    if (keyFault && current.mode !== 'down' && current.mode !== 'hang') {
+      if (keyFault.status === 429) {
+        res.setHeader('retry-after', String(keyFault.retryAfterSeconds ?? 1));
+        return sendError(res, 429, isAnthropic, 'rate_limit_error', 'Rate limit reached for this key.');
+      }
+      return keyFault.status === 401
+        ? sendError(res, 401, isAnthropic, 'authentication_error', 'Incorrect API key provided.')
+        : sendError(res, 403, isAnthropic, 'permission_error', 'This key may not use this resource.');
+    }
 
     switch (current.mode) {
       case 'down':
@@ -192,6 +219,13 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     setBehavior(next) {
       behavior = { ...next };
     },
+    setKeyFault(key, fault) {
+      if (fault) keyFaults.set(key, { ...fault });
+      else keyFaults.delete(key);
+    },
+    setModels(next) {
+      models = [...next];
+    },
     async waitFor(predicate, timeoutMs = 2000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(requests)) {
@@ -202,6 +236,8 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     reset() {
       requests.length = 0;
       behavior = { mode: 'ok' };
+      keyFaults.clear();
+      models = options.models ?? DEFAULT_MODELS;
     },
     close() {
       for (const socket of sockets) socket.destroy();

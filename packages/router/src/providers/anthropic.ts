@@ -1,8 +1,10 @@
 import Anthropic from '@anthropic-ai/sdk';
-import type { ProviderConfig } from '../config';
 import type { ChatTurn } from '../types';
 import { citationsFromMarkers, groundingPrompt, toProviderError } from './generative';
-import type { Provider, ProviderAnswer, ProviderCall } from './provider';
+import type { DiscoveredModel, Provider, ProviderAnswer, ProviderCall } from './provider';
+import { registerProviderKind, type ProviderSpec } from './registry';
+
+const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
 
 /** Anthropic wants a separate system prompt and strictly alternating user/assistant turns. */
 function toAnthropicMessages(messages: ChatTurn[]): { role: 'user' | 'assistant'; content: string }[] {
@@ -17,26 +19,29 @@ function toAnthropicMessages(messages: ChatTurn[]): { role: 'user' | 'assistant'
   return out;
 }
 
-export function createAnthropicProvider(config: ProviderConfig): Provider {
-  const client = new Anthropic({
-    apiKey: config.apiKey ?? 'not-needed',
-    baseURL: config.baseURL ?? 'https://api.anthropic.com',
-    maxRetries: 0,
-    timeout: 10 * 60_000,
-    logLevel: 'off',
-  });
+export function createAnthropicProvider(spec: ProviderSpec): Provider {
+  const clients = new Map<string, Anthropic>();
+  const clientFor = (apiKey: string | undefined): Anthropic => {
+    const key = apiKey ?? 'not-needed';
+    let client = clients.get(key);
+    if (!client) {
+      client = new Anthropic({ apiKey: key, baseURL: spec.baseURL ?? ANTHROPIC_BASE_URL, maxRetries: 0, timeout: 10 * 60_000, logLevel: 'off' });
+      clients.set(key, client);
+    }
+    return client;
+  };
 
   return {
-    id: config.id,
-    kind: 'anthropic',
-    local: config.local,
-    models: config.models,
+    id: spec.id,
+    kind: spec.kind,
+    local: spec.local,
+    models: spec.models,
     async chat(call: ProviderCall): Promise<ProviderAnswer> {
       const system = [...call.messages.filter((m) => m.role === 'system').map((m) => m.content), groundingPrompt(call.context)]
         .filter((part): part is string => Boolean(part))
         .join('\n\n');
       try {
-        const stream = await client.messages.create(
+        const stream = await clientFor(call.apiKey).messages.create(
           {
             model: call.model,
             max_tokens: call.maxTokens ?? 1024,
@@ -71,12 +76,35 @@ export function createAnthropicProvider(config: ProviderConfig): Provider {
         throw toProviderError(error, call.signal);
       }
     },
-    async ping(signal: AbortSignal) {
+    async ping(signal, apiKey) {
       try {
-        await client.models.list({}, { signal });
+        await clientFor(apiKey).models.list({}, { signal });
+      } catch (error) {
+        throw toProviderError(error, signal);
+      }
+    },
+    async listModels(signal, apiKey) {
+      try {
+        const models: DiscoveredModel[] = [];
+        for await (const model of clientFor(apiKey).models.list({}, { signal })) {
+          models.push({ id: model.id, ownedBy: 'anthropic', ...(model.display_name ? { name: model.display_name } : {}) });
+        }
+        return models;
       } catch (error) {
         throw toProviderError(error, signal);
       }
     },
   };
 }
+
+registerProviderKind({
+  name: 'anthropic',
+  label: 'Anthropic',
+  generative: true,
+  needsApiKey: true,
+  locality: 'either',
+  defaultBaseURL: ANTHROPIC_BASE_URL,
+  // Claude models take the longest inputs of the built-in kinds: first in the long-context tier.
+  longContextRank: 1,
+  create: createAnthropicProvider,
+});

@@ -56,6 +56,17 @@ function retryAfterMs(headers: unknown): number | undefined {
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
+/** The system error code under a fetch failure (ECONNREFUSED, ENOTFOUND, ...), if any. */
+function networkCode(error: unknown): string | undefined {
+  let cause: unknown = (error as { cause?: unknown })?.cause;
+  for (let depth = 0; depth < 3 && cause; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z_]{2,30}$/.test(code)) return code;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** Maps an SDK error (either SDK: same shapes) to a ProviderError whose message holds no secret. */
 export function toProviderError(error: unknown, signal: AbortSignal): ProviderError {
   if (error instanceof ProviderError) return error;
@@ -70,9 +81,13 @@ export function toProviderError(error: unknown, signal: AbortSignal): ProviderEr
   if (status === 429) return new ProviderError(`rate limited (429): ${message}`, 'rate_limited', 429, retryAfterMs(e.headers));
   if (status === 408) return new ProviderError(`upstream timeout (408)`, 'timeout', 408);
   if (status !== undefined) return new ProviderError(`upstream error ${status}: ${message}`, 'upstream', status);
-  const name = String(e?.name ?? '');
+  // The OpenAI SDK leaves `name` as "Error"; its classes still say what happened.
+  const name = `${String(e?.name ?? '')} ${String((error as { constructor?: { name?: unknown } })?.constructor?.name ?? '')}`;
   if (name.includes('Timeout')) return new ProviderError('upstream timed out', 'timeout');
-  if (name.includes('Connection')) return new ProviderError(`cannot reach the provider: ${message}`, 'connection');
+  if (name.includes('Connection')) {
+    const code = networkCode(error);
+    return new ProviderError(`cannot reach the provider: ${message}${code ? ` (${code})` : ''}`, 'connection');
+  }
   if (error instanceof SyntaxError || /parse|JSON/i.test(message)) return new ProviderError(`malformed response: ${message}`, 'malformed');
   return new ProviderError(message, 'upstream');
 }
