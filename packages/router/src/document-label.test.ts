@@ -34,13 +34,18 @@ describe('labelDocument', () => {
 });
 
 describe('relabelDocument', () => {
-  const found = labelDocument({ text: handbook.join('\n\n'), chunks: handbook, declared: 'internal' });
+  const payroll = [
+    'Employee handbook. Vacation days accrue monthly, up to 25 days a year.',
+    'Expenses are reimbursed within 30 days when filed with a receipt.',
+    'Payroll correction for J. Rivera, SSN 123-45-6789, effective March.',
+  ];
+  const found = labelDocument({ text: payroll.join('\n\n'), chunks: payroll, declared: 'internal' });
 
   it('a declared label is a floor for every chunk: raising marks all, lowering stops at what was found', () => {
     expect(found.chunks.map((c) => c.sensitivity)).toEqual(['internal', 'internal', 'confidential']);
-    const raised = relabelDocument({ reasons: found.reasons, chunkCount: handbook.length, declared: 'confidential' });
+    const raised = relabelDocument({ reasons: found.reasons, chunkCount: payroll.length, declared: 'confidential' });
     expect(raised.chunks.map((c) => c.sensitivity)).toEqual(['confidential', 'confidential', 'confidential']);
-    const lowered = relabelDocument({ reasons: raised.reasons, chunkCount: handbook.length, declared: 'public' });
+    const lowered = relabelDocument({ reasons: raised.reasons, chunkCount: payroll.length, declared: 'public' });
     expect(lowered.chunks.map((c) => c.sensitivity)).toEqual(['public', 'public', 'confidential']);
     expect(lowered.sensitivity).toBe('confidential');
     expect(lowered.reasons.map((r) => r.kind)).not.toContain('declared.confidential');
@@ -48,7 +53,7 @@ describe('relabelDocument', () => {
   });
 
   it('gives the same labels as labelling the text again under the new declared label', () => {
-    const chunks = ['INTERNAL\nRoadmap notes for the north region.', ...handbook];
+    const chunks = ['INTERNAL\nRoadmap notes for the north region.', ...payroll];
     const text = chunks.join('\n\n');
     for (const declared of ['public', 'internal', 'confidential'] as const) {
       const first = labelDocument({ text, chunks, declared: 'confidential' });
