@@ -15,7 +15,8 @@ RUN pnpm --filter @switchyard/api deploy --prod --legacy /out/api \
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
-RUN groupadd --system switchyard && useradd --system --gid switchyard --home /app switchyard \
+# A fixed uid/gid (10001), so Kubernetes can check runAsNonRoot and the manifests can name it.
+RUN groupadd --system --gid 10001 switchyard && useradd --system --uid 10001 --gid switchyard --home /app switchyard \
  && mkdir -p /data/blobs && chown -R switchyard:switchyard /data
 WORKDIR /app
 USER switchyard
