@@ -1,7 +1,6 @@
 // Builds the processor's dependencies from plain settings: used by main.ts (from the environment)
 // and by the ingest benchmark (with its own Redis prefix and Chroma collection).
 import { createBlobStore, DocumentRepository, type BlobStore, type BlobStoreSettings } from '@switchyard/documents';
-import { detectSensitivity } from '@switchyard/router';
 import { ChromaStore, type Embedder, type ParseLimits } from '@switchyard/vectorstore';
 import type { Redis } from 'ioredis';
 import type { IngestDeps } from './ingest';
@@ -29,7 +28,6 @@ export function createIngestDeps(settings: IngestDepsSettings): Omit<IngestDeps,
     blobs: createBlobStore(settings.blobStore),
     embedder: settings.embedder,
     store: new ChromaStore({ url: settings.chromaUrl, collectionPrefix: settings.collectionPrefix, embedder: settings.embedder }),
-    detectSensitivity,
     chunkSize: settings.chunkSize,
     chunkOverlap: settings.chunkOverlap,
     embedBatchSize: settings.embedBatchSize,

@@ -1,7 +1,6 @@
 // The ingest worker in this process, against the real Redis, Chroma and local embedder.
 import path from 'node:path';
 import { jobCatalog } from '@switchyard/documents';
-import { detectSensitivity } from '@switchyard/router';
 import { testEnv, uniqueId } from '@switchyard/testing';
 import { ChromaStore, chunkText, LocalEmbedder, parseDocument } from '@switchyard/vectorstore';
 import { Redis } from 'ioredis';
@@ -39,7 +38,7 @@ beforeAll(async () => {
     stalledIntervalMs: 5_000,
     maxStalledCount: 2,
     logger: pino({ level: 'silent' }),
-    deps: { repo: uploader.repo, blobs: uploader.blobs, embedder, store, detectSensitivity, ...chunking, embedBatchSize: 16 },
+    deps: { repo: uploader.repo, blobs: uploader.blobs, embedder, store, ...chunking, embedBatchSize: 16 },
   });
 });
 
@@ -106,18 +105,38 @@ describe('ingest worker', () => {
     expect(await store.countDocument(doc.id)).toBe(0);
   });
 
-  it('labels content by what it holds: a declared public document with an SSN ends confidential', async () => {
-    const text = `${prose(1500, 31)}\n\nPayroll correction for J. Rivera, SSN 123-45-6789, effective March.\n\n${prose(800, 32)}`;
+  it('labels each chunk by what it holds: only the passage with an SSN is confidential, and the record says why without the value', async () => {
+    const ssnLine = 'Payroll correction for J. Rivera, SSN 123-45-6789, effective March.';
+    const text = `${prose(3000, 31)}\n\n${ssnLine}\n\n${prose(3000, 32)}`;
     const doc = await uploader.upload({ ownerId: 'dave', filename: 'payroll.txt', mime: 'text/plain', bytes: encode(text), declaredSensitivity: 'public' });
     const done = await uploader.waitForFinished(doc.id);
     expect(done).toMatchObject({ status: 'ready', sensitivity: 'confidential' });
     const stored = await store.listDocumentChunks(doc.id);
     expect(stored.length).toBe(done.chunks);
-    expect(stored.every((chunk) => chunk.sensitivity === 'confidential')).toBe(true);
+    expect(stored.length).toBeGreaterThan(4);
+    const holding = stored.filter((chunk) => chunk.text.includes('123-45-6789')).map((chunk) => chunk.chunkIndex);
+    expect(holding.length).toBeGreaterThan(0);
+    for (const chunk of stored) expect(chunk.sensitivity, `chunk ${chunk.chunkIndex}`).toBe(holding.includes(chunk.chunkIndex) ? 'confidential' : 'public');
+    expect(done.labelReasons).toContainEqual({ kind: 'pii.national_id', sensitivity: 'confidential', what: expect.any(String), scope: 'chunks', count: holding.length, chunks: holding });
+    expect(JSON.stringify(await uploader.repo.getAny(doc.id))).not.toContain('6789');
 
-    // A declared level raises plain content, never the other way round.
+    // A declared level raises plain content, never the other way round, and says so.
     const plain = await uploader.upload({ ownerId: 'dave', filename: 'menu.txt', mime: 'text/plain', bytes: encode(prose(600, 33)), declaredSensitivity: 'internal' });
-    expect(await uploader.waitForFinished(plain.id)).toMatchObject({ status: 'ready', sensitivity: 'internal' });
+    const internal = await uploader.waitForFinished(plain.id);
+    expect(internal).toMatchObject({ status: 'ready', sensitivity: 'internal' });
+    expect(internal.labelReasons?.map((reason) => reason.kind)).toEqual(['declared.internal']);
+    expect((await store.listDocumentChunks(plain.id)).every((chunk) => chunk.sensitivity === 'internal')).toBe(true);
+  });
+
+  it('a CONFIDENTIAL banner on top marks every chunk, the last page included', async () => {
+    const text = `CONFIDENTIAL\n\n${prose(6000, 34)}`;
+    const doc = await uploader.upload({ ownerId: 'dave', filename: 'board-memo.txt', mime: 'text/plain', bytes: encode(text) });
+    const done = await uploader.waitForFinished(doc.id);
+    expect(done).toMatchObject({ status: 'ready', sensitivity: 'confidential' });
+    const stored = await store.listDocumentChunks(doc.id);
+    expect(stored.length).toBeGreaterThan(4);
+    expect(stored.map((chunk) => chunk.sensitivity)).toEqual(stored.map(() => 'confidential'));
+    expect(done.labelReasons).toContainEqual(expect.objectContaining({ kind: 'marking.confidential', scope: 'document', chunks: [] }));
   });
 
   it('removes what it wrote when the document is deleted mid-ingest, and finishes quietly', async () => {

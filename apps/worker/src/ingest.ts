@@ -1,6 +1,11 @@
-// The ingest processor: blob -> parse -> detect sensitivity -> chunk -> embed in batches ->
-// upsert -> drop chunks of earlier versions -> ready. It takes its dependencies as arguments so
-// tests drive it with the real ones.
+// The ingest processor: blob -> parse -> chunk -> label each chunk -> embed in batches -> upsert
+// -> drop chunks of earlier versions -> ready. It takes its dependencies as arguments so tests
+// drive it with the real ones.
+//
+// Labels: each chunk carries its own sensitivity (the declared label, the document's markings and
+// what is found in that chunk; labelDocument of @switchyard/router), so a chat is raised only by
+// the chunks that enter its prompt. The record gets the overall label and the reasons (kinds,
+// counts, chunk indexes; never the values). Parsing and labelling both run in a thread.
 //
 // Exactly once: chunk ids are `${documentId}:${chunkIndex}` and every chunk carries a version
 // derived from the job alone (its id, creation time and blob), so a retried job, or one taken
@@ -16,10 +21,10 @@ import {
   type IngestDocumentPayload,
   type Sensitivity,
 } from '@switchyard/documents';
-import { maxSensitivity } from '@switchyard/router';
+import { maxSensitivity, type DocumentLabel } from '@switchyard/router';
 import { chunkText, ParseError, type ChunkRecord, type Embedder, type ParseLimits, type VectorStore } from '@switchyard/vectorstore';
 import { UnrecoverableError, WaitingError, type Job } from 'bullmq';
-import { ThreadedParser } from './parse-in-thread';
+import { LabelTimeoutError, ThreadedParser } from './parse-in-thread';
 
 /** What the processor needs of a BullMQ job (a real Job satisfies it). */
 export type IngestJob = Pick<Job, 'id' | 'data' | 'timestamp' | 'attemptsMade' | 'opts' | 'updateProgress' | 'moveToWait'>;
@@ -34,8 +39,6 @@ export interface IngestDeps {
   blobs: Pick<BlobStore, 'get'>;
   embedder: Embedder;
   store: Pick<VectorStore, 'upsert' | 'deleteDocument'>;
-  /** The router's content detector (`detectSensitivity` of @switchyard/router). */
-  detectSensitivity: (text: string) => { sensitivity: Sensitivity; signals: { kind: string }[] };
   chunkSize: number;
   chunkOverlap: number;
   /** Chunks per embedding call. */
@@ -60,7 +63,7 @@ export function ingestVersion(job: Pick<IngestJob, 'id' | 'timestamp'>, payload:
   return createHash('sha256').update(`${job.id ?? ''}\n${job.timestamp}\n${payload.blobKey}`).digest('hex').slice(0, 16);
 }
 
-/** Progress bands: parsing and chunking up to 10, embedding + upserting 10..95, cleanup to 100. */
+/** Progress bands: parsing, chunking and labelling up to 10, embedding + upserting 10..95, cleanup to 100. */
 const PROGRESS_PREPARED = 10;
 const PROGRESS_EMBEDDED = 95;
 
@@ -113,14 +116,19 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
         throw error;
       });
 
-      // 2. Sensitivity: what the uploader declared can raise the detected level, never lower it.
-      const detected = deps.detectSensitivity(parsed.text);
-      const sensitivity = maxSensitivity(payload.declaredSensitivity, record.declaredSensitivity, detected.sensitivity);
-      logger.info({ ...log, sensitivity, signals: [...new Set(detected.signals.map((signal) => signal.kind))] }, 'document parsed');
-
-      // 3. Chunk.
+      // 2. Chunk.
       const chunks = await chunkText(parsed.text, { format: parsed.format, chunkSize: deps.chunkSize, chunkOverlap: deps.chunkOverlap });
-      await report({ progress: PROGRESS_PREPARED, sensitivity });
+
+      // 3. Label each chunk, in the thread too. What the uploader declared is a floor for every
+      // chunk: it can raise what the content shows, never lower it.
+      const declared = maxSensitivity(payload.declaredSensitivity, record.declaredSensitivity);
+      const label: DocumentLabel = await parser.label({ text: parsed.text, chunks: chunks.map((chunk) => chunk.text), declared }).catch((error: unknown) => {
+        if (error instanceof LabelTimeoutError || error instanceof ParseError) throw new UnrecoverableError(error.message);
+        throw error;
+      });
+      const { sensitivity } = label;
+      logger.info({ ...log, sensitivity, chunks: chunks.length, reasons: label.reasons.map((reason) => `${reason.kind} x${reason.count}`) }, 'document labelled');
+      await report({ progress: PROGRESS_PREPARED, sensitivity, labelReasons: label.reasons });
 
       // 4. Embed in batches; each batch's upsert overlaps the next batch's embedding.
       for (let start = 0; start < chunks.length; start += batchSize) {
@@ -134,7 +142,15 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
         const batch = chunks.slice(start, start + batchSize);
         const vectors = await deps.embedder.embed(batch.map((chunk) => chunk.text));
         await pendingUpsert;
-        const records: ChunkRecord[] = batch.map((chunk) => ({ ...chunk, documentId, ownerId: payload.ownerId, title: record.title, sensitivity, version }));
+        const records: ChunkRecord[] = batch.map((chunk, offset) => ({
+          ...chunk,
+          documentId,
+          ownerId: payload.ownerId,
+          title: record.title,
+          // Its own label; fail closed should the label and the chunks ever disagree.
+          sensitivity: label.chunks[start + offset]?.sensitivity ?? 'confidential',
+          version,
+        }));
         pendingUpsert = deps.store.upsert(records, vectors);
         pendingUpsert.catch(() => undefined); // awaited below; this only marks it handled meanwhile
         const done = Math.min(chunks.length, start + batchSize);
@@ -146,7 +162,7 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
 
       // 5. Drop what earlier versions left behind (e.g. a longer previous text).
       const leftovers = await deps.store.deleteDocument(documentId, { keepVersion: version });
-      await report({ status: 'ready', progress: 100, chunks: chunks.length, sensitivity, version });
+      await report({ status: 'ready', progress: 100, chunks: chunks.length, sensitivity, labelReasons: label.reasons, version });
       logger.info({ ...log, chunks: chunks.length, leftovers }, 'document ready');
       return { documentId, outcome: 'ready', chunks: chunks.length, sensitivity, version };
     } catch (error) {

@@ -1,9 +1,10 @@
 // Parsing in worker threads: the same answers as parsing in process, and caps that hold even
 // while a parser is stuck in synchronous work.
+import { labelDocument } from '@switchyard/router';
 import { parseDocument, ParseError } from '@switchyard/vectorstore';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalDocx, slowHtml } from '../test/helpers';
-import { ThreadedParser } from './parse-in-thread';
+import { LabelTimeoutError, ThreadedParser } from './parse-in-thread';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const parser = new ThreadedParser();
@@ -74,5 +75,25 @@ describe('ThreadedParser', () => {
     const error = await parseError(smallParser.parse(slowHtml(), { filename: 'export.html', limits: { maxChars: 50_000_000 } }));
     expect(error).toMatchObject({ code: 'too_large', message: 'Reading the document needs more than 64 MB of memory, the most we allow.' });
     expect((await smallParser.parse(encode('fits again'), { filename: 'small.txt' })).text).toBe('fits again');
+  });
+
+  it('labels chunks in the thread exactly as labelDocument does in process', async () => {
+    const chunks = ['Vacation days accrue monthly.', 'Payroll correction for J. Rivera, SSN 123-45-6789, effective March.', 'Expenses are paid within 30 days.'];
+    const input = { text: chunks.join('\n\n'), chunks, declared: 'internal' as const };
+    const label = await parser.label(input);
+    expect(label).toEqual(labelDocument(input));
+    expect(label.chunks.map((chunk) => chunk.sensitivity)).toEqual(['internal', 'confidential', 'internal']);
+  });
+
+  it('gives up labelling past its time cap with a readable error, and the next document is labelled', async () => {
+    const hasty = new ThreadedParser({ labelMaxMs: 1 });
+    try {
+      const error = await hasty.label({ text: 'plain words', chunks: ['plain words'] }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(LabelTimeoutError);
+      expect((error as Error).message).toMatch(/^Checking the document for sensitive content took longer than/);
+    } finally {
+      await hasty.close();
+    }
+    expect((await parser.label({ text: 'plain words', chunks: ['plain words'] })).sensitivity).toBe('public');
   });
 });

@@ -1,13 +1,22 @@
-// Parses documents in worker threads. The parsers have synchronous steps that can run for
-// seconds (mammoth, html-to-text, pdf.js); in a thread they cannot block this process's event
-// loop, which renews the BullMQ job lock and beats the heartbeat. The time cap is hard: when it
-// passes, the thread is terminated mid-step. Each thread's heap is capped too, so a document that
-// needs too much memory fails on its own instead of taking the worker down.
+// Parses documents, and labels their chunks, in worker threads. The parsers have synchronous
+// steps that can run for seconds (mammoth, html-to-text, pdf.js), and the sensitivity detectors
+// take time in proportion to the text; in a thread neither can block this process's event loop,
+// which renews the BullMQ job lock and beats the heartbeat. The time cap is hard: when it passes,
+// the thread is terminated mid-step. Each thread's heap is capped too, so a document that needs
+// too much memory fails on its own instead of taking the worker down.
 import { Worker } from 'node:worker_threads';
+import type { DocumentLabel, LabelDocumentInput } from '@switchyard/router';
 import { defaultParseLimits, ParseError, parseTimeoutError, type ParsedDocument, type ParseOptions } from '@switchyard/vectorstore/parse';
-import type { ParseOutcome, ParseRequest } from './parse-thread';
+import type { ThreadOutcome, ThreadRequest } from './parse-thread';
 
 export const defaultParseMemoryMb = 1024;
+/** The most labelling one document may take (linear detectors need well under a second per MB). */
+export const defaultLabelMaxMs = 60_000;
+
+/** Labelling a document took longer than its cap (the thread was ended). */
+export class LabelTimeoutError extends Error {
+  override name = 'LabelTimeoutError';
+}
 
 /**
  * What a thread runs. Built, this module is part of dist/main.js (or a chunk beside it) and the
@@ -23,32 +32,48 @@ function threadEntry(): { script: URL | string; eval: boolean } {
 }
 
 /**
- * parseDocument in worker threads: the same results and the same ParseErrors, plus a hard time
- * cap and a memory cap (ParseError `too_large`). A thread parses one document at a time and is
- * kept for the next one (loading the parsers costs more than most parses); one that is cut off,
- * runs out of memory or dies is replaced. Idle threads do not keep the process alive.
+ * parseDocument and labelDocument in worker threads: the same results and the same ParseErrors,
+ * plus a hard time cap and a memory cap (ParseError `too_large`). A thread handles one request at
+ * a time and is kept for the next one (loading the parsers costs more than most parses); one that
+ * is cut off, runs out of memory or dies is replaced. Idle threads do not keep the process alive.
  */
 export class ThreadedParser {
   private readonly idle = new Set<Worker>();
   private readonly maxMemoryMb: number;
+  private readonly labelMaxMs: number;
 
-  constructor(options: { maxMemoryMb?: number } = {}) {
+  constructor(options: { maxMemoryMb?: number; labelMaxMs?: number } = {}) {
     this.maxMemoryMb = options.maxMemoryMb ?? defaultParseMemoryMb;
+    this.labelMaxMs = options.labelMaxMs ?? defaultLabelMaxMs;
   }
 
   /** The time cap is `limits.maxMs`, counted from the call (a new thread's start-up included). */
-  parse(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
+  async parse(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
     const maxMs = options.limits?.maxMs ?? defaultParseLimits.maxMs;
-    return new Promise<ParsedDocument>((resolve, reject) => {
+    const outcome = await this.run({ type: 'parse', bytes, options }, maxMs, () => parseTimeoutError(maxMs));
+    if (outcome.type !== 'parse') throw new Error('the parser thread answered another request');
+    return outcome.parsed;
+  }
+
+  /** Chunk labels of a parsed document (labelDocument of @switchyard/router), within labelMaxMs. */
+  async label(input: LabelDocumentInput): Promise<DocumentLabel> {
+    const seconds = Math.round(this.labelMaxMs / 100) / 10;
+    const outcome = await this.run({ type: 'label', input }, this.labelMaxMs, () => new LabelTimeoutError(`Checking the document for sensitive content took longer than ${seconds} s and was given up.`));
+    if (outcome.type !== 'label') throw new Error('the parser thread answered another request');
+    return outcome.label;
+  }
+
+  private run(request: ThreadRequest, maxMs: number, timeoutError: () => Error): Promise<Extract<ThreadOutcome, { ok: true }>> {
+    return new Promise((resolve, reject) => {
       const thread = this.take();
       const detach = () => {
         clearTimeout(timer);
         thread.off('message', onMessage).off('error', onError).off('exit', onExit);
       };
-      const onMessage = (outcome: ParseOutcome) => {
+      const onMessage = (outcome: ThreadOutcome) => {
         detach();
         this.release(thread);
-        if (outcome.ok) resolve(outcome.parsed);
+        if (outcome.ok) resolve(outcome);
         else reject(outcome.parseErrorCode ? new ParseError(outcome.parseErrorCode, outcome.message) : new Error(outcome.message));
       };
       const onError = (error: Error & { code?: string }) => {
@@ -65,10 +90,10 @@ export class ThreadedParser {
       const timer = setTimeout(() => {
         detach();
         void thread.terminate();
-        reject(parseTimeoutError(maxMs));
+        reject(timeoutError());
       }, maxMs);
       thread.on('message', onMessage).on('error', onError).on('exit', onExit);
-      thread.postMessage({ bytes, options } satisfies ParseRequest);
+      thread.postMessage(request);
     });
   }
 

@@ -1,26 +1,38 @@
 // The entry of the threads ThreadedParser (./parse-in-thread.ts) starts: parses each document it
-// is sent, one at a time, and posts the outcome back. Built as its own file
-// (dist/parse-thread.js) beside the bundle.
+// is sent, or labels its chunks, one request at a time, and posts the outcome back. Built as its
+// own file (dist/parse-thread.js) beside the bundle.
 import { parentPort } from 'node:worker_threads';
+import type { DocumentLabel, LabelDocumentInput, labelDocument as LabelDocument } from '@switchyard/router';
 import { parseDocument, ParseError, type ParseErrorCode, type ParsedDocument, type ParseOptions } from '@switchyard/vectorstore/parse';
 
-export interface ParseRequest {
-  bytes: Uint8Array;
-  options: ParseOptions;
-}
+export type ThreadRequest =
+  | { type: 'parse'; bytes: Uint8Array; options: ParseOptions }
+  /** Chunk labels by the router's detectors, which take time in proportion to the text. */
+  | { type: 'label'; input: LabelDocumentInput };
 
-export type ParseOutcome =
-  | { ok: true; parsed: ParsedDocument }
+export type ThreadOutcome =
+  | { ok: true; type: 'parse'; parsed: ParsedDocument }
+  | { ok: true; type: 'label'; label: DocumentLabel }
   /** Errors do not cross threads with their class: a ParseError travels as its code. */
   | { ok: false; message: string; parseErrorCode?: ParseErrorCode };
 
+/** The router is loaded on the first label request, so a thread that only parses never pays for it. */
+let labeller: Promise<typeof LabelDocument> | undefined;
+
+async function handle(request: ThreadRequest): Promise<ThreadOutcome> {
+  if (request.type === 'parse') return { ok: true, type: 'parse', parsed: await parseDocument(request.bytes, request.options) };
+  labeller ??= import('@switchyard/router').then((router) => router.labelDocument);
+  const labelDocument = await labeller;
+  return { ok: true, type: 'label', label: labelDocument(request.input) };
+}
+
 const port = parentPort;
-port?.on('message', ({ bytes, options }: ParseRequest) => {
-  parseDocument(bytes, options).then(
-    (parsed) => port.postMessage({ ok: true, parsed } satisfies ParseOutcome),
+port?.on('message', (request: ThreadRequest) => {
+  handle(request).then(
+    (outcome) => port.postMessage(outcome),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      port.postMessage({ ok: false, message, ...(error instanceof ParseError ? { parseErrorCode: error.code } : {}) } satisfies ParseOutcome);
+      port.postMessage({ ok: false, message, ...(error instanceof ParseError ? { parseErrorCode: error.code } : {}) } satisfies ThreadOutcome);
     },
   );
 });
