@@ -115,6 +115,27 @@ describe('ChromaStore', () => {
     expect(hits.map((hit) => hit.documentId)).toEqual([breadDoc]);
   });
 
+  it('relabels and retitles a document\'s chunks in place: search then reports the new labels, text and vectors unchanged', async () => {
+    const documentId = uniqueId('relabel');
+    const ownerId = uniqueId('owner');
+    const records = await ingest({ documentId, ownerId, text: `${volcanoText} ${bakingText} ${volcanoText}`, version: 'v1', title: 'Old title', sensitivity: 'public' });
+    expect(records.length).toBeGreaterThan(2);
+    const labels = records.map((_, index): Sensitivity => (index === 1 ? 'confidential' : 'internal')).slice(0, -1); // the last chunk is not reached
+    expect(await store.updateDocumentChunks(documentId, { sensitivities: labels, title: 'New title' })).toBe(records.length);
+
+    const chunks = await store.listDocumentChunks(documentId);
+    expect(chunks.map((chunk) => chunk.sensitivity)).toEqual(records.map((_, index) => (index === 1 || index === records.length - 1 ? 'confidential' : 'internal')));
+    expect(chunks.every((chunk) => chunk.title === 'New title' && chunk.ownerId === ownerId)).toBe(true);
+    expect(chunks.map((chunk) => chunk.text)).toEqual(records.map((record) => record.text));
+    const [vector] = await embedder.embed([bakingText]);
+    const hits = await store.query({ vector: vector as number[], k: 1, ownerId });
+    expect(hits[0]).toMatchObject({ documentId, chunkIndex: 1, sensitivity: 'confidential', title: 'New title' });
+    // Only the title: the labels stay.
+    await store.updateDocumentChunks(documentId, { title: 'Third title' });
+    expect((await store.listDocumentChunks(documentId)).map((chunk) => chunk.sensitivity)).toEqual(chunks.map((chunk) => chunk.sensitivity));
+    expect(await store.updateDocumentChunks(uniqueId('missing'), { title: 'x' })).toBe(0);
+  });
+
   it('keeps vectors of different embedders in different collections', async () => {
     const other = new ChromaStore({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix, embedder: { id: 'openai/text-embedding-3-small', dimensions: 8 } });
     expect(other.collectionName).not.toBe(store.collectionName);

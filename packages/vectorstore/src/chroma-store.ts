@@ -1,7 +1,7 @@
 // VectorStore on a Chroma server (chromadb v3 client). One collection per embedder (id + size),
 // cosine space; every query is filtered by owner.
 import { ChromaClient, type Collection, type Metadata, type Where } from 'chromadb';
-import type { ChunkRecord, DenseQuery, Embedder, KeywordQuery, QueryHit, Sensitivity, VectorStore } from './types';
+import type { ChunkRecord, DenseQuery, DocumentChunksChange, Embedder, KeywordQuery, QueryHit, Sensitivity, VectorStore } from './types';
 
 export interface ChromaStoreOptions {
   /** e.g. http://127.0.0.1:8000 */
@@ -160,6 +160,23 @@ export class ChromaStore implements VectorStore {
     const collection = await this.collection();
     const result = await collection.get({ where: { documentId }, include: ['documents', 'metadatas'] });
     return result.ids.map((id, i) => toHit(id, result.documents[i], result.metadatas[i], 1)).sort((a, b) => a.chunkIndex - b.chunkIndex);
+  }
+
+  async updateDocumentChunks(documentId: string, change: DocumentChunksChange): Promise<number> {
+    const collection = await this.collection();
+    const { ids, metadatas } = await collection.get({ where: { documentId }, include: ['metadatas'] });
+    if (ids.length === 0) return 0;
+    // Whole metadata records, so the result does not depend on how the server merges updates.
+    const updated = ids.map((_, i): Metadata => {
+      const meta = { ...(metadatas[i] ?? {}) };
+      if (change.sensitivities) meta.sensitivity = change.sensitivities[Number(meta.chunkIndex)] ?? 'confidential';
+      if (change.title !== undefined) meta.title = change.title;
+      return meta;
+    });
+    for (let i = 0; i < ids.length; i += UPSERT_BATCH) {
+      await collection.update({ ids: ids.slice(i, i + UPSERT_BATCH), metadatas: updated.slice(i, i + UPSERT_BATCH) });
+    }
+    return ids.length;
   }
 
   async ping(): Promise<boolean> {

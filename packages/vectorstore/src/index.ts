@@ -1,4 +1,4 @@
-export type { ChunkRecord, DenseQuery, Embedder, KeywordQuery, QueryHit, Sensitivity, TextChunk, VectorStore } from './types';
+export type { ChunkRecord, DenseQuery, DocumentChunksChange, Embedder, KeywordQuery, QueryHit, Sensitivity, TextChunk, VectorStore } from './types';
 export { LocalEmbedder, OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders';
 export { chunkText, defaultChunkOptions, type ChunkOptions } from './chunk';
 export { normalizeText } from './normalize';

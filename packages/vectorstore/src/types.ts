@@ -62,6 +62,12 @@ export interface KeywordQuery {
   documentIds?: string[];
 }
 
+export interface DocumentChunksChange {
+  /** The new label of each chunk, by chunk index. */
+  sensitivities?: Sensitivity[];
+  title?: string;
+}
+
 export interface VectorStore {
   /** Ids are `${documentId}:${chunkIndex}`, so re-running an ingest overwrites instead of duplicating. */
   upsert(chunks: ChunkRecord[], embeddings: number[][]): Promise<void>;
@@ -73,5 +79,11 @@ export interface VectorStore {
   countDocument(documentId: string): Promise<number>;
   /** All chunks of a document in chunk order (score 1). */
   listDocumentChunks(documentId: string): Promise<QueryHit[]>;
+  /**
+   * Rewrites the metadata of a document's chunks in place, without embedding again: each chunk's
+   * sensitivity by chunk index (a chunk the list does not reach becomes confidential) and/or the
+   * title. Returns how many chunks were rewritten.
+   */
+  updateDocumentChunks(documentId: string, change: DocumentChunksChange): Promise<number>;
   ping(): Promise<boolean>;
 }
