@@ -17,6 +17,7 @@ import {
   routeResponseSchema,
   searchResponseSchema,
   statsResponseSchema,
+  updateDocumentResponseSchema,
   apiKeysResponseSchema,
   userResponseSchema,
   type ChatRequest,
@@ -28,6 +29,7 @@ import {
   type DocumentEvent,
   type RouteRequest,
   type SearchRequest,
+  type UpdateDocument,
 } from './schemas';
 import { parseServerSentEvents } from './sse';
 
@@ -107,6 +109,8 @@ export function createClient(options: ClientOptions = {}) {
     uploadText: (body: CreateTextDocument) => request(documentsResponseSchema, '/api/documents', json('POST', body)),
     listDocuments: () => request(documentsResponseSchema, '/api/documents'),
     getDocument: (id: string) => request(documentResponseSchema, `/api/documents/${encodeURIComponent(id)}`),
+    /** The owner sets the title or the label (a floor for every passage); notes say how the label came out. */
+    updateDocument: (id: string, body: UpdateDocument) => request(updateDocumentResponseSchema, `/api/documents/${encodeURIComponent(id)}`, json('PATCH', body)),
     deleteDocument: async (id: string) => {
       await raw(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },

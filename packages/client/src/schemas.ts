@@ -83,6 +83,23 @@ export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
 export const documentStatusSchema = z.enum(['queued', 'processing', 'ready', 'failed']);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 
+/**
+ * Why a document has its label, one entry per kind of finding: never the values found. `scope`
+ * `document` applies to every passage (the declared label, a marking at the top); `chunks` lists
+ * the passages (0-based chunk indexes) it was found in.
+ */
+export const labelReasonSchema = z.object({
+  /** `pii.email`, `secret.aws_key`, `marking.confidential`, `declared.internal`, ... */
+  kind: z.string(),
+  sensitivity: sensitivitySchema,
+  /** Words a person can read: "an email address". */
+  what: z.string(),
+  scope: z.enum(['document', 'chunks']),
+  count: z.number().int().nonnegative(),
+  chunks: z.array(z.number().int().nonnegative()),
+});
+export type LabelReason = z.infer<typeof labelReasonSchema>;
+
 export const documentSchema = z.object({
   id,
   title: z.string(),
@@ -93,12 +110,35 @@ export const documentSchema = z.object({
   /** 0..100 */
   progress: z.number().min(0).max(100),
   chunks: z.number().int().nonnegative(),
+  /** The highest label of its passages; each passage carries its own. */
   sensitivity: sensitivitySchema,
+  /** What the uploader or owner declared: a floor for every passage. */
+  declaredSensitivity: sensitivitySchema.optional(),
+  /** Why it has its label (documents indexed before labels had reasons have none). */
+  labelReasons: z.array(labelReasonSchema).optional(),
+  /** Present once the owner set the label by hand. */
+  labelSetBy: z.object({ userId: id, at: isoDate }).optional(),
   error: z.string().optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
 export type Document = z.infer<typeof documentSchema>;
+
+/**
+ * PATCH /api/documents/:id, by the owner. `sensitivity` is the owner's declared label: a floor for
+ * every passage, so it can raise any passage but lower none below what was found in it.
+ */
+export const updateDocumentSchema = z
+  .strictObject({
+    sensitivity: sensitivitySchema.optional(),
+    title: z.string().trim().min(1, 'title must not be empty').max(300).optional(),
+  })
+  .refine((body) => body.sensitivity !== undefined || body.title !== undefined, { message: 'send sensitivity, title or both' });
+export type UpdateDocument = z.infer<typeof updateDocumentSchema>;
+
+/** The updated document, and sentences saying how the label came out (e.g. why it stayed higher). */
+export const updateDocumentResponseSchema = z.object({ document: documentSchema, notes: z.array(z.string()) });
+export type UpdateDocumentResponse = z.infer<typeof updateDocumentResponseSchema>;
 
 /** JSON upload of plain text (multipart uploads use the `files` field instead). */
 export const createTextDocumentSchema = z.object({
