@@ -9,8 +9,8 @@ import { COMPANIES, companyDomain, CITIES, dateIn, person, postalAddress, PRODUC
 import type { Random } from './random';
 import * as values from './values';
 
-export const ORDINARY_DOCUMENT_KINDS = ['handbook', 'faq', 'press_release', 'manual', 'onboarding_guide', 'meeting_notes', 'blog_post', 'product_spec'] as const;
-export const CONFIDENTIAL_DOCUMENT_KINDS = ['hr_record', 'customer_export', 'env_dump', 'board_memo', 'medical_note', 'payroll', 'nda_contract'] as const;
+export const ORDINARY_DOCUMENT_KINDS = ['handbook', 'faq', 'press_release', 'manual', 'onboarding_guide', 'meeting_notes', 'blog_post', 'product_spec', 'privacy_policy', 'release_notes'] as const;
+export const CONFIDENTIAL_DOCUMENT_KINDS = ['hr_record', 'customer_export', 'env_dump', 'board_memo', 'medical_note', 'payroll', 'nda_contract', 'cv'] as const;
 export type DocumentKind = (typeof ORDINARY_DOCUMENT_KINDS)[number] | (typeof CONFIDENTIAL_DOCUMENT_KINDS)[number];
 
 export interface GeneratedDocument {
@@ -266,6 +266,55 @@ function productSpec(random: Random): GeneratedDocument {
   return { kind: 'product_spec', title: `${c.product} spec`, format: 'markdown', text: sections.join('\n\n'), expected: 'public' };
 }
 
+function privacyPolicy(random: Random): GeneratedDocument {
+  const c = context(random);
+  const office = postalAddress(random);
+  const sections = [
+    `# Privacy policy`,
+    `Last updated: ${dateIn(random, c.year, c.year)}. This policy explains which personal data ${c.company} collects when you use ${c.product}, why, and what rights you have.`,
+    `## Who we are\n\nThe controller is ${c.company}, ${office.lines.join(', ')}. Our data protection officer can be reached at dpo@${c.domain} or by post at the same address, marked "Data protection".`,
+    `## What we collect\n\n- Account data: your name, e-mail address and password (stored only as a salted hash).\n- Usage data: pages visited, features used, device type and an IP address shortened to its first three bytes.\n- Payment data: handled by our payment provider; we only see the card brand, the last four digits and the expiry date.\n- Support data: what you write to us and our replies.`,
+    `## Why we use it\n\nTo provide the service (contract), to keep it secure and improve it (legitimate interest), to send invoices and meet tax obligations (legal obligation), and, only with your consent, to send the newsletter. You can withdraw consent at any time with the link in every newsletter.`,
+    `## How long we keep it\n\nAccount data for as long as your account exists and ${random.int(30, 90)} days afterwards; invoices for ten years as required by tax law; support conversations for two years; server logs for ${random.int(7, 30)} days.`,
+    `## Who receives it\n\nHosting providers in the European Union, our payment provider, and an e-mail delivery service. We never sell personal data. Transfers outside the EU rely on the European Commission's standard contractual clauses.`,
+    `## Your rights\n\nYou may ask for access, correction, deletion, restriction or a copy of your data, and you may object to processing based on legitimate interest. Write to privacy@${c.domain}; we answer within one month. You may also complain to your data protection authority.`,
+    `## Cookies\n\nWe use strictly necessary cookies to keep you signed in, and analytics cookies only if you accept them in the banner. The cookie settings page lists every cookie with its purpose and lifetime.`,
+  ];
+  return { kind: 'privacy_policy', title: `${c.product} privacy policy`, format: 'markdown', text: sections.join('\n\n'), expected: 'public' };
+}
+
+function releaseNotes(random: Random): GeneratedDocument {
+  const c = context(random);
+  const major = random.int(2, 9);
+  const releases = Array.from({ length: random.int(4, 6) }, (_, i) => {
+    const minor = 10 - i;
+    const fixes = random.sample(
+      [
+        `Fixed a crash when importing CSV files with an empty last line (#${random.int(1000, 9999)}).`,
+        `The search box keeps its query when you switch projects.`,
+        `Exports now respect the time zone set in your profile.`,
+        `Reduced memory use of the desktop app by about ${random.int(10, 40)}%.`,
+        `Fixed a race condition that could show a stale dashboard after login.`,
+        `API: \`GET /v2/items\` accepts \`updated_since\` (ISO 8601).`,
+        `Password reset e-mails are now sent in the user's language.`,
+        `Upgraded the embedded PDF renderer to ${random.int(1, 4)}.${random.int(0, 20)}.${random.int(0, 9)}.`,
+        `Keyboard shortcuts work again in Firefox ${random.int(120, 140)}.`,
+        `Build ${random.chars('0123456789abcdef', 7)}: signed installers for Windows on ARM.`,
+      ],
+      random.int(3, 5),
+    );
+    return `## ${c.product} ${major}.${minor}.0 — ${dateIn(random, c.year, c.year)}\n\n${fixes.map((fix) => `- ${fix}`).join('\n')}`;
+  });
+  const text = [
+    `# ${c.product} release notes`,
+    `All notable changes to ${c.product}. Versions follow semantic versioning; upgrade notes are marked **Action required**.`,
+    ...releases,
+    `**Action required** for self-hosted installations: set \`${c.product.toUpperCase()}_SECRET_KEY\` to a random value of at least 32 characters before upgrading to ${major}.10; the server refuses to start with the default \`change-me\`.`,
+    `Questions? Ask in the community forum or write to support@${c.domain}.`,
+  ];
+  return { kind: 'release_notes', title: `${c.product} release notes`, format: 'markdown', text: text.join('\n\n'), expected: 'public' };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Confidential documents
 
@@ -476,6 +525,25 @@ function ndaContract(random: Random): GeneratedDocument {
   return { kind: 'nda_contract', title: `Agreement ${c.company} / ${partner}`, format: 'markdown', text: sections.join('\n\n'), expected: 'confidential' };
 }
 
+function curriculumVitae(random: Random): GeneratedDocument {
+  const c = context(random);
+  const who = at(c, 0);
+  const address = postalAddress(random);
+  const employers = random.sample(COMPANIES.filter((name) => name !== c.company), 3);
+  const sections = [
+    `# ${who.full}`,
+    `${address.lines.join(', ')}\n${values.phoneNumber(random).text} · ${values.personalEmail(random, who)}\nBorn ${dateIn(random, 1975, 2000)} · ${random.pick(['Driving licence B', 'German and English', 'EU citizen'])}`,
+    `## Profile\n\n${random.pick(['Data engineer', 'Product designer', 'Operations manager', 'Backend developer'])} with ${random.int(4, 15)} years of experience in ${random.pick(['logistics', 'fintech', 'healthcare', 'retail'])}. I enjoy turning messy processes into simple tools and mentoring junior colleagues.`,
+    `## Experience\n\n**${employers[0]}**, ${random.pick(CITIES)} — ${random.int(2021, 2024)}–today\n- Led a team of ${random.int(3, 9)} building the ${c.product} data platform\n- Cut report generation time from hours to minutes\n\n**${employers[1]}**, ${random.pick(CITIES)} — ${random.int(2016, 2020)}–${random.int(2021, 2023)}\n- Built integrations with ${random.int(5, 30)} partner systems\n- Introduced code review and automated testing\n\n**${employers[2]}**, ${random.pick(CITIES)} — ${random.int(2010, 2015)}–${random.int(2016, 2019)}\n- First engineering hire; shipped the first version of the customer portal`,
+    `## Education\n\nM.Sc. ${random.pick(['Computer Science', 'Industrial Engineering', 'Mathematics', 'Information Systems'])}, ${random.pick(['TU Berlin', 'University of Lisbon', 'University of Toronto', 'Trinity College Dublin'])}, ${random.int(2006, 2015)}`,
+    `## Selected projects\n\n- **Route planning service**: replaced a nightly batch with an event-driven service; on-time deliveries rose by ${random.int(5, 15)} points.\n- **Self-service analytics**: introduced a semantic layer and trained ${random.int(20, 80)} colleagues to build their own reports.\n- **Cost review**: moved cold data to object storage and renegotiated licences, saving about ${random.int(50, 400)},000 a year.`,
+    `## Certifications and volunteering\n\n${random.pick(['AWS Certified Solutions Architect', 'Certified Scrum Product Owner', 'Google Data Analytics Certificate'])} (${random.int(2018, 2024)}). Volunteer mentor at ${random.pick(['a coding school for refugees', 'the local library’s digital help desk', 'a girls-in-tech programme'])} since ${random.int(2015, 2022)}; organiser of the ${random.pick(CITIES)} ${random.pick(['Python', 'data', 'product'])} meetup.`,
+    `## Skills\n\nPython, SQL, TypeScript, data modelling, stakeholder management, workshop facilitation. Languages: ${random.pick(['English (fluent), German (native)', 'English (native), French (good)', 'Portuguese (native), English (fluent)'])}.`,
+    `## References\n\nAvailable on request. Current salary expectation: ${random.int(60, 120)},000 ${random.pick(['EUR', 'GBP', 'USD'])}; notice period ${random.pick(['one month', 'three months'])}.`,
+  ];
+  return { kind: 'cv', title: `CV ${who.full}`, format: 'markdown', text: sections.join('\n\n'), expected: 'confidential' };
+}
+
 export const DOCUMENT_MAKERS: Record<DocumentKind, (random: Random) => GeneratedDocument> = {
   handbook,
   faq,
@@ -485,6 +553,8 @@ export const DOCUMENT_MAKERS: Record<DocumentKind, (random: Random) => Generated
   meeting_notes: meetingNotes,
   blog_post: blogPost,
   product_spec: productSpec,
+  privacy_policy: privacyPolicy,
+  release_notes: releaseNotes,
   hr_record: hrRecord,
   customer_export: customerExport,
   env_dump: envDump,
@@ -492,4 +562,5 @@ export const DOCUMENT_MAKERS: Record<DocumentKind, (random: Random) => Generated
   medical_note: medicalNote,
   payroll,
   nda_contract: ndaContract,
+  cv: curriculumVitae,
 };

@@ -42,7 +42,7 @@ export interface DocumentOutcome {
 
 /** A short, escaped excerpt: the values are synthetic, but nobody needs the whole message. */
 function excerpt(text: string, length = 90): string {
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = text.replace(/[ \t\r\n]+/g, ' '); // not \s: it would hide U+FEFF and NBSP, which some cases are about
   return flat.length > length ? `${flat.slice(0, length)}…` : flat;
 }
 

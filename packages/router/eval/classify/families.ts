@@ -4,7 +4,7 @@
 // obfuscated by the technique under test) and `k(word)`, which marks a context word such as
 // "SSN" or "passport" (the homoglyph technique swaps letters in those words too).
 import type { Sensitivity } from '../../src/types';
-import { CITIES, COMPANIES, dateIn, person, postalAddress, PRODUCTS } from './pools';
+import { CITIES, COMPANIES, companyDomain, dateIn, person, postalAddress, PRODUCTS } from './pools';
 import type { Random } from './random';
 import * as values from './values';
 
@@ -24,9 +24,11 @@ export const FAMILY_IDS = [
   'private_key',
   'connection_string',
   'password',
+  'other_api_key',
   'uk_ni_number',
   'ca_sin',
   'aadhaar',
+  'other_national_id',
   'passport',
   'driving_licence',
   'date_of_birth',
@@ -229,6 +231,32 @@ define({
 });
 
 define({
+  id: 'other_national_id',
+  expected: 'confidential',
+  shape: 'value',
+  detectorKinds: /national.?id|dni|cpf|bsn|nir|tax.?id|social.?security/i,
+  separators: true,
+  spaced: true,
+  make(random) {
+    const who = person(random);
+    const dni = values.spanishDni(random);
+    const cpf = values.brazilianCpf(random);
+    const bsn = values.dutchBsn(random);
+    const nir = values.frenchNir(random);
+    return [
+      { value: dni, render: (v, k) => `Mi ${k('DNI')} es ${v}, ¿me lo puedes añadir al contrato de alquiler?` },
+      { value: dni, render: (v, k) => `Titular: ${who.full}, ${k('DNI')} ${v}, alta en el padrón desde enero.` },
+      { value: cpf, render: (v, k) => `Meu ${k('CPF')} é ${v}, pode emitir a nota fiscal no meu nome?` },
+      { value: cpf, render: (v, k) => `Cliente ${who.full} — ${k('CPF')}: ${v} — pediu reembolso.` },
+      { value: bsn, render: (v, k) => `Mijn ${k('BSN')} is ${v}, kun je het doorgeven aan de salarisadministratie?` },
+      { value: nir, render: (v, k) => `${k('Numéro de sécurité sociale')} : ${v} (${who.full}), pour la mutuelle.` },
+      { value: nir, render: (v, k) => `Mon ${k('numéro de sécu')} est le ${v}, tu peux remplir le formulaire ?` },
+    ];
+  },
+  valid: (id) => values.dniValid(id) || values.cpfValid(id) || values.bsnValid(id) || values.nirValid(id),
+});
+
+define({
   id: 'passport',
   expected: 'confidential',
   shape: 'value',
@@ -311,7 +339,8 @@ define({
   spaced: true,
   make(random) {
     const who = person(random);
-    const email = values.personalEmail(random, who);
+    // Mostly a private mailbox; sometimes the person's own work address, which identifies them just as well.
+    const email = random.chance(0.75) ? values.personalEmail(random, who) : values.workEmail(random, who, companyDomain(random.pick(COMPANIES)));
     return same(email, [
       (v) => `You can reach me at ${v} — I'd rather not use my work address for this.`,
       (v) => `Customer: ${who.full} <${v}>, asked for a callback about the warranty.`,
@@ -323,7 +352,7 @@ define({
       (v) => `Candidate ${who.full} (${v}) accepted the offer, please send the contract.`,
     ]);
   },
-  valid: (email) => /^[a-z0-9._]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(email),
+  valid: (email) => /^[a-z0-9._]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(email) && !/^(support|info|press|hr|jobs|sales|contact|noreply)@/.test(email),
 });
 
 define({
@@ -595,6 +624,28 @@ define({
     ]);
   },
   valid: (secret) => secret.length >= 6,
+});
+
+define({
+  id: 'other_api_key',
+  expected: 'confidential',
+  shape: 'secret',
+  // Any other secret kind: the vendor-specific rules of a secret scanner, or a generic "api key = ..." finding.
+  detectorKinds: /secret\.(?!password|aws|github|openai|anthropic|stripe|slack|jwt|bearer|private|connection)|api.?key|token/i,
+  separators: false,
+  spaced: true,
+  secretName: 'API_KEY',
+  make(random, { short }) {
+    const { vendor, envName, key } = values.otherVendorKey(random, short);
+    return same(key, [
+      (v) => `${envName}=${v}`,
+      (v, k) => `Our ${vendor} ${k('key')} ${v} stopped working this morning, do I need to regenerate it?`,
+      (v) => `config.${envName.toLowerCase()} = "${v}"`,
+      (v, k) => `Here is the ${vendor} ${k('token')} for the pipeline: ${v}`,
+      (v) => `Der ${vendor}-Schlüssel ${v} steht noch im Wiki, bitte rausnehmen.`,
+    ]);
+  },
+  valid: (key) => /^(AIza|npm_|glpat-|hf_|shpat_|lin_api_|SG\.)/.test(key) && key.length >= 24,
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -241,6 +241,13 @@ export function drivingLicence(random: Random, person: Person): { number: string
 
 const MAIL_PROVIDERS = ['gmail.com', 'outlook.com', 'yahoo.com', 'hotmail.co.uk', 'gmx.de', 'web.de', 'icloud.com', 'proton.me', 'orange.fr', 'libero.it', 'yahoo.es', 'hotmail.com'];
 
+/** A person's own work address (first.last@company), personal data like a private one. */
+export function workEmail(random: Random, who: Person, domain: string): string {
+  const first = asciiName(who.first);
+  const last = asciiName(who.last);
+  return `${random.pick([`${first}.${last}`, `${first[0]}${last}`, `${first}`])}@${domain}`;
+}
+
 export function personalEmail(random: Random, who: Person): string {
   const first = asciiName(who.first);
   const last = asciiName(who.last);
@@ -381,7 +388,7 @@ export function connectionString(random: Random): string {
   const secret = password(random).replace(/[@/:#?%]/g, 'x');
   const user = random.pick(['app_user', 'admin', 'svc_orders', 'reporting', 'root', 'etl']);
   const host = random.pick(['db.internal', 'prod-db-01.cluster-c8x2.eu-west-1.rds.amazonaws.com', '10.0.3.12', 'pg.acme.local', 'mysql-primary']);
-  switch (random.int(0, 5)) {
+  switch (random.int(0, 6)) {
     case 0:
       return `postgres://${user}:${secret}@${host}:5432/${random.pick(['orders', 'billing', 'app'])}`;
     case 1:
@@ -392,7 +399,92 @@ export function connectionString(random: Random): string {
       return `redis://default:${secret}@${host}:6379/0`;
     case 4:
       return `amqps://${user}:${secret}@rabbit.${random.chars(LOWER, 6)}.net/vhost`;
+    case 5:
+      return `https://${random.pick(['deploy', 'ci-bot', 'admin'])}:${secret}@${random.pick(['git.internal.acme.net', 'registry.acme-corp.io', 'jenkins.build.local'])}/${random.pick(['infra.git', 'v2/', 'job/release'])}`;
     default:
       return `Server=tcp:${random.chars(LOWER, 8)}.database.windows.net,1433;Database=crm;User ID=${user};Password=${secret};Encrypt=True;`;
   }
+}
+
+/** API keys of other well-known vendors, in their documented shapes. */
+export function otherVendorKey(random: Random, short = false): { vendor: string; envName: string; key: string } {
+  const hex = '0123456789abcdef';
+  const options = [
+    { vendor: 'Google Cloud', envName: 'GOOGLE_API_KEY', key: `AIza${random.chars(ALNUM + '_-', 35)}` },
+    { vendor: 'npm', envName: 'NPM_TOKEN', key: `npm_${random.chars(ALNUM, 36)}` },
+    { vendor: 'GitLab', envName: 'GITLAB_TOKEN', key: `glpat-${random.chars(ALNUM + '_-', 20)}` },
+    { vendor: 'Hugging Face', envName: 'HF_TOKEN', key: `hf_${random.chars(UPPER + LOWER, 34)}` },
+    { vendor: 'Shopify', envName: 'SHOPIFY_ACCESS_TOKEN', key: `shpat_${random.chars(hex, 32)}` },
+    { vendor: 'Linear', envName: 'LINEAR_API_KEY', key: `lin_api_${random.chars(ALNUM, 40)}` },
+    { vendor: 'SendGrid', envName: 'SENDGRID_API_KEY', key: `SG.${random.chars(ALNUM + '_-', 22)}.${random.chars(ALNUM + '_-', 43)}` },
+  ];
+  const fitting = short ? options.filter((option) => option.key.length <= 64) : options;
+  return random.pick(fitting);
+}
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Spanish DNI: 8 digits and the letter of their value mod 23. */
+export function spanishDni(random: Random): string {
+  const number = random.int(10_000_000, 79_999_999);
+  return `${number}${DNI_LETTERS[number % 23]}`;
+}
+
+export function dniValid(dni: string): boolean {
+  const match = /^(\d{8})-?([A-Z])$/.exec(dni);
+  return !!match && DNI_LETTERS[Number(match[1]) % 23] === match[2];
+}
+
+function cpfDigit(digits: number[]): number {
+  const weightStart = digits.length + 1;
+  const sum = digits.reduce((total, d, i) => total + d * (weightStart - i), 0);
+  const rest = (sum * 10) % 11;
+  return rest === 10 ? 0 : rest;
+}
+
+/** Brazilian CPF, written 123.456.789-09, with its two mod-11 check digits. */
+export function brazilianCpf(random: Random): string {
+  let base: number[];
+  do base = Array.from({ length: 9 }, () => random.int(0, 9));
+  while (base.every((d) => d === base[0]));
+  const first = cpfDigit(base);
+  const second = cpfDigit([...base, first]);
+  const all = [...base, first, second].join('');
+  return `${all.slice(0, 3)}.${all.slice(3, 6)}.${all.slice(6, 9)}-${all.slice(9)}`;
+}
+
+export function cpfValid(cpf: string): boolean {
+  const digits = cpf.replace(/\D/g, '').split('').map(Number);
+  if (digits.length !== 11) return false;
+  return cpfDigit(digits.slice(0, 9)) === digits[9] && cpfDigit(digits.slice(0, 10)) === digits[10];
+}
+
+/** Dutch BSN: 9 digits passing the "elfproef" (weights 9..2 and -1, sum divisible by 11). */
+export function dutchBsn(random: Random): string {
+  for (;;) {
+    const head = [random.int(1, 9), ...Array.from({ length: 7 }, () => random.int(0, 9))];
+    const sum = head.reduce((total, d, i) => total + d * (9 - i), 0);
+    const last = sum % 11;
+    if (last < 10) return [...head, last].join('');
+  }
+}
+
+export function bsnValid(bsn: string): boolean {
+  if (!/^\d{9}$/.test(bsn)) return false;
+  const digits = bsn.split('').map(Number);
+  const sum = digits.slice(0, 8).reduce((total, d, i) => total + d * (9 - i), 0) - (digits[8] ?? 0);
+  return sum % 11 === 0;
+}
+
+/** French NIR (numéro de sécurité sociale): 13 digits and the key 97 - (number mod 97). */
+export function frenchNir(random: Random): string {
+  const body = `${random.int(1, 2)}${String(random.int(50, 99)).padStart(2, '0')}${String(random.int(1, 12)).padStart(2, '0')}${String(random.int(1, 95)).padStart(2, '0')}${random.digits(3)}${random.digits(3)}`;
+  const key = String(97 - Number(BigInt(body) % 97n)).padStart(2, '0');
+  return `${body[0]} ${body.slice(1, 3)} ${body.slice(3, 5)} ${body.slice(5, 7)} ${body.slice(7, 10)} ${body.slice(10, 13)} ${key}`;
+}
+
+export function nirValid(nir: string): boolean {
+  const digits = nir.replace(/\s/g, '');
+  if (!/^\d{15}$/.test(digits)) return false;
+  return 97 - Number(BigInt(digits.slice(0, 13)) % 97n) === Number(digits.slice(13));
 }
