@@ -7,7 +7,7 @@ import { CONFIDENTIAL_DOCUMENT_KINDS, ORDINARY_DOCUMENT_KINDS } from './document
 import { FAMILIES, familyById } from './families';
 import { DEFAULT_SEED } from './random';
 import { TECHNIQUES } from './techniques';
-import { ibanValid, luhnValid, verhoeffCheckDigit, verhoeffValid } from './values';
+import { bsnValid, cpfValid, dniValid, ibanValid, luhnValid, nirValid, verhoeffCheckDigit, verhoeffValid } from './values';
 
 const dataset = buildDataset(DEFAULT_SEED);
 const sensitive = dataset.messages.filter((m) => m.group === 'sensitive');
@@ -45,6 +45,14 @@ describe('classify benchmark data', () => {
     expect(verhoeffCheckDigit('236')).toBe('3');
     expect(verhoeffValid('2363')).toBe(true);
     expect(verhoeffValid('2364')).toBe(false);
+    expect(dniValid('12345678Z')).toBe(true);
+    expect(dniValid('12345678A')).toBe(false);
+    expect(cpfValid('529.982.247-25')).toBe(true);
+    expect(cpfValid('529.982.247-26')).toBe(false);
+    expect(bsnValid('111222333')).toBe(true);
+    expect(bsnValid('111222334')).toBe(false);
+    expect(nirValid('2 55 08 14 168 025 38')).toBe(true);
+    expect(nirValid('2 55 08 14 168 025 39')).toBe(false);
   });
 
   it('generates values that pass their issuer checks (Luhn, mod 97, Verhoeff, number ranges)', () => {
