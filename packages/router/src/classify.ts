@@ -1,21 +1,20 @@
 import { estimateComplexity } from './complexity';
-import { findSensitive, maxSensitivity, toSignals } from './sensitivity';
+import { findSensitive, findSensitiveInConversation, maxSensitivity, toSignals } from './sensitivity';
 import type { Classification, ClassifyInput, Signal } from './types';
 
 /**
  * Effective sensitivity = the highest of the declared level, what the detectors find in the
- * message and the history, and the labels of the context chunks. Complexity = declared, else
- * estimated from the message.
+ * conversation (the message, and all turns read together so that something split across turns is
+ * found too) and the labels of the context chunks. Complexity = declared, else estimated from the
+ * message.
  */
 export function classify(input: ClassifyInput): Classification {
   const signals: Signal[] = toSignals(findSensitive(input.message), 'message');
-  const seen = new Set(signals.map((s) => s.kind));
-  for (const turn of input.history ?? []) {
-    for (const signal of toSignals(findSensitive(turn.content), 'conversation history')) {
-      if (seen.has(signal.kind)) continue;
-      seen.add(signal.kind);
-      signals.push(signal);
-    }
+  const history = input.history ?? [];
+  if (history.length > 0) {
+    const seen = new Set(signals.map((s) => s.kind));
+    const conversation = findSensitiveInConversation([...history.map((turn) => turn.content), input.message]);
+    signals.push(...toSignals(conversation.filter((finding) => !seen.has(finding.kind)), 'conversation history'));
   }
   const contextLevel = maxSensitivity(...(input.contextSensitivities ?? []));
   if (contextLevel !== 'public') {

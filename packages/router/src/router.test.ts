@@ -31,7 +31,7 @@ function fullConfig(extra: Partial<RouterConfigInput> = {}): RouterConfigInput {
   return { ...base, timeoutMs: 200, ...extra };
 }
 const ask = (content: string) => ({ messages: [{ role: 'user' as const, content }] });
-const confidentialMessage = 'Summarize: our AWS key AKIAIOSFODNN7EXAMPLE was shared with ops';
+const confidentialMessage = 'Summarize: our AWS key AKIA2OGYBAH6STMKQF7P was shared with ops';
 
 describe('policy defaults', () => {
   let router: Router;
@@ -53,7 +53,7 @@ describe('policy defaults', () => {
       provider: 'anthropic',
     });
     expect(decide(confidentialMessage)).toMatchObject({ tier: 'local', provider: 'local-openai', model: 'llama3.2:3b' });
-    expect(decide(`${complex} Key: AKIAIOSFODNN7EXAMPLE`)).toMatchObject({ tier: 'local-strong', model: 'qwen2.5:32b' });
+    expect(decide(`${complex} Key: AKIA2OGYBAH6STMKQF7P`)).toMatchObject({ tier: 'local-strong', model: 'qwen2.5:32b' });
   });
 
   it('explains the decision in words and keeps confidential chains local', () => {

@@ -1,0 +1,34 @@
+// Bank account numbers (IBAN): a registered country code, two check digits and the national part,
+// written compact, in blocks of four, or broken across a line; valid only with the registered
+// length for the country and the ISO 13616 mod-97 check.
+import { ibanLength, ibanMod97, ibanValid } from '../checksums';
+import { registerDetector, type Finding } from './registry';
+
+const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ \n-]{0,2}[A-Za-z0-9]){11,30})/g;
+const SEPARATORS = /[ \n-]/g;
+
+function hasIban(text: string): boolean {
+  for (const match of text.matchAll(IBAN)) {
+    const registered = ibanLength(match[1]!);
+    if (registered === undefined) continue;
+    // The match may run on into the next word: try the country's registered length, then the match
+    // as written (for a national format the registry does not know yet).
+    const compact = match[1]! + match[2]! + match[3]!.replace(SEPARATORS, '');
+    if (ibanValid(compact.slice(0, registered))) return true;
+    // Else cut where the writer put a space: the blocks as written, in case the registry lags.
+    let length = 4;
+    for (const block of match[3]!.split(SEPARATORS)) {
+      length += block.length;
+      if (length >= 15 && length <= 34 && block.length > 0 && ibanMod97(compact.slice(0, length))) return true;
+    }
+  }
+  return false;
+}
+
+registerDetector({
+  id: 'iban',
+  patterns: [IBAN, SEPARATORS],
+  detect(view): Finding[] {
+    return hasIban(view.text) ? [{ kind: 'pii.iban', sensitivity: 'confidential', what: 'a bank account number (IBAN)' }] : [];
+  },
+});

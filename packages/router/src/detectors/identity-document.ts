@@ -1,0 +1,44 @@
+// Passport and driving licence numbers. Their formats differ by country and look like any other
+// code, so a number counts only right after a context word ("passport no.", "Reisepass",
+// "driver's license #", "Führerschein", "permis de conduire"), or as a passport's machine-readable
+// zone ("P<GBR…"). A question about passports holds no number and stays public.
+import { registerDetector, type Finding } from './registry';
+import type { TextView } from './text-view';
+
+// Compounds count too: "Reisepassnummer", "Führerscheinnummer", "passport no."
+const PASSPORT_CONTEXT = /\b(?:passport|passeport|reisepass|pasaporte|passaporto|paspoort|passaporte|paszport)[a-z]{0,8}/gi;
+const LICENCE_CONTEXT =
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|drivers? license|licen[cs]e (?:number|no)|DL ?(?:#|no|number)|fuhrerschein[a-z]{0,8}|fuehrerschein[a-z]{0,8}|permis de conduire|carnet de conducir|licencia de conducir|patente di guida|rijbewijs[a-z]{0,8}|carteira de motorista|cnh)\b/gi;
+// A document number: 6–20 letters and digits (dashes allowed inside) with a digit, or 6–9 capitals;
+// or digits printed in groups ("701 738 714"). Never a date.
+const DOCUMENT_NUMBER = /(?<![A-Za-z0-9])(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){5,19}|\d{2,4}(?: \d{2,4}){1,4})(?![A-Za-z0-9])/g;
+const CAPITALS = /^[A-Z]{6,9}$/;
+const DATE_LIKE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
+const MACHINE_READABLE_ZONE = /\bP[<A-Z][A-Z]{3}[A-Z]{1,30}<<[A-Z<]{2,30}/;
+const DIGIT = /\d/g;
+/** How far after its context word a number may stand ("Passport number (issued 2019): X1234567"). */
+const AFTER_CONTEXT = 48;
+
+function numberAfter(view: TextView, context: RegExp): boolean {
+  for (const span of view.spans(context)) {
+    const tail = view.text.slice(span.end, span.end + AFTER_CONTEXT);
+    for (const match of tail.matchAll(DOCUMENT_NUMBER)) {
+      const digits = match[0].match(DIGIT)?.length ?? 0;
+      if ((digits >= 1 || CAPITALS.test(match[0])) && !DATE_LIKE.test(match[0])) return true;
+    }
+  }
+  return false;
+}
+
+registerDetector({
+  id: 'identity-document',
+  patterns: [PASSPORT_CONTEXT, LICENCE_CONTEXT, DOCUMENT_NUMBER, CAPITALS, DATE_LIKE, MACHINE_READABLE_ZONE, DIGIT],
+  detect(view): Finding[] {
+    const findings: Finding[] = [];
+    if (numberAfter(view, PASSPORT_CONTEXT) || MACHINE_READABLE_ZONE.test(view.text)) {
+      findings.push({ kind: 'pii.passport', sensitivity: 'confidential', what: 'a passport number' });
+    }
+    if (numberAfter(view, LICENCE_CONTEXT)) findings.push({ kind: 'pii.driving_licence', sensitivity: 'confidential', what: 'a driving licence number' });
+    return findings;
+  },
+});

@@ -1,0 +1,91 @@
+// Explicit markings: a label someone put on the text. "Confidential" counts as a marking when it
+// is written as one — in capitals, as a banner line ("Confidential:", "** STRICTLY CONFIDENTIAL **"),
+// qualified ("strictly confidential", "company confidential"), or said of the text itself ("this
+// memo is confidential") — not when a sentence merely talks about confidentiality ("how do I mark
+// a file confidential?", "salary information must be kept confidential").
+import { registerDetector, type Finding } from './registry';
+import type { Sensitivity } from '../types';
+
+export interface Marking {
+  kind: string;
+  sensitivity: Sensitivity;
+  what: string;
+  /** The marking is there when any of these match. */
+  patterns: RegExp[];
+}
+
+const BANNER_WORD =
+  '(?:(?:strictly |highly |company |business |private (?:and|&) )?confidential|vertraulich|streng vertraulich|confidentiel|confidencial|riservato|vertrouwelijk)';
+
+export const MARKINGS: readonly Marking[] = [
+  {
+    kind: 'marking.confidential',
+    sensitivity: 'confidential',
+    what: 'a "confidential" marking',
+    patterns: [
+      // CONFIDENTIAL in capitals, anywhere
+      /\bCONFIDENTIAL\b|\bVERTRAULICH\b|\bCONFIDENTIEL\b/,
+      new RegExp(
+        [
+          // a banner line: "Confidential", "Confidential:", "[Confidential]", "## Confidential —"
+          `^[ \\t]{0,8}[[(*_#>|-]{0,6}[ \\t]{0,4}${BANNER_WORD}[ \\t]{0,4}(?:[\\]):*_|.!—-]|$)`,
+          // qualified
+          '\\b(?:strictly|highly|company|business) confidential\\b|\\b(?:private|confidential) (?:and|&) (?:confidential|proprietary|privileged)\\b',
+          // said of the text itself
+          '\\b(?:this|the attached|attached|the following|these|this (?:document|memo|email|e-mail|message|information|report|deck|file|note|letter|presentation|draft|page)) (?:is|are|remains?) (?:strictly |highly )?confidential\\b',
+          '\\b(?:classified|labell?ed) (?:as )?(?:strictly |highly )?confidential\\b',
+        ].join('|'),
+        'im',
+      ),
+    ],
+  },
+  {
+    kind: 'marking.nda',
+    sensitivity: 'confidential',
+    what: 'an NDA marking',
+    patterns: [
+      /\b(?:under|covered by|subject to|bound by|protected by) {1,3}(?:an? |the |our |my )?(?:mutual )?(?:NDA|non-disclosure agreement)\b|\bNDA[- ](?:protected|restricted|only)\b/i,
+    ],
+  },
+  {
+    kind: 'marking.privileged',
+    sensitivity: 'confidential',
+    what: 'a legal privilege marking',
+    patterns: [
+      /\b(?:attorney[- ]client privileged?|privileged (?:and|&) confidential|legally privileged|attorney work product)\b/i,
+    ],
+  },
+  {
+    kind: 'marking.internal',
+    sensitivity: 'internal',
+    what: 'an "internal only" marking',
+    patterns: [
+      /^[ \t]{0,8}[[(*_#>|-]{0,6}[ \t]{0,4}INTERNAL\b(?! SERVER)/m,
+      /\b(?:internal(?: use)? only|for internal (?:use|distribution)|not for (?:external|public) (?:use|distribution|release)|internal[- ]use[- ]only|nur fur den internen gebrauch|nur intern|nur zur internen verwendung|usage interne|a usage interne|interne uniquement|(?:solo |solamente )?para uso interno|uso interno|solo per uso interno|ad uso interno|alleen (?:voor )?intern(?: gebruik)?|somente para uso interno)\b/i,
+    ],
+  },
+  {
+    kind: 'marking.do_not_distribute',
+    sensitivity: 'internal',
+    what: 'a "do not distribute" marking',
+    patterns: [/\b(?:do not (?:distribute|forward|share externally)|not for distribution)\b/i],
+  },
+  {
+    kind: 'marking.proprietary',
+    sensitivity: 'internal',
+    what: 'a "proprietary" marking',
+    patterns: [/\bproprietary (?:and confidential|information|[-–—] )|\bPROPRIETARY\b/],
+  },
+];
+
+export function markingFindings(text: string): Finding[] {
+  return MARKINGS.filter((marking) => marking.patterns.some((pattern) => pattern.test(text))).map(
+    ({ kind, sensitivity, what }) => ({ kind, sensitivity, what }),
+  );
+}
+
+registerDetector({
+  id: 'markings',
+  patterns: MARKINGS.flatMap((marking) => marking.patterns),
+  detect: (view) => markingFindings(view.text),
+});

@@ -1,0 +1,75 @@
+// Passwords and PINs written out: "password is X", "Passwort: X", "mot de passe : X",
+// "contraseña es X", "senha: X", "pw=X", "login: root / hunter22". X must look like a password, not
+// like a word of the sentence: "the password is required", "Passwort: mindestens 12 Zeichen" and
+// "password: <your password>" stay public. (Accents are gone after normalisation: "contrasena".)
+import { placeholderSecret } from './secret-rules';
+import { registerDetector, type Finding } from './registry';
+
+const VALUE = `(?:"([^"\\s]{3,64})"|'([^'\\s]{3,64})'|\`([^\`\\s]{3,64})\`|([^\\s"'\`]{3,64}))`;
+const PASSWORD = new RegExp(
+  `\\b(?:password|passwort|passwd|passcode|passphrase|kennwort|mot de passe|mdp|contrasena|clave|senha|wachtwoord|parola d'ordine|haslo|heslo|salasana|losenord|adgangskode|pin(?: code| number)?|pin-code|wifi key|wi-fi key)((?:[_-][A-Za-z0-9]{1,10})?\\b(?: [A-Za-z][A-Za-z0-9'-]{0,15}){0,5})["']? {0,3}(?:\\b(?:is|was|ist|war|est|etait|es|era|e|lautet|sera|will be)(?= )|=|:|->|:=)(?: {0,3}(?:now|set to|changed to|still|:))? {0,3}${VALUE}`,
+  'gi',
+);
+const SHORT_KEY = new RegExp(`\\b(?:pw|pwd|pass|pword|passw)\\b {0,3}(?:=|:|:=) {0,3}${VALUE}`, 'gi');
+const CREDENTIAL_PAIR = /\b(?:credentials?|creds|login|logon|username\/password|user\/pass|user\/password)\b {0,3}(?::|=| are| is) {0,3}([^\s:/]{2,40}) {0,2}[:/] {0,2}([^\s]{3,64})/gi;
+const TRAILING_PUNCTUATION = /[.,;!?)\]]+$/;
+const NOT_LETTERS = /[^A-Za-z]/;
+const CAMEL = /[a-z][A-Z]/;
+// "process.env.DB_PASSWORD", "config.db.password", "DB_PASSWORD": a reference to a password, not one.
+const CODE_REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z_$][\w$]*\(.*)$/;
+
+const NOT_A_PASSWORD = new Set(
+  (
+    'required optional incorrect wrong invalid weak strong correct expired being set reset changed empty missing ' +
+    'stored hashed encrypted salted the a an not too at least case sensitive case-sensitive mandatory needed ' +
+    'protected secure insecure long short field hidden visible shown masked sent saved only never always ' +
+    'what how where when why which managed rotated checked validated compared ignored something nothing anything ' +
+    'different unique private personal secret known confidential important generated temporary random complex simple ' +
+    'easy hard very still now just also usually typically often must should will can cannot your my his her their our ' +
+    'same new old blank null none disabled enabled locked unlocked forgotten lost compromised leaked shared ' +
+    'erforderlich falsch ungultig abgelaufen mindestens leer requis obligatoire incorrect invalide expire vide ' +
+    'obligatoria incorrecta invalida requerida vacia obrigatoria incorreta sbagliata obbligatoria verplicht onjuist'
+  ).split(' '),
+);
+
+/**
+ * Does the value after "password is" look like a password? `strict` when words stood between the
+ * keyword and the value ("the password policy was updated"): then a plain word never counts.
+ */
+function passwordLike(candidates: (string | undefined)[], strict: boolean): boolean {
+  const quoted = candidates.slice(0, 3).some((v) => v !== undefined);
+  const raw = candidates.find((v) => v !== undefined) ?? '';
+  const value = raw.replace(TRAILING_PUNCTUATION, '');
+  if (value.length < 3 || NOT_A_PASSWORD.has(value.toLowerCase()) || placeholderSecret(value) || CODE_REFERENCE.test(value)) return false;
+  return quoted || NOT_LETTERS.test(value) || CAMEL.test(value) || (!strict && value.length >= 6);
+}
+
+function hasPassword(text: string): boolean {
+  for (const match of text.matchAll(PASSWORD)) if (passwordLike([match[2], match[3], match[4], match[5]], match[1] !== '')) return true;
+  for (const match of text.matchAll(SHORT_KEY)) if (passwordLike([match[1], match[2], match[3], match[4]], false)) return true;
+  for (const match of text.matchAll(CREDENTIAL_PAIR)) {
+    const secret = match[2]!.replace(TRAILING_PUNCTUATION, '');
+    if (!placeholderSecret(secret) && NOT_LETTERS.test(secret) && !NOT_A_PASSWORD.has(secret.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Replaces written-out password values with `[redacted]`. */
+export function redactPasswords(text: string): string {
+  let out = text;
+  for (const pattern of [PASSWORD, SHORT_KEY]) {
+    out = out.replace(pattern, (all: string, ...groups: unknown[]) => {
+      const value = groups.slice(pattern === PASSWORD ? 1 : 0, pattern === PASSWORD ? 5 : 4).find((g): g is string => typeof g === 'string');
+      return value === undefined ? all : all.replace(value, '[redacted]');
+    });
+  }
+  return out;
+}
+
+registerDetector({
+  id: 'password',
+  patterns: [PASSWORD, SHORT_KEY, CREDENTIAL_PAIR, TRAILING_PUNCTUATION, NOT_LETTERS, CAMEL, CODE_REFERENCE],
+  detect(view): Finding[] {
+    return hasPassword(view.text) ? [{ kind: 'secret.password', sensitivity: 'confidential', what: 'a password' }] : [];
+  },
+});

@@ -1,0 +1,83 @@
+// Dates of birth and home addresses. A date or a street address is personal data only when it
+// belongs to a person:
+//   - a date right after "date of birth", "DOB", "Geburtsdatum", "date de naissance" ... ; or after
+//     "born on" with a person (a name, "I", "she" ...) just before it;
+//   - a street address with a person's name nearby, or after "my address", "lives at", "ship to"
+//     ... — unless it is offered as the organisation's own ("visit us at", "our office",
+//     "headquarters": see contact-context.ts).
+import { offeredAsContact } from './contact-context';
+import { people } from './people';
+import { registerDetector, type Finding } from './registry';
+import { anyNear, nearestBefore, type TextView } from './text-view';
+
+const MONTH = '(?:jan|feb|fev|mar|apr|avr|abr|may|mai|mei|mag|jun|juin|juil|jul|aug|aou|ago|sep|set|oct|okt|ott|out|nov|dec|dez|dic)[a-z]{0,7}\\.?';
+const DATE = new RegExp(
+  `(?<![\\d])(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of |de )?${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\d])`,
+  'i',
+);
+const BIRTH_CONTEXT =
+  /\b(?:dob|d\.o\.b|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)\b|\bgeb\./gi;
+const BORN = /\b(?:born(?: on| in)?|geboren(?: am)?|nee? le|nacid[oa]|nacio(?: el)?|nat[oa] il|nascid[oa] (?:em|a))\b/gi;
+const YEAR = /(?:19|20)\d{2}/;
+const PERSON_WORD = /\b(?:I|i|me|my|he|she|his|her|they|their|patient|employee|client|customer|applicant|child|son|daughter)\b/g;
+const AFTER_CONTEXT = 40;
+
+function dateAfter(text: string, at: number): boolean {
+  return DATE.test(text.slice(at, at + AFTER_CONTEXT));
+}
+
+/** A date of the last hundred-odd years after "born": historical birthdays are not personal data. */
+function recentDateAfter(text: string, at: number): boolean {
+  const date = DATE.exec(text.slice(at, at + AFTER_CONTEXT));
+  return date !== null && YEAR.test(date[0]);
+}
+
+function hasDateOfBirth(view: TextView): boolean {
+  if (view.spans(BIRTH_CONTEXT).some((span) => dateAfter(view.text, span.end))) return true;
+  for (const span of view.spans(BORN)) {
+    if (!recentDateAfter(view.text, span.end)) continue;
+    if (nearestBefore(view.spans(PERSON_WORD), span.start, 40) || nearestBefore(people(view), span.start, 40)) return true;
+  }
+  return false;
+}
+
+const STREET_TYPE =
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Row|Gardens|Grove|Mews|Hill|Walk|Trail)';
+const STREET_ADDRESSES: RegExp[] = [
+  // 221B Baker Street, 1600 Pennsylvania Ave NW
+  new RegExp(`\\b\\d{1,5}[A-Za-z]?,? (?:[A-Z][A-Za-z'.-]{1,20} ){1,4}${STREET_TYPE}\\b`, 'g'),
+  // Hauptstrasse 12, Keizersgracht 123, Storgatan 5
+  /\b[A-Z][a-z]{2,30}(?:strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|gracht|plein|vej|gatan|gata|veien) \d{1,4}[a-z]?\b/g,
+  // 12 rue de la Paix, 5 avenue Foch
+  /\b\d{1,4},? (?:rue|avenue|boulevard|bd|chemin|allee|impasse|quai|place) (?:[A-Za-z'-]{1,20} ){0,3}[A-Za-z'-]{2,20}/gi,
+  // Calle Mayor 5, Via Roma 10, Rua Augusta 100
+  /\b(?:Calle|Avenida|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa) (?:[A-Za-z'-]{1,20} ){0,3}[A-Za-z'-]{2,20},? \d{1,4}\b/g,
+  // a street and number followed by a postcode and town: "Am Muhlbach 30 50667 Koln", "Damrak 1, 1012 LG Amsterdam"
+  /\b[A-Z][A-Za-z'-]{1,30}(?: [A-Za-z'-]{1,30}){0,3} \d{1,4}[a-z]?,? (?:\d{5}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}) [A-Z][a-z]{2,}/g,
+  // a town, state and ZIP: "Springfield, IL 62704"
+  /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}, [A-Z]{2} \d{5}(?:-\d{4})?\b/g,
+];
+const ADDRESS_CUE =
+  /\b(?:my address|home address|address is|lives at|living at|resides at|residing at|ship to|deliver to|send it to|mailing address|postal address|wohnt in|wohnhaft|adresse|direccion|domicilio|indirizzo|endereco)\b/gi;
+const NEAR_PERSON = 120;
+
+function hasPersonalAddress(view: TextView): boolean {
+  for (const pattern of STREET_ADDRESSES) {
+    for (const span of view.spans(pattern)) {
+      if (offeredAsContact(view, span.start)) continue;
+      if (nearestBefore(view.spans(ADDRESS_CUE), span.start, 60) || anyNear(people(view), span.start, span.end, NEAR_PERSON, true)) return true;
+    }
+  }
+  return false;
+}
+
+registerDetector({
+  id: 'personal-details',
+  patterns: [DATE, BIRTH_CONTEXT, BORN, YEAR, PERSON_WORD, ADDRESS_CUE, ...STREET_ADDRESSES],
+  detect(view): Finding[] {
+    const findings: Finding[] = [];
+    if (hasDateOfBirth(view)) findings.push({ kind: 'pii.date_of_birth', sensitivity: 'confidential', what: 'a date of birth' });
+    if (hasPersonalAddress(view)) findings.push({ kind: 'pii.postal_address', sensitivity: 'confidential', what: "a person's postal address" });
+    return findings;
+  },
+});

@@ -1,0 +1,101 @@
+// Phone numbers that are personal data. Candidates are found with cheap patterns (an international
+// "+CC" number, a North American "(415) 555-0132", or digits after a phone word such as "phone:",
+// "call me on", "Handy", "téléphone"); libphonenumber (libphonenumber-js) then decides whether the
+// digits can be a phone number at all and what kind of number it is.
+//
+// Published numbers are not personal data (the rule is at the top of contact-context.ts and
+// email.ts): toll-free, premium-rate, shared-cost and universal access numbers, and numbers
+// offered for contact ("call us at", "switchboard", a role address such as hr@ close before it).
+// libphonenumber is thorough but not cheap (~50 µs a number), so at most PARSE_LIMIT candidates
+// per text are parsed; past that a candidate is judged by its shape alone.
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { offeredAsContact } from './contact-context';
+import { classifyEmail, findEmails } from './email';
+import { registerDetector, type Finding } from './registry';
+import type { TextView } from './text-view';
+
+const INTERNATIONAL = /(?<![\w+])\+ {0,2}\(?[1-9][\d ()./\n-]{6,22}\d(?![\d])/g;
+const NORTH_AMERICAN = /(?<![\w+.-])(?:1[ .-]{0,2})?(?:\(\d{3}\) {0,2}|\d{3}(?:[ .-]|\n){1,2})\d{3}(?:[ .-]|\n){1,2}\d{4}(?![\w-])/g;
+// A phone word, or "call/text/ring <someone> at"; words may be compounds ("Handynummer", "cellulare").
+const PHONE_WORD =
+  /(?:\b(?:phone|tel|telephone|mob|cell|call|ring|text|dial|fax|sms|whatsapp|my number|contact number|handy|telefon|mobil|portable|telefono|movil|celular|telefone|numero de telefone|numero de telefono|numero di telefono)[a-z]{0,8}|\b(?:call|text|ring|reach|message|whatsapp|contact) (?:me|him|her|them|us|[A-Z][a-z]{1,20}))(?: (?:at|on|under|unter|au|al|em))?\b[^\d\n+]{0,16}(\+?\(?\d[\d ()./\n-]{5,20}\d)(?!\d)/gi;
+const PERSONAL_PHONE_WORD = /\b(?:my|me|him|her|them|mobile|mob|cell|handy|mobil|movil|celular|cellulare|portable|private|personal|home|whatsapp)|^(?:call|text|ring|reach|message|whatsapp|contact) [A-Z]/i;
+const TOLL_FREE_NANP = /^(?:\+?1)?8(?:00|33|44|55|66|77|88)\d{7}$/;
+const DIGIT = /\d/g;
+const LAST_GROUP = /[ ()./-]{1,3}\d{1,6}$/;
+const NEWLINES = /\n/g;
+
+/** How many candidates per text are checked with libphonenumber. */
+export const PARSE_LIMIT = 24;
+const COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'ES', 'IT', 'NL', 'AU', 'CA'];
+const NOT_PERSONAL_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
+
+interface Candidate {
+  text: string;
+  index: number;
+  digits: string;
+  /** Countries to read a number without "+" in (empty: it carries its country code). */
+  countries: CountryCode[];
+  /** Introduced as someone's own ("my mobile", "call Priya on"): its number type does not matter. */
+  personal: boolean;
+}
+
+function candidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (match: string, index: number, countries: CountryCode[], min: number, personal = false) => {
+    let value = match;
+    let digits = value.match(DIGIT)?.join('') ?? '';
+    // The pattern may have run on into a following figure ("+44 20 7946 0958 - 2024"): drop groups.
+    while (digits.length > 15 && value.search(LAST_GROUP) > 0) {
+      value = value.slice(0, value.search(LAST_GROUP));
+      digits = value.match(DIGIT)?.join('') ?? '';
+    }
+    if (digits.length < min || digits.length > 15 || [...digits].every((d) => d === digits[0])) return;
+    found.push({ text: value.replace(NEWLINES, ' '), index, digits, countries: value.startsWith('+') ? [] : countries, personal });
+  };
+  for (const match of text.matchAll(INTERNATIONAL)) add(match[0], match.index, [], 8);
+  for (const match of text.matchAll(NORTH_AMERICAN)) add(match[0], match.index, ['US'], 10);
+  for (const match of text.matchAll(PHONE_WORD)) {
+    add(match[1]!, match.index + match[0].length - match[1]!.length, COUNTRIES, 7, PERSONAL_PHONE_WORD.test(match[0]));
+  }
+  return found;
+}
+
+function parse(candidate: Candidate): PhoneNumber | undefined {
+  if (candidate.countries.length === 0) return parsePhoneNumberFromString(candidate.text);
+  for (const country of candidate.countries) {
+    const parsed = parsePhoneNumberFromString(candidate.text, country);
+    if (parsed?.isPossible()) return parsed;
+  }
+  return undefined;
+}
+
+/** Role addresses (hr@, support@ ...) in the text: a number next to one is offered with it. */
+function roleAddresses(view: TextView): number[] {
+  return view.memo(roleAddresses, (text) => findEmails(text).filter((e) => classifyEmail(e.local, e.domain) === 'role').map((e) => e.index));
+}
+
+function isPersonalPhone(view: TextView): boolean {
+  let parsed = 0;
+  for (const candidate of candidates(view.text)) {
+    if (TOLL_FREE_NANP.test(candidate.digits)) continue;
+    if (offeredAsContact(view, candidate.index)) continue;
+    if (roleAddresses(view).some((at) => Math.abs(candidate.index - at) < 120)) continue;
+    if (parsed < PARSE_LIMIT) {
+      parsed++;
+      const number = parse(candidate);
+      if (!number?.isPossible()) continue;
+      if (!candidate.personal && number.isValid() && NOT_PERSONAL_TYPES.has(number.getType() ?? '')) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+registerDetector({
+  id: 'phone',
+  patterns: [INTERNATIONAL, NORTH_AMERICAN, PHONE_WORD, PERSONAL_PHONE_WORD, TOLL_FREE_NANP, DIGIT, LAST_GROUP, NEWLINES],
+  detect(view): Finding[] {
+    return isPersonalPhone(view) ? [{ kind: 'pii.phone', sensitivity: 'confidential', what: 'a phone number' }] : [];
+  },
+});

@@ -1,0 +1,47 @@
+// Health and personnel records: a named person together with a diagnosis, a salary or a review.
+// "What are the early symptoms of diabetes?" names nobody and stays public; "the Great
+// Depression" is a name that is the term itself, not a person with depression.
+import { people } from './people';
+import { registerDetector, type Finding } from './registry';
+import { anyNear, type TextView } from './text-view';
+
+const RECORD_TERMS: { kind: string; what: string; pattern: RegExp }[] = [
+  {
+    kind: 'record.health',
+    what: 'health information about a named person',
+    pattern:
+      /\b(?:diagnos(?:ed|is|es)|prognosis|prescribed|prescription|medication|chemotherapy|cancer|tumou?r|diabetes|diabetic|hiv|depression|anxiety disorder|bipolar|schizophrenia|adhd|dementia|pregnan(?:t|cy)|miscarriage|surgery|therapy|blood pressure|hypertension|allergic to|medical (?:leave|condition|history|record)|sick leave|mental health|psychiatric|treatment for|tested positive|disability|rehab|rehabilitation|overdose|seizure|epilepsy|stroke|heart attack|mri|biopsy|hospitali[sz]ed|admitted to hospital|krankschreibung|arbeitsunfahig|diagnose|diagnostic|diagnostico|diagnosi|chemotherapie|chimiotherapie|quimioterapia|chemioterapia|sklerose|sclerose|esclerosis|sclerosi|multiple sclerosis|schwanger|schwangerschaft|enceinte|grossesse|embarazada|embarazo|incinta|gravidez|krank(?:geschrieben|heit)|maladie|enfermedad|malattia|doenca|therapie|terapia|insulin|antidepressant|antidepressiva|psychotherapie)\b|[a-z]{0,12}(?:krebs|cancer|krebserkrankung)\b/gi,
+  },
+  {
+    kind: 'record.compensation',
+    what: 'salary or compensation of a named person',
+    pattern: /\b(?:salary|compensation|earns|wage|base pay|bonus|pay (?:rate|grade|raise|cut)|stock options|equity grant|gehalt|salaire|sueldo|salario)\b/gi,
+  },
+  {
+    kind: 'record.performance',
+    what: 'a performance or disciplinary record of a named person',
+    pattern:
+      /\b(?:performance review|performance rating|performance improvement plan|disciplinary|written warning|final warning|terminated|termination|fired|laid off|below expectations|underperform(?:ing|ed|s)?|misconduct|harassment complaint|demoted|on probation|abmahnung|kundigung|gekundigt|entlassen|freigestellt|licencie|licenciement|despedido|despido|licenziato|licenziamento|demitido|let go|being let go|dismissed|dismissal|redundant|made redundant|severance|exit package|warning letter)\b/gi,
+  },
+];
+
+/** How far from the term a person's name may stand. */
+const NEAR_PERSON = 160;
+
+function recordFindings(view: TextView): Finding[] {
+  const findings: Finding[] = [];
+  const names = people(view);
+  if (names.length === 0) return findings;
+  for (const term of RECORD_TERMS) {
+    if (view.spans(term.pattern).some((span) => anyNear(names, span.start, span.end, NEAR_PERSON))) {
+      findings.push({ kind: term.kind, sensitivity: 'confidential', what: term.what });
+    }
+  }
+  return findings;
+}
+
+registerDetector({
+  id: 'records',
+  patterns: RECORD_TERMS.map((term) => term.pattern),
+  detect: recordFindings,
+});

@@ -1,0 +1,28 @@
+// API keys, tokens, private keys and connection strings, by the rule table in secret-rules.ts.
+import { looksRandom, placeholderSecret, SECRET_RULE_PATTERNS, SECRET_RULES, type SecretRule } from './secret-rules';
+import { registerDetector, type Finding } from './registry';
+
+function realSecret(rule: SecretRule, match: RegExpMatchArray): boolean {
+  const value = rule.value === undefined ? match[0] : (match[rule.value] ?? '');
+  if (placeholderSecret(value) || placeholderSecret(match[0])) return false;
+  return !rule.generic || looksRandom(value);
+}
+
+/** The first real (not example, not placeholder) match of a rule in the text, if any. */
+export function firstSecret(rule: SecretRule, text: string): RegExpMatchArray | undefined {
+  for (const match of text.matchAll(rule.pattern)) if (realSecret(rule, match)) return match;
+  return undefined;
+}
+
+registerDetector({
+  id: 'secrets',
+  patterns: SECRET_RULE_PATTERNS,
+  detect(view): Finding[] {
+    const findings: Finding[] = [];
+    for (const rule of SECRET_RULES) {
+      if (findings.some((f) => f.kind === rule.kind)) continue;
+      if (firstSecret(rule, view.text)) findings.push({ kind: rule.kind, sensitivity: 'confidential', what: rule.what });
+    }
+    return findings;
+  },
+});
