@@ -97,6 +97,10 @@ describe('classify benchmark targets (issue 12)', () => {
 
   const firstMisses = <T>(items: T[]) => JSON.stringify(items.slice(0, 15), null, 1);
 
+  it('classifies every message and labels every document without throwing', () => {
+    expect(result.misses.errors, firstMisses(result.misses.errors)).toEqual([]);
+  });
+
   it('chunks every document into several chunks, as the worker would', () => {
     for (const doc of result.documents) expect(doc.chunks, doc.case.id).toBeGreaterThanOrEqual(2);
     expect(result.report.counts.chunks).toBeGreaterThanOrEqual(3 * result.documents.length);

@@ -28,8 +28,10 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round(
 
 export interface MessageOutcome {
   case: MessageCase;
+  /** `public` when classify threw (see `error`): nothing was found. */
   got: Sensitivity;
   kinds: string[];
+  error?: string;
 }
 
 export interface DocumentOutcome {
@@ -38,7 +40,10 @@ export interface DocumentOutcome {
   chunks: number;
   confidentialChunks: number;
   kinds: string[];
+  error?: string;
 }
+
+const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /** A short, escaped excerpt: the values are synthetic, but nobody needs the whole message. */
 function excerpt(text: string, length = 90): string {
@@ -47,10 +52,15 @@ function excerpt(text: string, length = 90): string {
 }
 
 export function classifyMessages(cases: MessageCase[]): MessageOutcome[] {
+  // One input that makes classify throw is a finding of its own; it must not hide the other figures.
   return cases.map((item) => {
-    const result = classify({ message: item.message, ...(item.history ? { history: item.history } : {}) });
-    const kinds = [...new Set(result.signals.filter((signal) => signal.sensitivity !== undefined).map((signal) => signal.kind))];
-    return { case: item, got: result.sensitivity, kinds };
+    try {
+      const result = classify({ message: item.message, ...(item.history ? { history: item.history } : {}) });
+      const kinds = [...new Set(result.signals.filter((signal) => signal.sensitivity !== undefined).map((signal) => signal.kind))];
+      return { case: item, got: result.sensitivity, kinds };
+    } catch (error) {
+      return { case: item, got: 'public', kinds: [], error: errorText(error) };
+    }
   });
 }
 
@@ -58,14 +68,18 @@ export async function labelDocuments(cases: DocumentCase[]): Promise<DocumentOut
   const outcomes: DocumentOutcome[] = [];
   for (const item of cases) {
     const chunks = await chunkText(item.text, { format: item.format, ...WORKER_CHUNKING });
-    const label = labelDocument({ text: item.text, chunks: chunks.map((chunk) => chunk.text) });
-    outcomes.push({
-      case: item,
-      got: label.sensitivity,
-      chunks: chunks.length,
-      confidentialChunks: label.chunks.filter((chunk) => chunk.sensitivity === 'confidential').length,
-      kinds: [...new Set(label.reasons.map((reason) => reason.kind))],
-    });
+    try {
+      const label = labelDocument({ text: item.text, chunks: chunks.map((chunk) => chunk.text) });
+      outcomes.push({
+        case: item,
+        got: label.sensitivity,
+        chunks: chunks.length,
+        confidentialChunks: label.chunks.filter((chunk) => chunk.sensitivity === 'confidential').length,
+        kinds: [...new Set(label.reasons.map((reason) => reason.kind))],
+      });
+    } catch (error) {
+      outcomes.push({ case: item, got: 'public', chunks: chunks.length, confidentialChunks: 0, kinds: [], error: errorText(error) });
+    }
   }
   return outcomes;
 }
@@ -138,6 +152,8 @@ export function score(messages: MessageOutcome[], documents: DocumentOutcome[], 
       ordinaryDocuments: ordinaryDocs.length,
       confidentialDocuments: confidentialDocs.length,
       chunks: documents.reduce((sum, d) => sum + d.chunks, 0),
+      /** Inputs on which classify or labelDocument threw (counted as nothing found). */
+      errors: messages.filter((m) => m.error).length + documents.filter((d) => d.error).length,
     },
     targets: TARGETS,
     summary: {
@@ -176,6 +192,9 @@ export function misses(messages: MessageOutcome[], documents: DocumentOutcome[])
     ordinaryFlagged: messages
       .filter((m) => m.case.group === 'ordinary' && m.got === 'confidential')
       .map((m) => ({ id: m.case.id, category: m.case.category, technique: m.case.technique, kinds: m.kinds, excerpt: excerpt(m.case.message) })),
+    errors: [...messages, ...documents]
+      .filter((outcome) => outcome.error)
+      .map((outcome) => ({ id: outcome.case.id, error: outcome.error })),
     documentsWrong: documents
       .filter((d) => (d.case.expected === 'confidential') !== (d.got === 'confidential'))
       .map((d) => ({ id: d.case.id, kind: d.case.kind, expected: d.case.expected, got: d.got, confidentialChunks: `${d.confidentialChunks}/${d.chunks}`, kinds: d.kinds })),

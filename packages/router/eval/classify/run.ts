@@ -24,8 +24,9 @@ const missCounts = {
   sensitiveMissed: misses.sensitiveMissed.length,
   ordinaryFlagged: misses.ordinaryFlagged.length,
   documentsWrong: misses.documentsWrong.length,
+  errors: misses.errors.length,
 };
 console.log(JSON.stringify({ ...report, missCounts, ...(options.misses ? { misses } : {}) }, null, 2));
-if (!options.misses && (missCounts.sensitiveMissed || missCounts.ordinaryFlagged || missCounts.documentsWrong)) {
+if (!options.misses && Object.values(missCounts).some((count) => count > 0)) {
   console.error('run with --misses to list every miss (id, family, technique, excerpt)');
 }
