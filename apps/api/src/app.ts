@@ -84,7 +84,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/keys', ...protectedRoutes, createKeysRouter(auth));
   app.use('/api/documents', ...protectedRoutes, createDocumentsRouter(ctx));
   app.use('/api/search', ...protectedRoutes, createSearchRouter(ctx));
-  app.use('/api/providers', ...protectedRoutes, createProvidersRouter(ctx));
+  app.use('/api/providers', ...protectedRoutes, createProvidersRouter(ctx.routing.providers));
   // Chat (API-B): its router holds full paths (/api/chat, /api/route).
   app.use(['/api/chat', '/api/route'], ...protectedRoutes);
   app.use(createChatRouter(ctx));

@@ -1,16 +1,15 @@
 // Everything a route needs, built once at boot (createContext) and passed to the routers.
 // Tests build it the same way against the real Redis and Chroma.
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
 import { blobStoreSettings, createBlobStore, createIngestQueue, DocumentRepository, type BlobStore } from '@switchyard/documents';
-import { createRouter, defaultRouterConfig, policyConfigSchema, type Router } from '@switchyard/router';
+import type { Router } from '@switchyard/router';
 import { ChromaStore, LocalEmbedder, OpenAIEmbedder, Retriever, type Embedder, type VectorStore } from '@switchyard/vectorstore';
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from './env';
 import { createLogger } from './middleware/logging';
-import { RedisBreakerStore } from './services/redis-breaker-store';
+import { createModelRouting, type ModelRouting } from './services/model-routing';
 
 export interface AppContext {
   env: Env;
@@ -24,6 +23,8 @@ export interface AppContext {
   store: VectorStore;
   retriever: Retriever;
   router: Router;
+  /** Operating the router at run time: providers, policy, connectivity (services/model-routing.ts). */
+  routing: ModelRouting;
   /**
    * Aborted when shutdown begins (server.ts). Long-lived streams that have no natural end
    * (document events) close on it; chat streams finish their answer within the grace period.
@@ -64,39 +65,6 @@ async function createEmbedder(env: Env): Promise<Embedder> {
   return LocalEmbedder.create();
 }
 
-/** Logs at most one line per 10 s while `what` keeps failing. */
-function throttledWarning(logger: Logger, what: string): (error: unknown) => void {
-  let lastLogged = 0;
-  return (error) => {
-    if (Date.now() - lastLogged < 10_000) return;
-    lastLogged = Date.now();
-    logger.warn({ err: error }, what);
-  };
-}
-
-async function createModelRouter(env: Env, redis: Redis, logger: Logger): Promise<Router> {
-  const config = defaultRouterConfig({
-    openaiApiKey: env.OPENAI_API_KEY,
-    openaiBaseURL: env.OPENAI_BASE_URL,
-    anthropicApiKey: env.ANTHROPIC_API_KEY,
-    anthropicBaseURL: env.ANTHROPIC_BASE_URL,
-    localOpenAIBaseURL: env.LOCAL_OPENAI_BASE_URL,
-    localOpenAIModels: env.LOCAL_OPENAI_MODELS,
-  });
-  if (env.ROUTER_POLICY_FILE) {
-    const file = JSON.parse(await readFile(env.ROUTER_POLICY_FILE, 'utf8')) as Record<string, unknown>;
-    config.policy = policyConfigSchema.parse({ tiers: config.policy.tiers, ...file });
-  }
-  return createRouter(
-    { ...config, cascade: env.ROUTER_CASCADE },
-    {
-      // Circuit breakers, resting keys and probe results live in Redis: every replica agrees.
-      store: new RedisBreakerStore(redis, env.REDIS_PREFIX),
-      onStoreError: throttledWarning(logger, 'provider health store unreachable; using this process\'s own until it is back'),
-    },
-  );
-}
-
 /**
  * Builds the context from the environment. Any part can be passed in instead (tests share one
  * loaded embedder, or a logger that writes nowhere). Waits a few seconds for Redis; when it is
@@ -118,6 +86,7 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
       await redis.quit().catch(() => redis.disconnect());
     });
   }
+  const routing = overrides.routing ?? (await createModelRouting(env, redis, logger, closers, overrides.router));
   return {
     env,
     logger,
@@ -128,7 +97,8 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
     embedder,
     store,
     retriever: overrides.retriever ?? new Retriever({ store, embedder, ...(env.RETRIEVAL_MODE ? { mode: env.RETRIEVAL_MODE } : {}) }),
-    router: overrides.router ?? (await createModelRouter(env, redis, logger)),
+    router: routing.router,
+    routing,
     shutdown: overrides.shutdown ?? new AbortController(),
     closers,
   };

@@ -2,6 +2,7 @@
 // variable stops start-up with one line naming it.
 import { blobStoreEnvShape, checkBlobStoreEnv } from '@switchyard/documents';
 import { z } from 'zod';
+import { parseKeysSecret } from './services/secret-box';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -81,6 +82,17 @@ export const envSchema = z.object({
   LOCAL_OPENAI_MODELS: list.default([]),
   /** A JSON policy file overriding the default routing policy. */
   ROUTER_POLICY_FILE: z.string().optional(),
+  /**
+   * Encrypts the API keys of providers added at run time (AES-256-GCM): 64 hex characters or
+   * base64 of 32 bytes, e.g. `openssl rand -hex 32`. Without it, such providers cannot have keys.
+   * The API refuses to start when stored keys cannot be decrypted with it.
+   */
+  PROVIDER_KEYS_SECRET: z
+    .string()
+    .refine((value) => parseKeysSecret(value) !== undefined, {
+      message: 'PROVIDER_KEYS_SECRET must be 64 hex characters or base64 of 32 bytes (openssl rand -hex 32)',
+    })
+    .optional(),
   ROUTER_CASCADE: bool.default(false),
 }).superRefine((env, ctx) => {
   checkBlobStoreEnv(env, ctx);

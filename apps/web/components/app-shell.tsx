@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LogoMark, SearchIcon } from './icons';
+import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LogoMark, SearchIcon, ServerIcon } from './icons';
 import { useSession } from './session';
 
 const links = [
@@ -12,6 +12,9 @@ const links = [
   { href: '/dashboard', label: 'Dashboard', Icon: ChartIcon },
   { href: '/keys', label: 'API keys', Icon: KeyIcon },
 ];
+
+/** Pages that operate the server: shown to administrators only. */
+const adminLinks = [{ href: '/providers', label: 'Providers', Icon: ServerIcon }];
 
 export function AppShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();
@@ -26,19 +29,15 @@ export function AppShell({ children }: { children: ReactNode }) {
           <LogoMark />
           <span>Switchyard</span>
         </Link>
-        <ul className="nav-list">
-          {links.map(({ href, label, Icon }) => {
-            const active = pathname === href || pathname.startsWith(`${href}/`);
-            return (
-              <li key={href}>
-                <Link href={href} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined} aria-label={label}>
-                  <Icon />
-                  <span>{label}</span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
+        <NavList links={links} pathname={pathname} />
+        {user.role === 'admin' ? (
+          <>
+            <p className="nav-section" aria-hidden="true">
+              Administration
+            </p>
+            <NavList links={adminLinks} pathname={pathname} label="Administration" />
+          </>
+        ) : null}
         <div className="sidebar-footer">
           <div className="user-chip" title={user.email}>
             <span className="avatar" aria-hidden="true">
@@ -58,5 +57,23 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </div>
     </div>
+  );
+}
+
+function NavList({ links: items, pathname, label }: { links: typeof links; pathname: string; label?: string }) {
+  return (
+    <ul className="nav-list" aria-label={label}>
+      {items.map(({ href, label: text, Icon }) => {
+        const active = pathname === href || pathname.startsWith(`${href}/`);
+        return (
+          <li key={href}>
+            <Link href={href} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined} aria-label={text}>
+              <Icon />
+              <span>{text}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

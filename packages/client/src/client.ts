@@ -12,8 +12,9 @@ import {
   documentResponseSchema,
   documentsResponseSchema,
   errorBodySchema,
+  managedProviderResponseSchema,
+  managedProvidersResponseSchema,
   providerTestResponseSchema,
-  providersResponseSchema,
   routeResponseSchema,
   searchResponseSchema,
   statsResponseSchema,
@@ -23,6 +24,7 @@ import {
   type ChatRequest,
   type ChatResponse,
   type ChatStreamEvent,
+  type CreateProvider,
   type CreateTextDocument,
   type CreateUser,
   type Credentials,
@@ -30,6 +32,7 @@ import {
   type RouteRequest,
   type SearchRequest,
   type UpdateDocument,
+  type UpdateProvider,
 } from './schemas';
 import { parseServerSentEvents } from './sse';
 
@@ -151,8 +154,19 @@ export function createClient(options: ClientOptions = {}) {
     },
 
     stats: () => request(statsResponseSchema, '/api/stats'),
-    providers: () => request(providersResponseSchema, '/api/providers'),
+    /** Every provider with its health; admins also get keys (last four characters), base URLs and recent errors. */
+    providers: () => request(managedProvidersResponseSchema, '/api/providers'),
     testProvider: (id: string) => request(providerTestResponseSchema, `/api/providers/${encodeURIComponent(id)}/test`, json('POST')),
+    createProvider: (body: CreateProvider) => request(managedProviderResponseSchema, '/api/providers', json('POST', body)),
+    getProvider: (id: string) => request(managedProviderResponseSchema, `/api/providers/${encodeURIComponent(id)}`),
+    updateProvider: (id: string, patch: UpdateProvider) => request(managedProviderResponseSchema, `/api/providers/${encodeURIComponent(id)}`, json('PATCH', patch)),
+    deleteProvider: async (id: string) => {
+      await raw(`/api/providers/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+    /** Enabled <-> disabled. */
+    toggleProvider: (id: string) => request(managedProviderResponseSchema, `/api/providers/${encodeURIComponent(id)}/toggle`, json('POST')),
+    /** Moves the provider's key rotation on to its next key. */
+    rollProviderKey: (id: string) => request(managedProviderResponseSchema, `/api/providers/${encodeURIComponent(id)}/roll-key`, json('POST')),
   };
 }
 

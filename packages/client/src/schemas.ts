@@ -376,3 +376,109 @@ export const openAiChatRequestSchema = z.object({
   user: z.string().optional(),
 }).passthrough();
 export type OpenAiChatRequest = z.input<typeof openAiChatRequestSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Providers operated at run time (admins): add, change, test, toggle, roll keys
+
+/** A provider id: used in routes as `provider:model`, in URLs and in Redis keys. */
+export const providerIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'provider ids are 1 to 64 letters, digits, "-" and "_", starting with a letter or digit');
+
+/** USD per million tokens. */
+export const modelPriceSchema = z
+  .object({ inputPerMTok: z.number().nonnegative().max(100_000), outputPerMTok: z.number().nonnegative().max(100_000) })
+  .strict();
+export type ModelPrice = z.infer<typeof modelPriceSchema>;
+
+const providerApiKey = z.string().trim().min(8, 'an API key is at least 8 characters').max(1000).regex(/^\S+$/, 'an API key has no spaces');
+const providerBaseUrl = z.url({ protocol: /^https?$/, message: 'baseURL must be an http:// or https:// URL' }).max(2000);
+const providerModelName = z.string().trim().min(1).max(200);
+
+/** POST /api/providers. Unknown fields are refused, never ignored. */
+export const createProviderSchema = z
+  .object({
+    id: providerIdSchema,
+    /** A registered kind: GET /api/providers lists them under `kinds`. */
+    kind: z.string().min(1).max(64),
+    /** Only local providers may serve confidential requests. */
+    local: z.boolean(),
+    baseURL: providerBaseUrl.optional(),
+    /** Several keys are used round-robin; a refused key rests and the next is used. Stored encrypted. */
+    apiKeys: z.array(providerApiKey).max(20).default([]),
+    /** Cheapest first, strongest last: the default tiers rely on this order. */
+    models: z.array(providerModelName).min(1, 'list at least one model').max(500),
+    /** Model -> price; models without one cost nothing in the stats. */
+    prices: z.record(providerModelName, modelPriceSchema).default({}),
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+export type CreateProvider = z.input<typeof createProviderSchema>;
+
+/** PATCH /api/providers/:id: the fields to change; `baseURL: null` goes back to the kind's default. */
+export const updateProviderSchema = z
+  .object({
+    kind: z.string().min(1).max(64),
+    local: z.boolean(),
+    baseURL: providerBaseUrl.nullable(),
+    apiKeys: z.array(providerApiKey).max(20),
+    models: z.array(providerModelName).min(1, 'list at least one model').max(500),
+    prices: z.record(providerModelName, modelPriceSchema),
+    enabled: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'send at least one field to change' });
+export type UpdateProvider = z.input<typeof updateProviderSchema>;
+
+export const providerKeyViewSchema = z.object({
+  /** The last four characters; the key itself is never sent back. */
+  lastFour: z.string(),
+  /** The key the rotation uses next. */
+  next: z.boolean(),
+  /** Set while the key rests after the provider refused it (401/403/429). */
+  restingUntil: isoDate.optional(),
+});
+
+export const managedProviderSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  /** The kind's name for people, e.g. "OpenAI-compatible server (Ollama, vLLM, llama.cpp, LM Studio)". */
+  label: z.string(),
+  /** `env`: configured by environment variables (can be disabled, not edited); `stored`: added at run time. */
+  source: z.enum(['env', 'stored']),
+  local: z.boolean(),
+  enabled: z.boolean(),
+  /** false for the built-in extractive responder, which quotes documents and never generates text. */
+  generative: z.boolean(),
+  models: z.array(z.string()),
+  prices: z.record(z.string(), modelPriceSchema),
+  circuit: z.enum(['closed', 'open', 'half-open']),
+  consecutiveFailures: z.number(),
+  lastError: z.string().optional(),
+  lastLatencyMs: z.number().optional(),
+  /** From the latest connectivity probe; absent until one ran. */
+  reachable: z.boolean().optional(),
+  lastProbeAt: isoDate.optional(),
+  /** Admins only from here on. */
+  baseURL: z.string().optional(),
+  recentErrors: z.array(z.object({ at: isoDate, message: z.string() })).optional(),
+  keys: z.array(providerKeyViewSchema).optional(),
+  createdAt: isoDate.optional(),
+  updatedAt: isoDate.optional(),
+});
+export type ManagedProvider = z.infer<typeof managedProviderSchema>;
+
+export const providerKindInfoSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  needsApiKey: z.boolean(),
+  generative: z.boolean(),
+  locality: z.enum(['local', 'cloud', 'either']),
+  defaultBaseURL: z.string().optional(),
+});
+export type ProviderKindInfo = z.infer<typeof providerKindInfoSchema>;
+
+export const managedProvidersResponseSchema = z.object({ providers: z.array(managedProviderSchema), kinds: z.array(providerKindInfoSchema) });
+export type ManagedProvidersResponse = z.infer<typeof managedProvidersResponseSchema>;
+export const managedProviderResponseSchema = z.object({ provider: managedProviderSchema });

@@ -26,7 +26,7 @@ export {
   type RouterConfigInput,
   type DefaultRouterConfigOptions,
 } from './config';
-export { createRouter, type ProbeOutcome, type Router, type RouterDeps } from './router';
+export { createRouter, validateRouterConfig, type ProbeOutcome, type Router, type RouterDeps } from './router';
 export { decideRoute, modelCandidates, describeRule, type ChainEntry, type DecideOptions, type RoutingView } from './policy';
 export {
   InMemoryBreakerStore,

@@ -112,6 +112,11 @@ function activate(input: RouterConfig | RouterConfigInput, services: ProviderSer
   };
 }
 
+/** Validates a configuration as `createRouter` and `reconfigure` would (throws on a bad one), without keeping anything. */
+export function validateRouterConfig(input: RouterConfig | RouterConfigInput): RouterConfig {
+  return activate(input, {}).config;
+}
+
 export function createRouter(input: RouterConfig | RouterConfigInput, deps: RouterDeps = {}): Router {
   const now = deps.now ?? Date.now;
   const store = deps.store ? new TolerantBreakerStore(deps.store, new InMemoryBreakerStore(), deps.onStoreError) : new InMemoryBreakerStore();

@@ -1,22 +1,56 @@
-// Model providers: health and circuit state for everyone, a live test call for admins.
-import { providersResponseSchema, providerTestResponseSchema } from '@switchyard/client';
-import { Router } from 'express';
-import type { AppContext } from '../context';
-import { AppError } from '../errors';
-import { requireAdmin } from '../middleware/auth';
+// Model providers. Everyone may list them (health, circuit, reachability); admins also see keys
+// (last four characters only), base URLs and recent errors, and operate them at run time: add,
+// change, delete, test, toggle, roll to the next key. The work lives in services/providers.ts.
+import {
+  createProviderSchema,
+  managedProviderResponseSchema,
+  managedProvidersResponseSchema,
+  providerTestResponseSchema,
+  updateProviderSchema,
+} from '@switchyard/client';
+import { Router, type Request } from 'express';
+import { currentUser, requireAdmin } from '../middleware/auth';
+import { kindInfo, type ProviderService } from '../services/providers';
 
-export function createProvidersRouter(ctx: AppContext): Router {
+const idOf = (req: Request) => String(req.params.id);
+
+export function createProvidersRouter(providers: ProviderService): Router {
   const router = Router();
 
-  router.get('/', (_req, res) => {
-    res.json(providersResponseSchema.parse({ providers: ctx.router.health() }));
+  router.get('/', async (req, res) => {
+    const admin = currentUser(req).role === 'admin';
+    res.json(managedProvidersResponseSchema.parse({ providers: await providers.list(admin), kinds: kindInfo() }));
+  });
+
+  router.post('/', requireAdmin, async (req, res) => {
+    const input = createProviderSchema.parse(req.body);
+    res.status(201).json(managedProviderResponseSchema.parse({ provider: await providers.create(input) }));
+  });
+
+  router.get('/:id', requireAdmin, async (req, res) => {
+    res.json(managedProviderResponseSchema.parse({ provider: await providers.get(idOf(req)) }));
+  });
+
+  router.patch('/:id', requireAdmin, async (req, res) => {
+    const patch = updateProviderSchema.parse(req.body);
+    res.json(managedProviderResponseSchema.parse({ provider: await providers.update(idOf(req), patch) }));
+  });
+
+  router.delete('/:id', requireAdmin, async (req, res) => {
+    await providers.remove(idOf(req));
+    res.status(204).end();
   });
 
   router.post('/:id/test', requireAdmin, async (req, res) => {
-    const id = String(req.params.id);
-    const known = ctx.router.health().some((provider) => provider.id === id);
-    if (!known) throw new AppError('provider_not_found', 404, 'provider not found');
-    res.json(providerTestResponseSchema.parse(await ctx.router.test(id)));
+    res.json(providerTestResponseSchema.parse(await providers.test(idOf(req))));
+  });
+
+  router.post('/:id/toggle', requireAdmin, async (req, res) => {
+    res.json(managedProviderResponseSchema.parse({ provider: await providers.toggle(idOf(req)) }));
+  });
+
+  router.post('/:id/roll-key', requireAdmin, async (req, res) => {
+    res.json(managedProviderResponseSchema.parse({ provider: await providers.rollKey(idOf(req)) }));
   });
 
   return router;

@@ -1,0 +1,69 @@
+// Builds the model router and what operates it at run time, once, for the composition root
+// (context.ts): the router (breaker state in Redis), the configuration sync (env + stored
+// providers and policy, on every replica), and the provider service the routes use.
+import { readFile } from 'node:fs/promises';
+import { createRouter, defaultRouterConfig, policyConfigSchema, type Router, type RouterConfig } from '@switchyard/router';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Env } from '../env';
+import { ProviderCatalog } from './provider-catalog';
+import { ProviderService } from './providers';
+import { RedisBreakerStore } from './redis-breaker-store';
+import { RouterConfigSync } from './router-config';
+import { parseKeysSecret, SecretBox } from './secret-box';
+
+export interface ModelRouting {
+  router: Router;
+  config: RouterConfigSync;
+  providers: ProviderService;
+}
+
+/** Logs at most one line per 10 s while `what` keeps failing. */
+function throttledWarning(logger: Logger, what: string): (error: unknown) => void {
+  let lastLogged = 0;
+  return (error) => {
+    if (Date.now() - lastLogged < 10_000) return;
+    lastLogged = Date.now();
+    logger.warn({ err: error }, what);
+  };
+}
+
+/** The configuration the environment gives: its providers, ROUTER_POLICY_FILE or the default policy. */
+export async function envRouterConfig(env: Env): Promise<RouterConfig> {
+  const config = defaultRouterConfig({
+    openaiApiKey: env.OPENAI_API_KEY,
+    openaiBaseURL: env.OPENAI_BASE_URL,
+    anthropicApiKey: env.ANTHROPIC_API_KEY,
+    anthropicBaseURL: env.ANTHROPIC_BASE_URL,
+    localOpenAIBaseURL: env.LOCAL_OPENAI_BASE_URL,
+    localOpenAIModels: env.LOCAL_OPENAI_MODELS,
+  });
+  // Without tiers of its own, the policy's tiers are derived from whatever providers are
+  // configured at the time, so providers added at run time join them.
+  const { tiers: _derived, ...policy } = config.policy;
+  const file = env.ROUTER_POLICY_FILE ? (JSON.parse(await readFile(env.ROUTER_POLICY_FILE, 'utf8')) as Record<string, unknown>) : {};
+  return { ...config, policy: policyConfigSchema.parse({ ...policy, ...file }), cascade: env.ROUTER_CASCADE };
+}
+
+/**
+ * The router and its run-time operation. Stored providers are read before the API serves: keys
+ * that cannot be decrypted stop the start (UnreadableKeysError, one line). When Redis is not up
+ * yet, the router starts with the environment's providers and catches up once it is.
+ */
+export async function createModelRouting(env: Env, redis: Redis, logger: Logger, closers: (() => Promise<void>)[], override?: Router): Promise<ModelRouting> {
+  const base = override ? override.currentConfig() : await envRouterConfig(env);
+  const router =
+    override ??
+    createRouter(base, {
+      // Circuit breakers, resting keys and probe results live in Redis: every replica agrees.
+      store: new RedisBreakerStore(redis, env.REDIS_PREFIX),
+      onStoreError: throttledWarning(logger, "provider health store unreachable; using this process's own until it is back"),
+    });
+  const secret = env.PROVIDER_KEYS_SECRET ? parseKeysSecret(env.PROVIDER_KEYS_SECRET) : undefined;
+  const catalog = new ProviderCatalog(redis, env.REDIS_PREFIX, secret ? new SecretBox(secret) : undefined);
+  const config = new RouterConfigSync({ redis, channel: `${env.REDIS_PREFIX}router-config:changed`, router, base, catalog, logger });
+  if (redis.status === 'ready') await config.apply({ strict: true });
+  config.start();
+  closers.unshift(() => config.close());
+  return { router, config, providers: new ProviderService({ router, catalog, sync: config }) };
+}
