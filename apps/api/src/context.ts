@@ -96,7 +96,14 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
     ingestQueue,
     embedder,
     store,
-    retriever: overrides.retriever ?? new Retriever({ store, embedder, ...(env.RETRIEVAL_MODE ? { mode: env.RETRIEVAL_MODE } : {}) }),
+    retriever:
+      overrides.retriever ??
+      new Retriever({
+        store,
+        embedder,
+        ...(env.RETRIEVAL_MODE ? { mode: env.RETRIEVAL_MODE } : {}),
+        ...(env.RETRIEVAL_RELEVANCE_FLOOR !== undefined ? { relevanceFloor: env.RETRIEVAL_RELEVANCE_FLOOR } : {}),
+      }),
     router: routing.router,
     routing,
     shutdown: overrides.shutdown ?? new AbortController(),

@@ -63,6 +63,12 @@ export const envSchema = z.object({
   JSON_BODY_LIMIT: z.string().default('1mb'),
   RETRIEVAL_K: z.coerce.number().int().min(1).max(50).default(5),
   RETRIEVAL_MODE: z.enum(['dense', 'hybrid']).optional(),
+  /**
+   * The relevance floor of retrieval (0..1; 0 turns it off): passages below it are not searched,
+   * cited or put into a prompt. Default: the floor calibrated for the embedder (the local one has
+   * one; an OpenAI embedder has none until this is set). See packages/vectorstore/eval/README.md.
+   */
+  RETRIEVAL_RELEVANCE_FLOOR: z.coerce.number().min(0, 'RETRIEVAL_RELEVANCE_FLOOR must be between 0 and 1').max(1, 'RETRIEVAL_RELEVANCE_FLOOR must be between 0 and 1').optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Reported by GET /health. */
   APP_VERSION: z.string().default('0.1.0'),

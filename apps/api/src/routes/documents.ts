@@ -1,6 +1,16 @@
 // Documents of the caller: multipart or JSON upload (202, indexing happens in the worker), list,
-// get, delete, and server-sent status events while a document is being indexed.
-import { createTextDocumentSchema, documentEventSchema, documentResponseSchema, documentsResponseSchema, uploadFieldsSchema, type DocumentEvent } from '@switchyard/client';
+// get, rename or relabel (PATCH), delete, and server-sent status events while a document is being
+// indexed.
+import {
+  createTextDocumentSchema,
+  documentEventSchema,
+  documentResponseSchema,
+  documentsResponseSchema,
+  updateDocumentResponseSchema,
+  updateDocumentSchema,
+  uploadFieldsSchema,
+  type DocumentEvent,
+} from '@switchyard/client';
 import { documentRecordSchema, type DocumentRecord } from '@switchyard/documents';
 import { Router } from 'express';
 import multer from 'multer';
@@ -51,6 +61,11 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
 
   router.get('/:id', async (req, res) => {
     res.json(documentResponseSchema.parse({ document: toDocument(await service.get(currentUser(req).id, req.params.id)) }));
+  });
+
+  router.patch('/:id', async (req, res) => {
+    const change = updateDocumentSchema.parse(req.body);
+    res.json(updateDocumentResponseSchema.parse(await service.update(currentUser(req).id, req.params.id, change)));
   });
 
   router.delete('/:id', async (req, res) => {

@@ -135,6 +135,8 @@ export class ChatService {
 
     const history: ChatTurn[] = (stored ?? []).map((m) => ({ role: m.role, content: m.content }));
     const messages = [...history, ...input.messages];
+    // Only passages above the relevance floor come back from retrieval: they alone enter the
+    // prompt, are cited, and raise the sensitivity, each by its own chunk's label.
     const context: ContextPassage[] = retrieval.hits.map((hit) => ({
       id: hit.id,
       documentId: hit.documentId,
@@ -160,6 +162,7 @@ export class ChatService {
     const extraReasons: string[] = [];
     if (retrieval.failed) extraReasons.push(RETRIEVAL_UNAVAILABLE);
     else if (input.useDocuments && context.length > 0) extraReasons.push(`${context.length} passages from your documents are in the context`);
+    else if (input.useDocuments) extraReasons.push('no passage of your documents is relevant enough to this message to use');
     return {
       conversationId: input.conversationId ?? randomUUID(),
       isNewConversation: input.conversationId === undefined,

@@ -2,8 +2,9 @@
 // size, emptiness) as a whole before anything is written; then bytes -> blob store, record ->
 // Redis, job -> queue. If the job cannot be queued the record is rolled back and the caller gets
 // 503, so an accepted upload is never silently lost.
-import type { Document, Sensitivity } from '@switchyard/client';
-import { enqueueIngest, type DocumentRecord } from '@switchyard/documents';
+import type { Document, LabelReason, Sensitivity, UpdateDocument } from '@switchyard/client';
+import { enqueueIngest, type DocumentPatch, type DocumentRecord } from '@switchyard/documents';
+import { relabelDocument } from '@switchyard/router';
 import { detectMime, MIME } from '@switchyard/vectorstore';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -35,6 +36,9 @@ export function toDocument(record: DocumentRecord): Document {
     progress: Math.min(100, Math.max(0, record.progress)),
     chunks: record.chunks,
     sensitivity: record.sensitivity,
+    ...(record.declaredSensitivity ? { declaredSensitivity: record.declaredSensitivity } : {}),
+    ...(record.labelReasons ? { labelReasons: record.labelReasons } : {}),
+    ...(record.labelSetBy ? { labelSetBy: record.labelSetBy } : {}),
     ...(record.error ? { error: record.error } : {}),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -154,9 +158,77 @@ export class DocumentService {
     if (deleted.blobUnused) await ctx.blobs.delete(deleted.blobKey).catch(() => undefined);
   }
 
+  /**
+   * The owner renames a document or sets its label. The declared label is a floor for every
+   * passage: each passage's label becomes max(declared, what was found in it), so lowering stops
+   * at what the detectors found; `notes` say so. Chunks in the vector store are rewritten first
+   * (nothing changes if that fails), then the record, with who set the label and when.
+   */
+  async update(ownerId: string, id: string, change: UpdateDocument): Promise<{ document: Document; notes: string[] }> {
+    const { ctx } = this;
+    const record = await this.get(ownerId, id);
+    if (record.status === 'queued' || record.status === 'processing') {
+      throw new AppError('document_not_ready', 409, 'the document is still being indexed; change it once it is ready (or declare its label when uploading)', { status: record.status });
+    }
+    const patch: DocumentPatch = {};
+    const notes: string[] = [];
+    if (change.title !== undefined) patch.title = sanitizeDisplayName(change.title);
+    let sensitivities: Sensitivity[] | undefined;
+    if (change.sensitivity !== undefined) {
+      const reasons = record.labelReasons ?? (await this.reasonsFromStoredLabels(record));
+      const label = relabelDocument({ reasons, chunkCount: record.chunks, declared: change.sensitivity });
+      sensitivities = label.chunks.map((chunk) => chunk.sensitivity);
+      Object.assign(patch, {
+        sensitivity: label.sensitivity,
+        declaredSensitivity: change.sensitivity,
+        labelReasons: label.reasons,
+        labelSetBy: { userId: ownerId, at: new Date().toISOString() },
+      } satisfies DocumentPatch);
+      notes.push(...labelNotes(change.sensitivity, sensitivities, label.reasons));
+    }
+    if (record.status === 'ready' && (sensitivities || patch.title !== undefined)) {
+      await ctx.store.updateDocumentChunks(id, { ...(sensitivities ? { sensitivities } : {}), ...(patch.title !== undefined ? { title: patch.title } : {}) });
+    }
+    const updated = await ctx.documents.update(id, patch);
+    if (!updated) throw new AppError('document_not_found', 404, 'document not found');
+    // Retrieval now sees other labels or titles: answers cached with the old ones must not be served.
+    await ctx.documents.bumpCorpusVersion(ownerId);
+    return { document: toDocument(updated), notes };
+  }
+
+  /**
+   * The reasons of a document indexed before labels had reasons: what each passage holds is not on
+   * record, so the label it has now counts as found (fail safe: it can be raised, never lowered).
+   */
+  private async reasonsFromStoredLabels(record: DocumentRecord): Promise<LabelReason[]> {
+    const stored = new Map((await this.ctx.store.listDocumentChunks(record.id)).map((chunk) => [chunk.chunkIndex, chunk.sensitivity]));
+    return (['internal', 'confidential'] as const).flatMap((level): LabelReason[] => {
+      const chunks = Array.from({ length: record.chunks }, (_, index) => index).filter((index) => (stored.get(index) ?? record.sensitivity) === level);
+      return chunks.length === 0 ? [] : [{ kind: `earlier_label.${level}`, sensitivity: level, what: `a label given before its reasons were recorded`, scope: 'chunks', count: chunks.length, chunks }];
+    });
+  }
+
   /** Throws 404 unless every id is one of the owner's documents (ids in bodies are checked like ids in paths). */
   async assertOwned(ownerId: string, ids: string[]): Promise<void> {
     const records = await Promise.all([...new Set(ids)].map((id) => this.ctx.documents.get(ownerId, id)));
     if (records.some((record) => !record)) throw new AppError('document_not_found', 404, 'document not found');
   }
 }
+
+const LEVELS: readonly Sensitivity[] = ['public', 'internal', 'confidential'];
+
+/** Sentences for the owner: the label they set, and which passages stay higher and why. */
+export function labelNotes(declared: Sensitivity, chunkLabels: Sensitivity[], reasons: LabelReason[]): string[] {
+  const higher = chunkLabels.map((level, index) => ({ level, index })).filter(({ level }) => LEVELS.indexOf(level) > LEVELS.indexOf(declared));
+  if (higher.length === 0) return [`Every passage is now labelled ${declared}.`];
+  const total = chunkLabels.length;
+  const notes = [`You set the label to ${declared}; ${higher.length} of ${total} passage${total === 1 ? '' : 's'} stay${higher.length === 1 ? 's' : ''} higher because of what ${higher.length === 1 ? 'it contains' : 'they contain'}, and the document is labelled by its highest passage.`];
+  for (const reason of reasons) {
+    if (reason.kind.startsWith('declared.') || LEVELS.indexOf(reason.sensitivity) <= LEVELS.indexOf(declared)) continue;
+    const where = reason.scope === 'document' ? 'for the whole document' : `in ${reason.chunks.length} of ${total} passage${total === 1 ? '' : 's'} (${reason.chunks.map((index) => index + 1).join(', ')})`;
+    notes.push(`${capitalize(reason.what)} keeps ${reason.sensitivity} ${where}.`);
+  }
+  return notes;
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
