@@ -111,7 +111,11 @@ export function obfuscateSpan(span: string, technique: SpanTechnique, random: Ra
     case 'fullwidth':
       return fullwidth(span);
     case 'spaced':
-      return [...span.replace(/ /g, '')].join(' ');
+      // Groups stay visible as wider gaps ("1 5 3   1 6   2 7 1 5"): spacing out must not erase the SSN's shape.
+      return span
+        .split(' ')
+        .map((group) => [...group].join(' '))
+        .join('   ');
     case 'nbsp_separator':
       return span.replace(SEPARATOR, () => (random.chance(0.75) ? '\u00a0' : random.pick(['\u202f', '\u2007'])));
     case 'en_dash_separator':
