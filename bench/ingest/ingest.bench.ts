@@ -63,7 +63,7 @@ try {
   collectionName = deps.store.collectionName;
   const uploader = createUploader(redis, redisUrl, prefix, path.join(scratch, 'blobs'));
   const { shutdown } = createIngestWorker({
-    redisUrl,
+    redis: { mode: 'single', url: redisUrl },
     prefix,
     concurrency,
     lockDurationMs: 15_000,

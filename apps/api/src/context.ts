@@ -5,7 +5,8 @@ import { blobStoreSettings, createBlobStore, createIngestQueue, DocumentReposito
 import type { Router } from '@switchyard/router';
 import { ChromaStore, LocalEmbedder, OpenAIEmbedder, Retriever, type Embedder, type VectorStore } from '@switchyard/vectorstore';
 import type { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import { bullConnection, createRedisConnection, redisSettings } from '@switchyard/redis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from './env';
 import { createLogger } from './middleware/logging';
@@ -35,8 +36,9 @@ export interface AppContext {
 }
 
 /** A command connection that fails fast while Redis is down instead of queueing commands. */
-export function createRedis(env: Pick<Env, 'REDIS_URL'>, logger: Logger): Redis {
-  const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, enableAutoPipelining: true, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
+export function createRedis(env: Env, logger: Logger): Redis {
+  // One node, Sentinel or Cluster, as REDIS_URL / REDIS_SENTINELS / REDIS_CLUSTER_NODES say.
+  const redis = createRedisConnection(redisSettings(env), { enableOfflineQueue: false, enableAutoPipelining: true, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
   let lastLogged = 0;
   redis.on('error', (error: Error) => {
     // One line per 10 s while Redis is down, not one per reconnect attempt.
@@ -75,12 +77,17 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
   const ownsRedis = !overrides.redis;
   const redis = overrides.redis ?? createRedis(env, logger);
   if (!(await readyWithin(redis, 5_000))) logger.warn('redis is not reachable yet; requests needing it answer 503 until it is');
-  const ingestQueue =
-    overrides.ingestQueue ?? createIngestQueue({ connection: { url: env.REDIS_URL, enableOfflineQueue: false, maxRetriesPerRequest: 1 }, prefix: env.REDIS_PREFIX });
+  const queueConnection = overrides.ingestQueue ? undefined : bullConnection(redisSettings(env), { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const ingestQueue = overrides.ingestQueue ?? createIngestQueue({ connection: queueConnection!.connection, prefix: env.REDIS_PREFIX });
   const embedder = overrides.embedder ?? (await createEmbedder(env));
   const store = overrides.store ?? new ChromaStore({ url: env.CHROMA_URL, collectionPrefix: env.CHROMA_COLLECTION_PREFIX, embedder });
   const closers: (() => Promise<void>)[] = overrides.closers ?? [];
-  if (!overrides.ingestQueue) closers.push(() => ingestQueue.close());
+  if (queueConnection) {
+    closers.push(async () => {
+      await ingestQueue.close();
+      await queueConnection.close();
+    });
+  }
   if (ownsRedis) {
     closers.push(async () => {
       await redis.quit().catch(() => redis.disconnect());

@@ -1,6 +1,7 @@
 // The API's configuration: the only place that reads process.env. Validated at boot; a bad
 // variable stops start-up with one line naming it.
 import { blobStoreEnvShape, checkBlobStoreEnv } from '@switchyard/documents';
+import { checkRedisEnv, redisEnvShape } from '@switchyard/redis';
 import { z } from 'zod';
 import { parseKeysSecret } from './services/secret-box';
 
@@ -26,6 +27,8 @@ export const envSchema = z.object({
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   /** Prefix of every Redis key and BullMQ queue. */
   REDIS_PREFIX: z.string().default('sy:'),
+  /** REDIS_SENTINELS or REDIS_CLUSTER_NODES instead of REDIS_URL, and their credentials (shared with the worker; see @switchyard/redis). */
+  ...redisEnvShape,
   CHROMA_URL: z.string().url().default('http://127.0.0.1:8000'),
   CHROMA_COLLECTION_PREFIX: z.string().default('switchyard_'),
   /** Directory of the blob store shared with the worker (BLOB_STORE=fs). */
@@ -102,6 +105,7 @@ export const envSchema = z.object({
   ROUTER_CASCADE: bool.default(false),
 }).superRefine((env, ctx) => {
   checkBlobStoreEnv(env, ctx);
+  checkRedisEnv(env, ctx);
 });
 
 export type Env = z.infer<typeof envSchema>;

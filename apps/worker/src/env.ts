@@ -1,6 +1,7 @@
 // The worker's configuration: the only place that reads process.env. Validated at boot; a bad
 // variable stops start-up with one line naming it. Names shared with apps/api mean the same thing.
 import { blobStoreEnvShape, checkBlobStoreEnv } from '@switchyard/documents';
+import { checkRedisEnv, redisEnvShape } from '@switchyard/redis';
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();
@@ -13,6 +14,8 @@ export const envSchema = z
     REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
     /** Prefix of every Redis key; BullMQ queues live under `${REDIS_PREFIX}bull`. */
     REDIS_PREFIX: z.string().default('sy:'),
+    /** REDIS_SENTINELS or REDIS_CLUSTER_NODES instead of REDIS_URL, and their credentials (shared with the API; see @switchyard/redis). */
+    ...redisEnvShape,
     CHROMA_URL: z.string().url().default('http://127.0.0.1:8000'),
     CHROMA_COLLECTION_PREFIX: z.string().default('switchyard_'),
     /** Directory of the blob store shared with the API (BLOB_STORE=fs). */
@@ -59,6 +62,7 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     checkBlobStoreEnv(env, ctx);
+    checkRedisEnv(env, ctx);
     if (env.EMBEDDER === 'openai' && !env.OPENAI_API_KEY) {
       ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'required when EMBEDDER=openai' });
     }

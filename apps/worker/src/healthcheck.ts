@@ -1,11 +1,11 @@
 // Container healthcheck (`node dist/healthcheck.js`, used by docker-compose): exit 0 when a worker
 // on this host has beaten its heartbeat in Redis within three intervals, else 1.
-import { Redis } from 'ioredis';
+import { createRedisConnection, redisSettings } from '@switchyard/redis';
 import { loadEnv } from './env';
 import { workerOnHostIsLive } from './worker-health';
 
 const env = loadEnv();
-const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2_000, enableOfflineQueue: false, lazyConnect: true });
+const redis = createRedisConnection(redisSettings(env), { maxRetriesPerRequest: 1, connectTimeout: 2_000, enableOfflineQueue: false, lazyConnect: true });
 try {
   await redis.connect();
   const healthy = await workerOnHostIsLive(redis, env.REDIS_PREFIX, 3 * env.HEARTBEAT_INTERVAL_MS);

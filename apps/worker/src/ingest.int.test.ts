@@ -31,7 +31,7 @@ beforeAll(async () => {
   store = new ChromaStore({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix, embedder });
   uploader = createUploader(redis, env.redisUrl, prefix, path.join(env.dataDir, 'blobs-ingest'));
   ingest = createIngestWorker({
-    redisUrl: env.redisUrl,
+    redis: { mode: 'single', url: env.redisUrl },
     prefix,
     concurrency: 2,
     lockDurationMs: 15_000,

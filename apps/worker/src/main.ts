@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { beat, blobStoreSettings, forget } from '@switchyard/documents';
 import { LocalEmbedder, OpenAIEmbedder, type Embedder } from '@switchyard/vectorstore';
-import { Redis } from 'ioredis';
+import { createRedisConnection, redisSettings } from '@switchyard/redis';
 import { pino } from 'pino';
 import { createIngestDeps } from './deps';
 import { loadEnv, type Env } from './env';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: env.LOG_LEVEL, base: { service: 'worker', pid: process.pid } });
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 });
+  const redis = createRedisConnection(redisSettings(env), { maxRetriesPerRequest: 3 });
   redis.on('error', (error) => logger.warn({ error: error.message }, 'redis connection error'));
   const loadStarted = Date.now();
   const embedder = await createEmbedder(env);
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   if (!(await deps.store.ping())) logger.warn({ chromaUrl: env.CHROMA_URL }, 'Chroma is not answering yet; jobs will retry until it does');
 
   const { worker, shutdown } = createIngestWorker({
-    redisUrl: env.REDIS_URL,
+    redis: redisSettings(env),
     prefix: env.REDIS_PREFIX,
     concurrency: env.WORKER_CONCURRENCY,
     lockDurationMs: env.WORKER_LOCK_DURATION_MS,

@@ -1,11 +1,13 @@
 // The BullMQ worker around the ingest processor. main.ts builds it from the environment; tests
 // and the benchmark build it with their own Redis prefix and Chroma collection.
 import { INGEST_QUEUE, type jobCatalog, type DocumentRepository } from '@switchyard/documents';
+import { bullConnection, type RedisSettings } from '@switchyard/redis';
 import { Worker, type Job } from 'bullmq';
 import { createIngestProcessor, type IngestDeps, type IngestLogger, type IngestResult } from './ingest';
 
 export interface IngestWorkerOptions {
-  redisUrl: string;
+  /** Where Redis is: one node, Sentinel or Cluster (see @switchyard/redis). */
+  redis: RedisSettings;
   /** The Redis key prefix (REDIS_PREFIX); the queue lives under `${prefix}bull` like the API's. */
   prefix: string;
   concurrency: number;
@@ -33,6 +35,8 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
   const shutdownController = new AbortController();
   const processIngest = createIngestProcessor({ ...options.deps, logger, shutdownSignal: shutdownController.signal });
 
+  // A worker's connections block on the queue: never give up on a command (BullMQ requires it).
+  const connection = bullConnection(options.redis, { maxRetriesPerRequest: null });
   const worker = new Worker<unknown, IngestResult>(
     INGEST_QUEUE,
     async (job, token) => {
@@ -40,7 +44,7 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
       return processIngest(job, token);
     },
     {
-      connection: { url: options.redisUrl, maxRetriesPerRequest: null },
+      connection: connection.connection,
       prefix: `${options.prefix}bull`,
       concurrency: options.concurrency,
       lockDuration: options.lockDurationMs,
@@ -67,6 +71,7 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
         await closing;
       } finally {
         clearTimeout(timer);
+        await connection.close();
       }
     },
   };

@@ -3,6 +3,7 @@
 // error middleware answers with 503 redis_unavailable.
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type IncrementResponse, type RateLimitInfo } from 'express-rate-limit';
+import { sendCommand } from '@switchyard/redis';
 import type { Redis } from 'ioredis';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { AppError } from '../errors';
@@ -39,7 +40,8 @@ export interface RedisRateLimitOptions {
 export function redisRateLimit({ redis, prefix, name, perMinute, key }: RedisRateLimitOptions): RequestHandler {
   const store = new RecoveringRedisStore({
     prefix: `${prefix}ratelimit:${name}:`,
-    sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply>,
+    // Through @switchyard/redis: on a Redis Cluster the store's scripts are loaded on every primary.
+    sendCommand: (command: string, ...args: string[]) => sendCommand(redis, command, ...args) as Promise<RedisReply>,
   });
   return rateLimit({
     windowMs: 60_000,
