@@ -90,6 +90,15 @@ export const operations: Operation[] = [
     response: contract.updateDocumentResponseSchema,
   },
   { method: 'delete', path: '/api/documents/{id}', summary: 'Delete a document, its chunks and its blob', tag: 'documents', params: ['id'], status: 204 },
+  {
+    method: 'get',
+    path: '/api/documents/{id}/passages',
+    summary: "A page of the document's passages in order, each with its own label (a passage is confidential only for what it holds, or for a label or marking of the whole document)",
+    tag: 'documents',
+    params: ['id'],
+    query: contract.documentPassagesQuerySchema,
+    response: contract.documentPassagesResponseSchema,
+  },
   { method: 'get', path: '/api/documents/{id}/events', summary: 'Status events (`event: status`) until ready or failed', tag: 'documents', params: ['id'], stream: true, response: contract.documentEventSchema },
 
   {

@@ -9,6 +9,7 @@ import {
   conversationsResponseSchema,
   createdApiKeySchema,
   documentEventSchema,
+  documentPassagesResponseSchema,
   documentResponseSchema,
   documentsResponseSchema,
   errorBodySchema,
@@ -29,6 +30,7 @@ import {
   type CreateUser,
   type Credentials,
   type DocumentEvent,
+  type DocumentPassagesQuery,
   type RouteRequest,
   type SearchRequest,
   type UpdateDocument,
@@ -114,6 +116,12 @@ export function createClient(options: ClientOptions = {}) {
     getDocument: (id: string) => request(documentResponseSchema, `/api/documents/${encodeURIComponent(id)}`),
     /** The owner sets the title or the label (a floor for every passage); notes say how the label came out. */
     updateDocument: (id: string, body: UpdateDocument) => request(updateDocumentResponseSchema, `/api/documents/${encodeURIComponent(id)}`, json('PATCH', body)),
+    /** A page of the document's passages in order, each with its own label. */
+    documentPassages: (id: string, query: DocumentPassagesQuery = {}) => {
+      const params = new URLSearchParams(Object.entries(query).map(([key, value]): [string, string] => [key, String(value)]));
+      const suffix = params.toString() ? `?${params.toString()}` : '';
+      return request(documentPassagesResponseSchema, `/api/documents/${encodeURIComponent(id)}/passages${suffix}`);
+    },
     deleteDocument: async (id: string) => {
       await raw(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },

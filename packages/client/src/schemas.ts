@@ -140,6 +140,25 @@ export type UpdateDocument = z.infer<typeof updateDocumentSchema>;
 export const updateDocumentResponseSchema = z.object({ document: documentSchema, notes: z.array(z.string()) });
 export type UpdateDocumentResponse = z.infer<typeof updateDocumentResponseSchema>;
 
+/** GET /api/documents/:id/passages query: a page of the document's passages in order. */
+export const documentPassagesQuerySchema = z.strictObject({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type DocumentPassagesQuery = z.input<typeof documentPassagesQuerySchema>;
+
+/** One passage (chunk) as indexed, with its own label. */
+export const documentPassageSchema = z.object({
+  chunkIndex: z.number().int().nonnegative(),
+  text: z.string(),
+  heading: z.string().optional(),
+  sensitivity: sensitivitySchema,
+});
+export type DocumentPassage = z.infer<typeof documentPassageSchema>;
+
+export const documentPassagesResponseSchema = z.object({ passages: z.array(documentPassageSchema), total: z.number().int().nonnegative() });
+export type DocumentPassagesResponse = z.infer<typeof documentPassagesResponseSchema>;
+
 /** JSON upload of plain text (multipart uploads use the `files` field instead). */
 export const createTextDocumentSchema = z.object({
   title: z.string().trim().min(1).max(300),

@@ -1,9 +1,11 @@
 // Documents of the caller: multipart or JSON upload (202, indexing happens in the worker), list,
-// get, rename or relabel (PATCH), delete, and server-sent status events while a document is being
-// indexed.
+// get, its passages with their labels, rename or relabel (PATCH), delete, and server-sent status
+// events while a document is being indexed.
 import {
   createTextDocumentSchema,
   documentEventSchema,
+  documentPassagesQuerySchema,
+  documentPassagesResponseSchema,
   documentResponseSchema,
   documentsResponseSchema,
   updateDocumentResponseSchema,
@@ -61,6 +63,11 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
 
   router.get('/:id', async (req, res) => {
     res.json(documentResponseSchema.parse({ document: toDocument(await service.get(currentUser(req).id, req.params.id)) }));
+  });
+
+  router.get('/:id/passages', async (req, res) => {
+    const page = documentPassagesQuerySchema.parse(req.query);
+    res.json(documentPassagesResponseSchema.parse(await service.passages(currentUser(req).id, req.params.id, page)));
   });
 
   router.patch('/:id', async (req, res) => {

@@ -2,7 +2,7 @@
 // size, emptiness) as a whole before anything is written; then bytes -> blob store, record ->
 // Redis, job -> queue. If the job cannot be queued the record is rolled back and the caller gets
 // 503, so an accepted upload is never silently lost.
-import type { Document, LabelReason, Sensitivity, UpdateDocument } from '@switchyard/client';
+import type { Document, DocumentPassagesResponse, LabelReason, Sensitivity, UpdateDocument } from '@switchyard/client';
 import { enqueueIngest, type DocumentPatch, type DocumentRecord } from '@switchyard/documents';
 import { relabelDocument } from '@switchyard/router';
 import { detectMime, MIME } from '@switchyard/vectorstore';
@@ -156,6 +156,21 @@ export class DocumentService {
     const deleted = await ctx.documents.delete(ownerId, id);
     if (!deleted) throw new AppError('document_not_found', 404, 'document not found');
     if (deleted.blobUnused) await ctx.blobs.delete(deleted.blobKey).catch(() => undefined);
+  }
+
+  /** A page of the owner's document's passages in order, each with its own label. */
+  async passages(ownerId: string, id: string, page: { offset: number; limit: number }): Promise<DocumentPassagesResponse> {
+    await this.get(ownerId, id);
+    const chunks = await this.ctx.store.listDocumentChunks(id);
+    return {
+      total: chunks.length,
+      passages: chunks.slice(page.offset, page.offset + page.limit).map((chunk) => ({
+        chunkIndex: chunk.chunkIndex,
+        text: chunk.text,
+        ...(chunk.heading ? { heading: chunk.heading } : {}),
+        sensitivity: chunk.sensitivity,
+      })),
+    };
   }
 
   /**
