@@ -18,6 +18,7 @@ import { createDocumentsRouter } from './routes/documents';
 import { createKeysRouter } from './routes/keys';
 import { createProbesRouter } from './routes/probes';
 import { createProvidersRouter } from './routes/providers';
+import { createAutodecideRouter, createModelsRouter } from './routes/models';
 import { createSearchRouter } from './routes/search';
 import { createStatsRouter } from './routes/stats';
 import { createUsersRouter } from './routes/users';
@@ -84,7 +85,9 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/keys', ...protectedRoutes, createKeysRouter(auth));
   app.use('/api/documents', ...protectedRoutes, createDocumentsRouter(ctx));
   app.use('/api/search', ...protectedRoutes, createSearchRouter(ctx));
-  app.use('/api/providers', ...protectedRoutes, createProvidersRouter(ctx.routing.providers));
+  app.use('/api/providers', ...protectedRoutes, createProvidersRouter(ctx.routing.providers, ctx.routing.models));
+  app.use('/api/models', ...protectedRoutes, createModelsRouter(ctx.routing.models));
+  app.use('/api/autodecide', ...protectedRoutes, createAutodecideRouter(ctx.routing.models));
   // Chat (API-B): its router holds full paths (/api/chat, /api/route).
   app.use(['/api/chat', '/api/route'], ...protectedRoutes);
   app.use(createChatRouter(ctx));

@@ -159,6 +159,19 @@ export const operations: Operation[] = [
     response: contract.managedProviderResponseSchema,
   },
 
+  { method: 'get', path: '/api/providers/{id}/models', summary: "Discovery: the models the provider offers now (its GET /models) (admin)", tag: 'providers', admin: true, params: ['id'], errors: { 502: 'the provider did not answer' }, response: contract.discoveredModelsResponseSchema },
+  { method: 'get', path: '/api/models', summary: 'Every model on offer: price, context window, capabilities', tag: 'providers', response: contract.modelsResponseSchema },
+  {
+    method: 'get',
+    path: '/api/autodecide/{model}',
+    summary: 'Which enabled providers serve a model, in the order the router tries them',
+    tag: 'providers',
+    params: ['model'],
+    query: contract.autodecideQuerySchema,
+    errors: { 404: 'no enabled provider serves the model' },
+    response: contract.autodecideResponseSchema,
+  },
+
   { method: 'post', path: '/v1/chat/completions', summary: 'OpenAI-compatible chat completions (model `auto` = the router)', tag: 'openai', body: contract.openAiChatRequestSchema, response: openAiCompletion, stream: true },
   { method: 'get', path: '/v1/models', summary: 'OpenAI-compatible model list', tag: 'openai', response: openAiModels },
 ];

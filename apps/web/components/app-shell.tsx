@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LogoMark, SearchIcon, ServerIcon } from './icons';
+import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LayersIcon, LogoMark, SearchIcon, ServerIcon } from './icons';
 import { useSession } from './session';
 
 const links = [
@@ -10,6 +10,7 @@ const links = [
   { href: '/documents', label: 'Documents', Icon: DocumentIcon },
   { href: '/search', label: 'Search', Icon: SearchIcon },
   { href: '/dashboard', label: 'Dashboard', Icon: ChartIcon },
+  { href: '/models', label: 'Models', Icon: LayersIcon },
   { href: '/keys', label: 'API keys', Icon: KeyIcon },
 ];
 

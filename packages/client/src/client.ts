@@ -13,7 +13,10 @@ import {
   documentResponseSchema,
   documentsResponseSchema,
   errorBodySchema,
+  autodecideResponseSchema,
+  discoveredModelsResponseSchema,
   managedProviderResponseSchema,
+  modelsResponseSchema,
   managedProvidersResponseSchema,
   providerTestResponseSchema,
   routeResponseSchema,
@@ -33,6 +36,7 @@ import {
   type DocumentPassagesQuery,
   type RouteRequest,
   type SearchRequest,
+  type Sensitivity,
   type UpdateDocument,
   type UpdateProvider,
 } from './schemas';
@@ -175,6 +179,13 @@ export function createClient(options: ClientOptions = {}) {
     toggleProvider: (id: string) => request(managedProviderResponseSchema, `/api/providers/${encodeURIComponent(id)}/toggle`, json('POST')),
     /** Moves the provider's key rotation on to its next key. */
     rollProviderKey: (id: string) => request(managedProviderResponseSchema, `/api/providers/${encodeURIComponent(id)}/roll-key`, json('POST')),
+    /** Discovery: the models a provider offers now (its own `GET /models`). Admins. */
+    discoverModels: (providerId: string) => request(discoveredModelsResponseSchema, `/api/providers/${encodeURIComponent(providerId)}/models`),
+    /** Every model on offer, with price, context window and capabilities. */
+    models: () => request(modelsResponseSchema, '/api/models'),
+    /** Which enabled providers serve `model`, in the order the router tries them. */
+    autodecide: (model: string, sensitivity?: Sensitivity) =>
+      request(autodecideResponseSchema, `/api/autodecide/${encodeURIComponent(model)}${sensitivity ? `?sensitivity=${sensitivity}` : ''}`),
   };
 }
 

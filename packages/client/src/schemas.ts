@@ -501,3 +501,61 @@ export type ProviderKindInfo = z.infer<typeof providerKindInfoSchema>;
 export const managedProvidersResponseSchema = z.object({ providers: z.array(managedProviderSchema), kinds: z.array(providerKindInfoSchema) });
 export type ManagedProvidersResponse = z.infer<typeof managedProvidersResponseSchema>;
 export const managedProviderResponseSchema = z.object({ provider: managedProviderSchema });
+
+// ---------------------------------------------------------------------------------------
+// Models: the catalog, discovery from the providers, and which providers serve a model
+
+/** A model as a provider's own model list (`GET /models`) reports it. */
+export const discoveredModelSchema = z.object({
+  id: z.string(),
+  ownedBy: z.string().optional(),
+  name: z.string().optional(),
+  contextWindow: z.number().optional(),
+  /** Already in the provider's configured models. */
+  configured: z.boolean(),
+});
+export type DiscoveredModel = z.infer<typeof discoveredModelSchema>;
+
+export const discoveredModelsResponseSchema = z.object({ provider: z.string(), discoveredAt: isoDate, models: z.array(discoveredModelSchema) });
+export type DiscoveredModelsResponse = z.infer<typeof discoveredModelsResponseSchema>;
+
+export const modelInfoSchema = z.object({
+  id: z.string(),
+  provider: z.string(),
+  providerLabel: z.string(),
+  /** Runs locally: may serve confidential requests. */
+  local: z.boolean(),
+  /** false for the extractive responder, which quotes documents and never generates text. */
+  generative: z.boolean(),
+  price: modelPriceSchema.optional(),
+  /** Tokens, when known (published, or reported by the provider's model list). */
+  contextWindow: z.number().optional(),
+  /** What the model does here, in words: "streams", "generates text", "quotes your documents", "confidential work". */
+  capabilities: z.array(z.string()),
+  circuit: z.enum(['closed', 'open', 'half-open']),
+  reachable: z.boolean().optional(),
+});
+export type ModelInfo = z.infer<typeof modelInfoSchema>;
+
+export const modelsResponseSchema = z.object({ models: z.array(modelInfoSchema) });
+export type ModelsResponse = z.infer<typeof modelsResponseSchema>;
+
+/** GET /api/autodecide/:model?sensitivity=: only the providers a request of that sensitivity may reach. */
+export const autodecideQuerySchema = z.object({ sensitivity: sensitivitySchema.optional() }).strict();
+
+export const autodecideResponseSchema = z.object({
+  model: z.string(),
+  sensitivity: sensitivitySchema,
+  /** In the order the router tries them: reachable ones first, then by configuration. */
+  candidates: z.array(
+    z.object({
+      provider: z.string(),
+      model: z.string(),
+      local: z.boolean(),
+      circuit: z.enum(['closed', 'open', 'half-open']),
+      reachable: z.boolean().optional(),
+      price: modelPriceSchema.optional(),
+    }),
+  ),
+});
+export type AutodecideResponse = z.infer<typeof autodecideResponseSchema>;

@@ -165,6 +165,16 @@ export const DEFAULT_PRICES: Record<string, { inputPerMTok: number; outputPerMTo
   'claude-opus-4-1': { inputPerMTok: 15, outputPerMTok: 75 },
 };
 
+/** Context windows (tokens) of the default models, as their makers publish them; shown on the Models page. */
+export const DEFAULT_CONTEXT_WINDOWS: Record<string, number> = {
+  'gpt-4o-mini': 128_000,
+  'gpt-4.1-mini': 1_047_576,
+  'gpt-4.1': 1_047_576,
+  'claude-haiku-4-5': 200_000,
+  'claude-sonnet-4-5': 200_000,
+  'claude-opus-4-1': 200_000,
+};
+
 /** The configuration the API builds from its environment. With no keys everything is local-extractive. */
 export function defaultRouterConfig(opts: DefaultRouterConfigOptions = {}): RouterConfig {
   const providers: ProviderConfig[] = [];

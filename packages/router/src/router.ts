@@ -14,7 +14,7 @@ import './providers/builtin';
 import { ProviderError, type DiscoveredModel } from './providers/provider';
 import { providerKind, type ProviderServices } from './providers/registry';
 import { findSensitive, maxSensitivity } from './sensitivity';
-import type { ChatRequest, ChatResult, Classification, DecisionRecord, ProviderHealth, RouteDecision, Usage } from './types';
+import type { ChatRequest, ChatResult, Classification, DecisionRecord, ProviderHealth, RouteDecision, Sensitivity, Usage } from './types';
 
 export interface ProbeOutcome {
   ok: boolean;
@@ -41,8 +41,11 @@ export interface Router {
   test(providerId: string, opts?: { timeoutMs?: number }): Promise<ProbeOutcome>;
   /** Asks the provider which models it offers now (`GET /models`). */
   discover(providerId: string): Promise<DiscoveredModel[]>;
-  /** The enabled providers serving `model`, in the order the router tries them. */
-  candidates(model: string): ChainEntry[];
+  /**
+   * The enabled providers serving `model`, in the order the router tries them; for a request of
+   * `sensitivity` (default public), only those it may reach (local ones for confidential work).
+   */
+  candidates(model: string, opts?: { sensitivity?: Sensitivity }): ChainEntry[];
   models(): { id: string; provider: string; local: boolean }[];
   /** Replaces providers and policy at run time (validated as at construction; throws on a bad config). */
   reconfigure(input: RouterConfig | RouterConfigInput): void;
@@ -290,7 +293,7 @@ export function createRouter(input: RouterConfig | RouterConfigInput, deps: Rout
       if (!outcome.ok) throw new RouterError('all_providers_failed', `${providerId} could not list its models: ${outcome.error ?? 'unknown error'}`);
       return models ?? [];
     },
-    candidates: (model) => modelCandidates(model, view()),
+    candidates: (model, opts = {}) => modelCandidates(model, view(), active.config.policy.localOnly.includes(opts.sensitivity ?? 'public')),
     models() {
       return [
         { id: 'auto', provider: 'router', local: false },

@@ -1,8 +1,10 @@
 // Model providers. Everyone may list them (health, circuit, reachability); admins also see keys
 // (last four characters only), base URLs and recent errors, and operate them at run time: add,
-// change, delete, test, toggle, roll to the next key. The work lives in services/providers.ts.
+// change, delete, test, toggle, roll to the next key, and ask a provider which models it has.
+// The work lives in services/providers.ts and services/models.ts.
 import {
   createProviderSchema,
+  discoveredModelsResponseSchema,
   managedProviderResponseSchema,
   managedProvidersResponseSchema,
   providerTestResponseSchema,
@@ -10,11 +12,12 @@ import {
 } from '@switchyard/client';
 import { Router, type Request } from 'express';
 import { currentUser, requireAdmin } from '../middleware/auth';
+import type { ModelService } from '../services/models';
 import { kindInfo, type ProviderService } from '../services/providers';
 
 const idOf = (req: Request) => String(req.params.id);
 
-export function createProvidersRouter(providers: ProviderService): Router {
+export function createProvidersRouter(providers: ProviderService, models: ModelService): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
@@ -51,6 +54,11 @@ export function createProvidersRouter(providers: ProviderService): Router {
 
   router.post('/:id/roll-key', requireAdmin, async (req, res) => {
     res.json(managedProviderResponseSchema.parse({ provider: await providers.rollKey(idOf(req)) }));
+  });
+
+  /** Discovery: the models the provider offers now (its `GET /models`), marked when already configured. */
+  router.get('/:id/models', requireAdmin, async (req, res) => {
+    res.json(discoveredModelsResponseSchema.parse(await models.discover(idOf(req))));
   });
 
   return router;

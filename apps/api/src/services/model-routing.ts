@@ -1,11 +1,12 @@
 // Builds the model router and what operates it at run time, once, for the composition root
 // (context.ts): the router (breaker state in Redis), the configuration sync (env + stored
-// providers and policy, on every replica), and the provider service the routes use.
+// providers and policy, on every replica), and the provider and model services the routes use.
 import { readFile } from 'node:fs/promises';
 import { createRouter, defaultRouterConfig, policyConfigSchema, type Router, type RouterConfig } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
+import { ModelService } from './models';
 import { ProviderCatalog } from './provider-catalog';
 import { ProviderService } from './providers';
 import { RedisBreakerStore } from './redis-breaker-store';
@@ -16,6 +17,7 @@ export interface ModelRouting {
   router: Router;
   config: RouterConfigSync;
   providers: ProviderService;
+  models: ModelService;
 }
 
 /** Logs at most one line per 10 s while `what` keeps failing. */
@@ -65,5 +67,5 @@ export async function createModelRouting(env: Env, redis: Redis, logger: Logger,
   if (redis.status === 'ready') await config.apply({ strict: true });
   config.start();
   closers.unshift(() => config.close());
-  return { router, config, providers: new ProviderService({ router, catalog, sync: config }) };
+  return { router, config, providers: new ProviderService({ router, catalog, sync: config }), models: new ModelService({ router, catalog }) };
 }

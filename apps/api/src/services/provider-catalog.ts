@@ -2,7 +2,7 @@
 // API keys sealed with PROVIDER_KEYS_SECRET (services/secret-box.ts). Providers configured by
 // environment variables are not stored; only whether an admin disabled one is (`providers:env`).
 // `compose` merges both into the router's provider list.
-import { keysOf, lastFour, type ProviderConfig } from '@switchyard/router';
+import { lastFour, type ProviderConfig } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors';
 import { SecretBoxError, type SecretBox } from './secret-box';
@@ -47,6 +47,12 @@ export class UnreadableKeysError extends Error {
   }
 }
 
+/** What a provider's model list said last time an admin asked (GET /api/providers/:id/models). */
+export interface Discovery {
+  at: string;
+  models: { id: string; ownedBy?: string; name?: string; contextWindow?: number }[];
+}
+
 export interface CatalogSnapshot {
   stored: StoredProvider[];
   overrides: Map<string, EnvOverride>;
@@ -61,6 +67,7 @@ export class ProviderCatalog {
 
   private storedKey = () => `${this.prefix}providers`;
   private overridesKey = () => `${this.prefix}providers:env`;
+  private discoveredKey = () => `${this.prefix}providers:discovered`;
   /** Bumped by every change; what replicas compare to know they are current. */
   readonly versionKey = () => `${this.prefix}providers:version`;
 
@@ -91,8 +98,17 @@ export class ProviderCatalog {
   }
 
   async remove(id: string): Promise<boolean> {
-    const [[, removed] = []] = (await this.redis.multi().hdel(this.storedKey(), id).incr(this.versionKey()).exec()) ?? [];
+    const [[, removed] = []] = (await this.redis.multi().hdel(this.storedKey(), id).hdel(this.discoveredKey(), id).incr(this.versionKey()).exec()) ?? [];
     return removed === 1;
+  }
+
+  async saveDiscovery(id: string, discovery: Discovery): Promise<void> {
+    await this.redis.hset(this.discoveredKey(), id, JSON.stringify(discovery));
+  }
+
+  async discoveries(): Promise<Map<string, Discovery>> {
+    const all = await this.redis.hgetall(this.discoveredKey());
+    return new Map(Object.entries(all).map(([id, json]) => [id, JSON.parse(json) as Discovery]));
   }
 
   async setOverride(id: string, override: EnvOverride): Promise<void> {
@@ -162,5 +178,3 @@ export class ProviderCatalog {
     return { providers, prices, unreadable };
   }
 }
-
-export const envKeyCount = (provider: ProviderConfig) => keysOf(provider).length;
