@@ -80,9 +80,18 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
         <section aria-label="Results" aria-busy={busy}>
           <p className="muted small" role="status">
             {result.response.hits.length === 0
-              ? `No passages match “${result.query}”.`
+              ? `No results: no passage of your documents is relevant to “${result.query}”.`
               : `${result.response.hits.length} passage${result.response.hits.length === 1 ? '' : 's'} in ${formatMs(result.response.tookMs)}`}
           </p>
+          {result.response.hits.length === 0 ? (
+            <div className="card empty-state" data-testid="search-no-results">
+              <h2 className="section-title">No results</h2>
+              <p className="muted">
+                Search only shows passages that are actually about what you asked, so a question your documents do not answer finds nothing. Try other words, a shorter query, or
+                an exact code or name from the document; or check on the <Link href="/documents">Documents</Link> page that the document is uploaded and ready.
+              </p>
+            </div>
+          ) : null}
           <ol className="results">
             {result.response.hits.map((hit, index) => {
               const href = `/documents/${encodeURIComponent(hit.documentId)}?${new URLSearchParams({ q: result.query }).toString()}#chunk-${hit.chunkIndex}`;
