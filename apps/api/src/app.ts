@@ -1,16 +1,24 @@
 // Builds the Express app from a context. Imported by server.ts and by the tests, which build it
-// against the real Redis and Chroma. Order: logging and metrics, security headers, CORS, body
-// parsing, unauthenticated probes and docs, then authentication and the per-user rate limit in
-// front of every /api and /v1 route, then 404 and the one error middleware.
+// against the real Redis and Chroma. Order: logging and metrics, security headers, CORS, the
+// cross-origin (CSRF) check, unauthenticated probes and docs, the audit hooks, then per route
+// group: authentication, the per-user rate limit, ids in the path checked, and only then the
+// body parsed (an unauthenticated or over-limit request costs no parse), the stream caps, the
+// routers, then 404 and the one error middleware.
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { AppContext } from './context';
 import { authenticate } from './middleware/auth';
+import { auditRoutes } from './middleware/audit-routes';
+import { crossOriginProtection } from './middleware/cross-origin';
 import { errorHandler, notFoundHandler } from './middleware/errors';
+import { validatePathIds } from './middleware/ids';
 import { httpLogger } from './middleware/logging';
+import { metricsAccess } from './middleware/metrics-access';
 import { addressRateLimit, userRateLimit } from './middleware/rate-limit';
+import { streamCap } from './middleware/streams';
 import { createDocsRouter } from './openapi';
+import { createAuditRouter } from './routes/audit';
 import { createAuthRouter } from './routes/auth';
 import { createChatRouter } from './routes/chat';
 import { createConversationsRouter } from './routes/conversations';
@@ -24,8 +32,10 @@ import { createStatsRouter } from './routes/stats';
 import { createUsersRouter } from './routes/users';
 import { createV1Router } from './routes/v1';
 import { AuthService } from './services/auth';
+import { LoginThrottle } from './services/login-throttle';
 import { PrincipalCache } from './services/principal-cache';
 import { httpRequestDuration } from './services/metrics';
+import { wantsEventStream } from './services/sse';
 
 function requestMetrics(): RequestHandler {
   const histogram = httpRequestDuration();
@@ -56,8 +66,10 @@ export function createApp(ctx: AppContext): Express {
   app.use(requestMetrics());
   app.use(helmet());
   if (env.CORS_ORIGINS.length > 0) app.use(cors({ origin: env.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Request-Id', 'Retry-After'] }));
-  app.use(express.json({ limit: env.JSON_BODY_LIMIT }));
+  // Before anything reads a body: a forged cross-site request is refused at once.
+  app.use(crossOriginProtection([...env.TRUSTED_ORIGINS, ...env.CORS_ORIGINS]));
 
+  app.get('/metrics', metricsAccess(env.METRICS_TOKEN));
   app.use(createProbesRouter(ctx));
   app.use(createDocsRouter());
 
@@ -71,28 +83,59 @@ export function createApp(ctx: AppContext): Express {
     sessionTtlSeconds: Math.round(env.SESSION_TTL_HOURS * 3600),
     allowSignup: env.ALLOW_SIGNUP,
     principals,
+    throttle: new LoginThrottle(ctx.redis, env.REDIS_PREFIX, {
+      freeAttempts: env.LOGIN_FREE_ATTEMPTS,
+      baseMs: env.LOGIN_BACKOFF_BASE_MS,
+      maxMs: env.LOGIN_BACKOFF_MAX_MS,
+    }),
+    audit: ctx.audit,
     ...(env.ADMIN_API_KEY ? { adminApiKey: env.ADMIN_API_KEY } : {}),
   });
   const requireAuth = authenticate(auth);
   const limitPerUser = userRateLimit(ctx.redis, env.REDIS_PREFIX, env.RATE_LIMIT_PER_MINUTE);
-  // Sign-up and login have no user yet: limit them per client address (TRUST_PROXY decides which).
+  // Sign-up and login have no user yet: limit them per client address (TRUST_PROXY decides which;
+  // behind the web app that is the address its proxy forwards). Each account is throttled too.
   const limitPerAddress = addressRateLimit(ctx.redis, env.REDIS_PREFIX, env.RATE_LIMIT_PER_MINUTE);
+  const parseJson = express.json({ limit: env.JSON_BODY_LIMIT });
+  const streamsPerUser = (isStream: (req: express.Request) => boolean, maxLifetimeMs?: number) =>
+    streamCap({
+      redis: ctx.redis,
+      prefix: env.REDIS_PREFIX,
+      maxPerUser: env.MAX_STREAMS_PER_USER,
+      leaseMs: env.DOCUMENT_EVENTS_MAX_MS + 60_000,
+      isStream,
+      ...(maxLifetimeMs === undefined ? {} : { maxLifetimeMs }),
+    });
+  const asksForStream = (req: express.Request) => (req.body as { stream?: unknown } | undefined)?.stream === true || wantsEventStream(req.headers.accept);
 
-  app.use('/api/auth', createAuthRouter(ctx, auth, { authenticate: requireAuth, ipRateLimit: limitPerAddress }));
+  // Credentials are a few hundred bytes: a small body limit for the unauthenticated routes.
+  app.use('/api/auth', createAuthRouter(ctx, auth, { authenticate: requireAuth, ipRateLimit: limitPerAddress, parseBody: express.json({ limit: '16kb' }) }));
+
+  // Records documents, collections, providers, policy and user changes once they succeeded.
+  app.use(auditRoutes(ctx.audit));
 
   const protectedRoutes = [requireAuth, limitPerUser];
-  app.use('/api/users', ...protectedRoutes, createUsersRouter(auth));
-  app.use('/api/keys', ...protectedRoutes, createKeysRouter(auth));
-  app.use('/api/documents', ...protectedRoutes, createDocumentsRouter(ctx));
-  app.use('/api/search', ...protectedRoutes, createSearchRouter(ctx));
-  app.use('/api/providers', ...protectedRoutes, createProvidersRouter(ctx.routing.providers, ctx.routing.models));
+  app.use('/api/users', ...protectedRoutes, validatePathIds('user'), parseJson, createUsersRouter(auth));
+  app.use('/api/keys', ...protectedRoutes, validatePathIds('api_key'), parseJson, createKeysRouter(auth));
+  app.use('/api/audit', ...protectedRoutes, createAuditRouter(ctx.audit));
+  // Multipart uploads are read by the documents router itself, after these checks.
+  app.use(
+    '/api/documents',
+    ...protectedRoutes,
+    validatePathIds('document'),
+    parseJson,
+    streamsPerUser((req) => req.method === 'GET' && /^\/[^/]+\/events\/?$/.test(req.path), env.DOCUMENT_EVENTS_MAX_MS),
+    createDocumentsRouter(ctx),
+  );
+  app.use('/api/search', ...protectedRoutes, parseJson, createSearchRouter(ctx));
+  app.use('/api/providers', ...protectedRoutes, parseJson, createProvidersRouter(ctx.routing.providers, ctx.routing.models));
   app.use('/api/models', ...protectedRoutes, createModelsRouter(ctx.routing.models));
   app.use('/api/autodecide', ...protectedRoutes, createAutodecideRouter(ctx.routing.models));
   // Chat (API-B): its router holds full paths (/api/chat, /api/route).
-  app.use(['/api/chat', '/api/route'], ...protectedRoutes);
+  app.use(['/api/chat', '/api/route'], ...protectedRoutes, parseJson, streamsPerUser(asksForStream));
   app.use(createChatRouter(ctx));
-  app.use('/v1', ...protectedRoutes, createV1Router(ctx));
-  app.use('/api/conversations', ...protectedRoutes, createConversationsRouter(ctx));
+  app.use('/v1', ...protectedRoutes, parseJson, streamsPerUser(asksForStream), createV1Router(ctx));
+  app.use('/api/conversations', ...protectedRoutes, validatePathIds('conversation'), parseJson, createConversationsRouter(ctx));
   app.use('/api/stats', ...protectedRoutes, createStatsRouter(ctx));
 
   app.use(notFoundHandler);

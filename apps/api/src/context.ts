@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Env } from './env';
 import { createLogger } from './middleware/logging';
 import { createModelRouting, type ModelRouting } from './services/model-routing';
+import { AuditLog } from './services/audit';
 
 export interface AppContext {
   env: Env;
@@ -26,6 +27,8 @@ export interface AppContext {
   router: Router;
   /** Operating the router at run time: providers, policy, connectivity (services/model-routing.ts). */
   routing: ModelRouting;
+  /** The audit trail (services/audit.ts): routers record security-relevant changes here. */
+  audit: AuditLog;
   /**
    * Aborted when shutdown begins (server.ts). Long-lived streams that have no natural end
    * (document events) close on it; chat streams finish their answer within the grace period.
@@ -113,6 +116,13 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
       }),
     router: routing.router,
     routing,
+    audit:
+      overrides.audit ??
+      new AuditLog(redis, env.REDIS_PREFIX, {
+        retentionDays: env.AUDIT_RETENTION_DAYS,
+        maxEvents: env.AUDIT_MAX_EVENTS,
+        onError: (error) => logger.error({ err: error }, 'audit trail: could not append an event'),
+      }),
     shutdown: overrides.shutdown ?? new AbortController(),
     closers,
   };

@@ -56,6 +56,40 @@ export const envSchema = z.object({
     })
     .transform(trustProxySetting),
 
+  /**
+   * Origins other than the app's own that may send state-changing requests with the session
+   * cookie (the web app, proxied, is same-origin and needs nothing here). CORS_ORIGINS count too.
+   */
+  TRUSTED_ORIGINS: list.pipe(z.array(z.url({ message: 'TRUSTED_ORIGINS must be a comma-separated list of origins like https://app.example.com' }))).default([]),
+
+  /** Sign-in attempts per account that are free before exponential backoff starts. */
+  LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  /** The first backoff after the free attempts; it doubles with every further attempt. */
+  LOGIN_BACKOFF_BASE_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  /** The longest an account is made to wait between attempts: slowed, never locked. */
+  LOGIN_BACKOFF_MAX_MS: z.coerce.number().int().min(1000).max(24 * 3600_000).default(15 * 60_000),
+
+  /**
+   * Bearer token Prometheus must send to GET /metrics. Unset: /metrics answers 404 (disabled),
+   * because it shows traffic by route, login failures and event-loop stalls.
+   */
+  METRICS_TOKEN: z.string().min(24, 'METRICS_TOKEN must be at least 24 characters').optional(),
+
+  /** How long audit events are kept, and the most kept whatever their age. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  AUDIT_MAX_EVENTS: z.coerce.number().int().min(1000).default(1_000_000),
+
+  /** Node's HTTP server: the whole request head must arrive within this. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
+  /** The whole request (head and body) must arrive within this (slow uploads included). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  /** An idle keep-alive connection is closed after this (above common load balancers' 60 s). */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(65_000),
+  /** Server-sent event streams (document events, streamed chats) one user may hold open at once. */
+  MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
+  /** A document event stream is closed after this; browsers reconnect (EventSource) if still waiting. */
+  DOCUMENT_EVENTS_MAX_MS: z.coerce.number().int().min(1000).max(24 * 3600_000).default(15 * 60_000),
+
   CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(3600),
   /** How often each API process writes the usage stats it counted to Redis; 0 = every request. */
   STATS_FLUSH_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
@@ -110,10 +144,21 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Node requires the head's deadline to fit inside the whole request's. */
+function checkRelations(env: Env): string[] {
+  return env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS
+    ? ['invalid environment variable HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS']
+    : [];
+}
+
 /** Parses an environment; throws one line per bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = checkRelations(result.data);
+    if (problems.length === 0) return result.data;
+    throw new Error(problems.join('\n'));
+  }
   const lines = result.error.issues.map((issue) => `invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(lines.join('\n'));
 }

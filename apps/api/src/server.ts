@@ -1,10 +1,11 @@
 // Starts the API: context, app, HTTP server. On SIGTERM/SIGINT: stop accepting, let in-flight
 // requests and chat streams finish within SHUTDOWN_GRACE_MS (document-event streams close at
 // once; browsers reconnect elsewhere), close idle keep-alive connections, run the closers, exit.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { createApp } from './app';
 import { createContext } from './context';
 import { loadEnv, type Env } from './env';
+import { createHttpServer } from './http-server';
 import { installShutdown } from './services/shutdown';
 
 function listen(server: Server, env: Env): Promise<void> {
@@ -26,10 +27,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const ctx = await createContext(env);
-  const server = createServer(createApp(ctx));
-  // Above the idle timeout of common load balancers (60 s), so they close first.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  // Header, body and keep-alive timeouts from the environment (HTTP_*_TIMEOUT_MS).
+  const server = createHttpServer(createApp(ctx), env);
   installShutdown(server, ctx);
   await listen(server, env);
   ctx.logger.info({ host: env.HOST, port: env.PORT, version: env.APP_VERSION }, 'api listening');

@@ -43,20 +43,20 @@ describe('auth, users and keys (sign-up closed)', () => {
   });
 
   it('lets an admin create users; a user may not', async () => {
-    const created = await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email: 'bob@example.com', password: 'bobs password' });
+    const created = await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email: 'bob@example.com', password: 'bob rides seven quiet trams' });
     expect(created.status).toBe(201);
     expect(created.body.user).toMatchObject({ email: 'bob@example.com', role: 'user' });
-    expect(JSON.stringify(created.body)).not.toContain('bobs password');
-    const duplicate = await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email: 'BOB@example.com', password: 'another one' });
+    expect(JSON.stringify(created.body)).not.toContain('bob rides seven quiet trams');
+    const duplicate = await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email: 'BOB@example.com', password: 'another gentle avalanche' });
     expect(duplicate.status).toBe(409);
     expect(errorCode(duplicate)).toBe('email_taken');
 
-    const login = await request(t.app).post('/api/auth/login').send({ email: 'bob@example.com', password: 'bobs password' });
+    const login = await request(t.app).post('/api/auth/login').send({ email: 'bob@example.com', password: 'bob rides seven quiet trams' });
     expect(login.status).toBe(200);
-    const byUser = await request(t.app).post('/api/users').set(bearer(login.body.token)).send({ email: 'eve@example.com', password: 'eves password' });
+    const byUser = await request(t.app).post('/api/users').set(bearer(login.body.token)).send({ email: 'eve@example.com', password: 'eve paints ochre lighthouses' });
     expect(byUser.status).toBe(403);
     expect(errorCode(byUser)).toBe('forbidden');
-    const invalid = await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email: 'x@example.com', password: 'longenough', role: 'root' });
+    const invalid = await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email: 'x@example.com', password: 'a sturdy brass compass', role: 'root' });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.details.fields[0].path).toBe('role');
   });
@@ -138,9 +138,9 @@ describe('auth, users and keys (sign-up closed)', () => {
   });
 
   it("lets users revoke only their own keys, and admins anyone's", async () => {
-    const carol = (await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email: 'carol@example.com', password: 'carols password' })).body.user;
+    const carol = (await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email: 'carol@example.com', password: 'carol juggles frozen kiwis' })).body.user;
     expect(carol.role).toBe('user');
-    const carolToken = (await request(t.app).post('/api/auth/login').send({ email: 'carol@example.com', password: 'carols password' })).body.token as string;
+    const carolToken = (await request(t.app).post('/api/auth/login').send({ email: 'carol@example.com', password: 'carol juggles frozen kiwis' })).body.token as string;
     const adminKey = (await request(t.app).post('/api/keys').set(bearer(admin.token)).send({})).body;
     const carolKey = (await request(t.app).post('/api/keys').set(bearer(carolToken)).send({ name: 'mine' })).body;
     expect(adminKey.apiKey.name).toBe('default');
@@ -158,8 +158,8 @@ describe('auth, users and keys (sign-up closed)', () => {
 
   it("lets an admin list another user's keys (never the secrets) to revoke one; others get 403, unknown users 404", async () => {
     const email = `${uniqueId('dana')}@example.com`;
-    const dana = (await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email, password: 'danas password' })).body.user as SignedUp['user'];
-    const danaToken = (await request(t.app).post('/api/auth/login').send({ email, password: 'danas password' })).body.token as string;
+    const dana = (await request(t.app).post('/api/users').set(bearer(admin.token)).send({ email, password: 'dana stacks velvet anvils' })).body.user as SignedUp['user'];
+    const danaToken = (await request(t.app).post('/api/auth/login').send({ email, password: 'dana stacks velvet anvils' })).body.token as string;
     const laptop = (await request(t.app).post('/api/keys').set(bearer(danaToken)).send({ name: 'laptop' })).body as { key: string; apiKey: { id: string } };
     const ci = (await request(t.app).post('/api/keys').set(bearer(danaToken)).send({ name: 'ci' })).body as { key: string; apiKey: { id: string } };
 
@@ -212,7 +212,7 @@ describe('auth, users and keys (sign-up closed)', () => {
     expect(me.body.user).toMatchObject({ role: 'admin' });
     const again = await request(t.app).get('/api/auth/me').set(bearer(ADMIN_KEY));
     expect(again.body.user.id).toBe(me.body.user.id);
-    const created = await request(t.app).post('/api/users').set(bearer(ADMIN_KEY)).send({ email: `${uniqueId('d')}@example.com`, password: 'longenough' });
+    const created = await request(t.app).post('/api/users').set(bearer(ADMIN_KEY)).send({ email: `${uniqueId('d')}@example.com`, password: 'a sturdy brass compass' });
     expect(created.status).toBe(201);
     // It is no login: the bootstrap admin has no password.
     const login = await request(t.app).post('/api/auth/login').send({ email: me.body.user.email, password: 'anything-at-all' });

@@ -48,7 +48,7 @@ describe('two-user access matrix', () => {
   });
 
   it('keeps admin-only routes from plain users', async () => {
-    const users = await request(t.app).post('/api/users').set(bearer(other.token)).send({ email: 'x@example.com', password: 'longenough' });
+    const users = await request(t.app).post('/api/users').set(bearer(other.token)).send({ email: 'x@example.com', password: 'a sturdy brass compass' });
     const test = await request(t.app).post('/api/providers/local-extractive/test').set(bearer(other.token));
     expect([users.status, test.status]).toEqual([403, 403]);
     expect(errorCode(users)).toBe('forbidden');

@@ -23,7 +23,7 @@ describe('search, providers and probes', () => {
   let bobDoc: string;
 
   beforeAll(async () => {
-    t = await buildTestApp({ ALLOW_SIGNUP: 'true' });
+    t = await buildTestApp({ ALLOW_SIGNUP: 'true', METRICS_TOKEN: 'metrics-token-for-tests-0123456789' });
     alice = await signup(t.app);
     bob = await signup(t.app);
     aliceDoc = await indexChunks(t, alice.user.id, 'Garden', ['Tomatoes need full sun and regular watering.', 'Prune roses in late winter.']);
@@ -83,7 +83,7 @@ describe('search, providers and probes', () => {
 
   it('exposes Prometheus metrics with request durations by route', async () => {
     await request(t.app).get('/api/documents').set(bearer(alice.token));
-    const metrics = await request(t.app).get('/metrics');
+    const metrics = await request(t.app).get('/metrics').set(bearer('metrics-token-for-tests-0123456789'));
     expect(metrics.status).toBe(200);
     expect(metrics.text).toContain('process_cpu_user_seconds_total');
     expect(metrics.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/documents\/",status="200"\} \d+/);

@@ -397,6 +397,112 @@ export const openAiChatRequestSchema = z.object({
 export type OpenAiChatRequest = z.input<typeof openAiChatRequestSchema>;
 
 // ---------------------------------------------------------------------------------------
+// Ids in paths (hardening)
+
+/**
+ * The id of anything a path names (documents, conversations, keys, collections, users): UUIDs
+ * and other plain ids. No `:` or other separator, so an id can never name a sibling record.
+ */
+export const resourceIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be an id: letters, digits, "-" and "_", at most 128');
+
+// ---------------------------------------------------------------------------------------
+// Password strength (sign-up and admin-created users)
+
+export const PASSWORD_MIN_LENGTH = 12;
+/** zxcvbn's score, 0 (guessable in seconds) to 4 (very hard to guess). */
+export const PASSWORD_MIN_SCORE = 3;
+
+/** `details` of a 400 `weak_password`: what is wrong and how to do better, readable by a person. */
+export const passwordFeedbackSchema = z.object({
+  fields: z.array(z.object({ path: z.string(), message: z.string() })),
+  score: z.number().int().min(0).max(4),
+  minScore: z.number().int(),
+  minLength: z.number().int(),
+  warning: z.string().nullable(),
+  suggestions: z.array(z.string()),
+});
+export type PasswordFeedback = z.infer<typeof passwordFeedbackSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Audit trail (admin only)
+
+export const auditEventTypeSchema = z.enum([
+  'auth.signup',
+  'auth.login_succeeded',
+  'auth.login_failed',
+  'auth.login_throttled',
+  'auth.logout',
+  'user.created',
+  'user.updated',
+  'user.deleted',
+  'key.created',
+  'key.revoked',
+  'document.deleted',
+  'collection.created',
+  'collection.updated',
+  'collection.deleted',
+  'collection.member_added',
+  'collection.member_removed',
+  'provider.created',
+  'provider.updated',
+  'provider.deleted',
+  'provider.toggled',
+  'provider.key_rolled',
+  'policy.changed',
+]);
+export type AuditEventType = z.infer<typeof auditEventTypeSchema>;
+
+export const auditEventSchema = z.object({
+  /** The stream id: orders events and is the `before` cursor of the next page. */
+  id: z.string(),
+  type: auditEventTypeSchema,
+  at: isoDate,
+  /** Who did it, when known (a failed login has no actor, only the email tried). */
+  actorId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  /** The client address as the API determined it (TRUST_PROXY). */
+  ip: z.string().nullable(),
+  /** What it was done to: `document`, `key`, `user`, `collection`, `provider`, … and its id. */
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  /** Extra facts (a failed login's reason, a new user's role); never a secret. */
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+const auditCursor = z.string().regex(/^\d{1,16}-\d{1,10}$/, 'before must be an event id from a previous page');
+
+/** GET /api/audit query: newest first, `limit` per page, `before` an event id, `type` a comma-separated list. */
+export const auditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: auditCursor.optional(),
+  type: z
+    .string()
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(auditEventTypeSchema).min(1, 'type must name at least one event type'))
+    .optional(),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+export const auditResponseSchema = z.object({
+  events: z.array(auditEventSchema),
+  /** Pass as `before` for the next (older) page; null when there is none. */
+  nextBefore: z.string().nullable(),
+});
+export type AuditResponse = z.infer<typeof auditResponseSchema>;
+
+/**
+ * Sign-up and admin-created users. The length and strength of a new password are judged by the
+ * server (400 `weak_password` with PasswordFeedback), so this only bounds its size.
+ */
+export const newCredentialsSchema = credentialsSchema.extend({
+  password: z.string().min(1, 'password must not be empty').max(200, 'password must be at most 200 characters'),
+});
+export const newUserSchema = newCredentialsSchema.extend({ role: roleSchema.default('user') });
+
+// ---------------------------------------------------------------------------------------
 // Providers operated at run time (admins): add, change, test, toggle, roll keys
 
 /** A provider id: used in routes as `provider:model`, in URLs and in Redis keys. */

@@ -62,6 +62,11 @@ export function authenticate(auth: AuthService): RequestHandler {
   };
 }
 
+/** Where the request came from (`req.ip` as TRUST_PROXY resolves it), for throttles and the audit trail. */
+export function originOf(req: Request): { ip: string | undefined } {
+  return { ip: req.ip };
+}
+
 export const requireAdmin: RequestHandler = (req, _res, next) => {
   if (currentUser(req).role !== 'admin') throw new AppError('forbidden', 403, 'this needs an administrator');
   next();

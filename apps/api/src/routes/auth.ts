@@ -1,12 +1,18 @@
 // Sign-up status, sign-up, login, logout and "who am I". Sign-up and login answer `{user, token}`
-// and also set the HttpOnly session cookie the web app relies on.
-import { authResponseSchema, authStatusSchema, credentialsSchema, userResponseSchema } from '@switchyard/client';
+// and also set the HttpOnly session cookie the web app relies on. Sign-up judges the password's
+// strength (400 `weak_password` with feedback); login is throttled per client address here and
+// per account in the service (exponential backoff), and every outcome goes to the audit trail.
+import { authResponseSchema, authStatusSchema, credentialsSchema, newCredentialsSchema, userResponseSchema } from '@switchyard/client';
 import { Router, type RequestHandler } from 'express';
 import type { AppContext } from '../context';
-import { clearSessionCookie, currentUser, setSessionCookie } from '../middleware/auth';
+import { clearSessionCookie, currentUser, originOf, setSessionCookie } from '../middleware/auth';
 import type { AuthService } from '../services/auth';
 
-export function createAuthRouter(ctx: AppContext, auth: AuthService, deps: { authenticate: RequestHandler; ipRateLimit: RequestHandler }): Router {
+export function createAuthRouter(
+  ctx: AppContext,
+  auth: AuthService,
+  deps: { authenticate: RequestHandler; ipRateLimit: RequestHandler; parseBody: RequestHandler },
+): Router {
   const router = Router();
 
   // Unauthenticated, like the probes: the sign-in page asks it before anyone has an account.
@@ -16,24 +22,25 @@ export function createAuthRouter(ctx: AppContext, auth: AuthService, deps: { aut
     res.json(authStatusSchema.parse(await auth.status()));
   });
 
-  router.post('/signup', deps.ipRateLimit, async (req, res) => {
-    const { email, password } = credentialsSchema.parse(req.body);
-    const user = await auth.signup(email, password);
+  // The address limit runs before the body is read: a flood costs a counter, not a parse.
+  router.post('/signup', deps.ipRateLimit, deps.parseBody, async (req, res) => {
+    const { email, password } = newCredentialsSchema.parse(req.body);
+    const user = await auth.signup(email, password, originOf(req));
     const token = await auth.createSession(user.id);
     setSessionCookie(res, ctx.env, token);
     res.status(201).json(authResponseSchema.parse({ user, token }));
   });
 
-  router.post('/login', deps.ipRateLimit, async (req, res) => {
+  router.post('/login', deps.ipRateLimit, deps.parseBody, async (req, res) => {
     const { email, password } = credentialsSchema.parse(req.body);
-    const user = await auth.login(email, password);
+    const user = await auth.login(email, password, originOf(req));
     const token = await auth.createSession(user.id);
     setSessionCookie(res, ctx.env, token);
     res.json(authResponseSchema.parse({ user, token }));
   });
 
   router.post('/logout', deps.authenticate, async (req, res) => {
-    if (req.principal?.sessionHash) await auth.endSession(req.principal.sessionHash);
+    if (req.principal?.sessionHash) await auth.endSession(req.principal.sessionHash, currentUser(req), originOf(req));
     clearSessionCookie(res, ctx.env);
     res.status(204).end();
   });

@@ -1,40 +1,81 @@
-// Users, sessions and API keys in Redis. Passwords are scrypt hashes (node:crypto, compared with
-// timingSafeEqual); session tokens and API keys are random and stored only as their sha256, so
-// a copy of Redis grants nothing. The first sign-up becomes admin; ADMIN_API_KEY from the
-// environment maps to a bootstrap admin user created on first use.
+// Users, sessions and API keys in Redis. Passwords are scrypt hashes at OWASP's parameters
+// (N=2^17, r=8, p=1), computed off the event loop and compared with timingSafeEqual; a hash made
+// with older parameters is replaced on the next successful sign-in. Session tokens and API keys
+// are random and stored only as their sha256, so a copy of Redis grants nothing. The first
+// sign-up becomes admin; ADMIN_API_KEY from the environment maps to a bootstrap admin user
+// created on first use. Sign-ins are throttled per account (login-throttle.ts) and audited.
 import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
 import type { ApiKey, AuthStatus, Role, User } from '@switchyard/client';
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors';
-import type { PrincipalCache } from './principal-cache';
+import type { AuditLog } from './audit';
+import type { LoginThrottle } from './login-throttle';
+import { assertStrongPassword } from './password-strength';
+import type { Principal, PrincipalCache } from './principal-cache';
 
-const SCRYPT = { N: 16_384, r: 8, p: 1, keylen: 64 } as const;
+/** OWASP Password Storage Cheat Sheet: scrypt with N=2^17, r=8, p=1 (128 MiB per hash). */
+export const SCRYPT = { N: 2 ** 17, r: 8, p: 1, keylen: 64 } as const;
 const API_KEY_PREFIX = 'sy_';
 export const BOOTSTRAP_ADMIN_ID = 'bootstrap-admin';
 const BOOTSTRAP_ADMIN_EMAIL = 'admin@switchyard.local';
+
+interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** scrypt needs about 128·N·r bytes; Node refuses unless maxmem allows it (its default is 32 MiB). */
+const maxmemFor = ({ N, r }: ScryptParams) => 2 * 128 * N * r;
 
 function scryptAsync(password: BinaryLike, salt: BinaryLike, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => scrypt(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** `scrypt$N$r$p$salt$hash`, the parameters stored with the hash so they can change later. */
+export async function hashPassword(password: string, params: ScryptParams = SCRYPT): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, maxmem: 64 * 1024 * 1024 });
-  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = await scryptAsync(password, salt, SCRYPT.keylen, { ...params, maxmem: maxmemFor(params) });
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+/** The parameters of a stored hash, when they are ones we would ever compute. */
+function storedParams(stored: string): (ScryptParams & { salt: Buffer; hash: Buffer }) | undefined {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  const params = { N: Number(n), r: Number(r), p: Number(p) };
+  const sane =
+    scheme === 'scrypt' &&
+    Number.isInteger(Math.log2(params.N)) &&
+    params.N >= 2 ** 10 &&
+    params.N <= 2 ** 20 &&
+    params.r >= 1 &&
+    params.r <= 32 &&
+    params.p >= 1 &&
+    params.p <= 16;
+  if (!sane || !salt || !hash) return undefined;
+  return { ...params, salt: Buffer.from(salt, 'base64'), hash: Buffer.from(hash, 'base64') };
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64');
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: 64 * 1024 * 1024,
-  });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  const parsed = storedParams(stored);
+  if (!parsed || parsed.hash.length === 0) return false;
+  const actual = await scryptAsync(password, parsed.salt, parsed.hash.length, { N: parsed.N, r: parsed.r, p: parsed.p, maxmem: maxmemFor(parsed) });
+  return actual.length === parsed.hash.length && timingSafeEqual(actual, parsed.hash);
 }
+
+/** Whether a stored hash was made with other parameters than today's (rehash on the next sign-in). */
+export function needsRehash(stored: string): boolean {
+  const parsed = storedParams(stored);
+  return !parsed || parsed.N !== SCRYPT.N || parsed.r !== SCRYPT.r || parsed.p !== SCRYPT.p || parsed.hash.length !== SCRYPT.keylen;
+}
+
+/** Replaces the hash only if it is still the one verified: a password change meanwhile wins. */
+const REPLACE_HASH_SCRIPT = `
+if redis.call('HGET', KEYS[1], 'passwordHash') == ARGV[1] then
+  redis.call('HSET', KEYS[1], 'passwordHash', ARGV[2])
+  return 1
+end
+return 0`;
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -52,21 +93,30 @@ interface ApiKeyRecord extends ApiKey {
   hash: string;
 }
 
-export interface Principal {
-  user: User;
-  via: 'session' | 'api_key' | 'admin_key';
-  /** The sha256 of the session token (logout deletes it). */
-  sessionHash?: string;
-}
+export type { Principal } from './principal-cache';
 
 // A hash to verify unknown emails against, so a login takes as long whether or not the user exists.
 let dummyHash: Promise<string> | undefined;
+
+/** Where a request came from, for the throttle and the audit trail. */
+export interface RequestOrigin {
+  ip?: string | undefined;
+}
+
+export interface AuthServiceOptions {
+  sessionTtlSeconds: number;
+  allowSignup: boolean;
+  adminApiKey?: string;
+  principals?: PrincipalCache;
+  throttle?: LoginThrottle;
+  audit?: AuditLog;
+}
 
 export class AuthService {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-    private readonly opts: { sessionTtlSeconds: number; allowSignup: boolean; adminApiKey?: string; principals?: PrincipalCache },
+    private readonly opts: AuthServiceOptions,
   ) {}
 
   private userKey = (id: string) => `${this.prefix}user:${id}`;
@@ -97,20 +147,31 @@ export class AuthService {
     return user;
   }
 
-  /** Self-service sign-up: the first one is admin, later ones only when sign-up is allowed. */
-  async signup(email: string, password: string): Promise<User> {
+  /**
+   * Self-service sign-up: the first one is admin, later ones only when sign-up is allowed. A
+   * closed sign-up is refused before the password is judged; a weak password is refused (400
+   * `weak_password` with feedback) before anything is written.
+   */
+  async signup(email: string, password: string, origin: RequestOrigin = {}): Promise<User> {
+    if (!this.opts.allowSignup && (await this.redis.exists(this.firstAdminKey())) === 1) {
+      throw new AppError('signup_disabled', 403, 'sign-up is closed; ask an administrator for an account');
+    }
+    await assertStrongPassword(password, email);
     const id: string = randomUUID();
     // Claiming the first-admin marker is atomic: two simultaneous first sign-ups make one admin.
     const first = (await this.redis.set(this.firstAdminKey(), id, 'NX')) === 'OK';
     if (!first && !this.opts.allowSignup) {
       throw new AppError('signup_disabled', 403, 'sign-up is closed; ask an administrator for an account');
     }
+    let user: User;
     try {
-      return await this.createUserRecord(email, password, first ? 'admin' : 'user', id);
+      user = await this.createUserRecord(email, password, first ? 'admin' : 'user', id);
     } catch (error) {
       if (first) await this.redis.del(this.firstAdminKey()).catch(() => undefined);
       throw error;
     }
+    await this.opts.audit?.record({ type: 'auth.signup', actor: user, ip: origin.ip, target: { type: 'user', id: user.id }, details: { role: user.role } });
+    return user;
   }
 
   /**
@@ -123,9 +184,12 @@ export class AuthService {
     return { firstRun, signupOpen: firstRun || this.opts.allowSignup };
   }
 
-  /** An admin creates a user, whatever the sign-up setting. */
-  createUser(email: string, password: string, role: Role): Promise<User> {
-    return this.createUserRecord(email, password, role);
+  /** An admin creates a user, whatever the sign-up setting; the password must be strong. */
+  async createUser(actor: User, email: string, password: string, role: Role, origin: RequestOrigin = {}): Promise<User> {
+    await assertStrongPassword(password, email);
+    const user = await this.createUserRecord(email, password, role);
+    await this.opts.audit?.record({ type: 'user.created', actor, ip: origin.ip, target: { type: 'user', id: user.id }, details: { email: user.email, role } });
+    return user;
   }
 
   async getUser(id: string): Promise<User | undefined> {
@@ -134,13 +198,34 @@ export class AuthService {
     return { id: record.id, email: record.email ?? '', role: record.role === 'admin' ? 'admin' : 'user', createdAt: record.createdAt ?? '' };
   }
 
-  async login(email: string, password: string): Promise<User> {
+  /**
+   * Checks a password. Throttled per account first (429 `login_throttled` with Retry-After,
+   * before any password is checked), then verified in constant work whether or not the email
+   * exists. Success clears the account's backoff and upgrades an old hash; every outcome is
+   * audited.
+   */
+  async login(email: string, password: string, origin: RequestOrigin = {}): Promise<User> {
+    const waitMs = (await this.opts.throttle?.attempt(email)) ?? 0;
+    if (waitMs > 0) {
+      await this.opts.audit?.record({ type: 'auth.login_throttled', actorEmail: email, ip: origin.ip, details: { retryAfterSeconds: Math.ceil(waitMs / 1000) } });
+      throw new AppError('login_throttled', 429, 'too many sign-in attempts for this account; wait and try again', undefined, Math.ceil(waitMs / 1000));
+    }
     const id = await this.redis.get(this.emailKey(email));
     const record = id ? ((await this.redis.hgetall(this.userKey(id))) as Partial<UserRecord>) : undefined;
     const stored = record?.passwordHash || (await (dummyHash ??= hashPassword(randomUUID())));
     const ok = await verifyPassword(password, stored);
-    if (!ok || !id || !record?.passwordHash) throw new AppError('invalid_credentials', 401, 'email or password is wrong');
-    return (await this.getUser(id)) as User;
+    if (!ok || !id || !record?.passwordHash) {
+      const reason = !id ? 'unknown_email' : !record?.passwordHash ? 'no_password' : 'wrong_password';
+      await this.opts.audit?.record({ type: 'auth.login_failed', actorEmail: email, ip: origin.ip, ...(id ? { target: { type: 'user', id } } : {}), details: { reason } });
+      throw new AppError('invalid_credentials', 401, 'email or password is wrong');
+    }
+    await this.opts.throttle?.succeeded(email);
+    if (needsRehash(record.passwordHash)) {
+      await this.redis.eval(REPLACE_HASH_SCRIPT, 1, this.userKey(id), record.passwordHash, await hashPassword(password));
+    }
+    const user = (await this.getUser(id)) as User;
+    await this.opts.audit?.record({ type: 'auth.login_succeeded', actor: user, ip: origin.ip, target: { type: 'user', id } });
+    return user;
   }
 
   async createSession(userId: string): Promise<string> {
@@ -149,9 +234,10 @@ export class AuthService {
     return token;
   }
 
-  async endSession(sessionHash: string): Promise<void> {
+  async endSession(sessionHash: string, actor?: User, origin: RequestOrigin = {}): Promise<void> {
     await this.redis.del(this.sessionKey(sessionHash));
     await this.opts.principals?.invalidate(sessionHash);
+    if (actor) await this.opts.audit?.record({ type: 'auth.logout', actor, ip: origin.ip });
   }
 
   /**
@@ -206,7 +292,7 @@ export class AuthService {
   // ---------------------------------------------------------------------------------------
   // API keys
 
-  async createApiKey(userId: string, name: string): Promise<{ apiKey: ApiKey; key: string }> {
+  async createApiKey(userId: string, name: string, audited?: { actor: User; origin: RequestOrigin }): Promise<{ apiKey: ApiKey; key: string }> {
     const key = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     const hash = sha256(key);
     const apiKey: ApiKey = { id: randomUUID(), name, prefix: key.slice(0, 10), createdAt: new Date().toISOString(), lastUsedAt: null };
@@ -216,6 +302,9 @@ export class AuthService {
       .set(this.apiKeyByHashKey(hash), apiKey.id)
       .sadd(this.userKeysKey(userId), apiKey.id)
       .exec();
+    if (audited) {
+      await this.opts.audit?.record({ type: 'key.created', actor: audited.actor, ip: audited.origin.ip, target: { type: 'key', id: apiKey.id }, details: { name, prefix: apiKey.prefix, ownerId: userId } });
+    }
     return { apiKey, key };
   }
 
@@ -255,12 +344,13 @@ export class AuthService {
   }
 
   /** Revokes a key of the user, or any key when the actor is an admin. Another user's key is "not found". */
-  async revokeApiKey(actor: User, id: string): Promise<void> {
+  async revokeApiKey(actor: User, id: string, origin: RequestOrigin = {}): Promise<void> {
     const record = await this.getApiKeyRecord(id);
     if (!record || (record.userId !== actor.id && actor.role !== 'admin')) {
       throw new AppError('api_key_not_found', 404, 'api key not found');
     }
     await this.redis.multi().del(this.apiKeyKey(id)).del(this.apiKeyByHashKey(record.hash)).srem(this.userKeysKey(record.userId), id).exec();
     await this.opts.principals?.invalidate(record.hash);
+    await this.opts.audit?.record({ type: 'key.revoked', actor, ip: origin.ip, target: { type: 'key', id }, details: { name: record.name, prefix: record.prefix, ownerId: record.userId } });
   }
 }

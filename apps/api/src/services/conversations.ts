@@ -1,13 +1,78 @@
 // Conversations in Redis: a hash of metadata per conversation, a list of messages, and a sorted
 // set per owner ordered by last update. Every read checks the owner; another user's id is "not
-// found", never "forbidden", so ids cannot be probed.
-import type { Citation, Conversation, ConversationSummary, Message, Route } from '@switchyard/client';
+// found", never "forbidden", so ids cannot be probed. Ids are checked against the shared id
+// schema before they become part of a key. A conversation's title is its first message with any
+// personal data or secret in it replaced by "[redacted]": the title is shown in lists (the
+// sidebar) where the message itself is not.
+import { resourceIdSchema, type Citation, type Conversation, type ConversationSummary, type Message, type Route } from '@switchyard/client';
+import { detectSensitivity } from '@switchyard/router';
 import type { ChainableCommander, Redis } from 'ioredis';
 
 const TITLE_LENGTH = 80;
+/** Read past the title's length, so an item the title's end would cut is still recognised whole. */
+const TITLE_SCAN_CHARS = 240;
+/** The most words one sensitive item spans ("+1 415 555 0100", "DE89 3704 0044 0532 0130 00"). */
+const MAX_ITEM_WORDS = 6;
+export const REDACTED = '[redacted]';
+
+const isValidId = (id: string) => resourceIdSchema.safeParse(id).success;
+
+/** name@host.tld, placeholder domains included (the detectors let example.com pass; a title need not). */
+function looksLikeEmail(word: string): boolean {
+  const at = word.indexOf('@');
+  return at > 0 && word.indexOf('.', at) > at + 1;
+}
+
+/** Digits with the separators numbers are written with, and nothing else ("0100", "(415)", "00."). */
+function isNumberPart(word: string): boolean {
+  let digits = 0;
+  for (const ch of word) {
+    if (ch >= '0' && ch <= '9') digits += 1;
+    else if (!'+-().,/'.includes(ch)) return false;
+  }
+  return digits > 0;
+}
+
+/** Whether these words hold personal data or a secret (the router's detectors decide). */
+function holdsSensitiveItem(words: string[]): boolean {
+  if (words.length === 1 && looksLikeEmail(words[0]!)) return true;
+  return detectSensitivity(words.join(' ')).signals.some((signal) => signal.kind.startsWith('pii.') || signal.kind.startsWith('secret.'));
+}
+
+/**
+ * Replaces each sensitive item in a line of words with "[redacted]": at each word, the shortest
+ * run of up to MAX_ITEM_WORDS words that holds an item and needs its first word to (so the words
+ * before an item stay). Linear in the words: a bounded number of detector calls per word.
+ */
+export function redactSensitiveItems(line: string): string {
+  const words = line.split(' ');
+  if (!words.some(looksLikeEmail) && !holdsSensitiveItem(words)) return line;
+  const kept: string[] = [];
+  let index = 0;
+  while (index < words.length) {
+    let span = 0;
+    for (let size = 1; size <= MAX_ITEM_WORDS && index + size <= words.length; size++) {
+      const run = words.slice(index, index + size);
+      if (holdsSensitiveItem(run) && !(size > 1 && holdsSensitiveItem(run.slice(1)))) {
+        span = size;
+        break;
+      }
+    }
+    if (span === 0) {
+      kept.push(words[index]!);
+      index += 1;
+    } else {
+      if (kept.at(-1) !== REDACTED) kept.push(REDACTED);
+      index += span;
+      // The rest of a number the detector did not need ("+1 415 555 | 0100") goes with it.
+      while (index < words.length && isNumberPart(words[index]!)) index += 1;
+    }
+  }
+  return kept.join(' ');
+}
 
 export function titleFrom(message: string): string {
-  const line = message.trim().replace(/\s+/g, ' ');
+  const line = redactSensitiveItems(message.trim().replace(/\s+/g, ' ').slice(0, TITLE_SCAN_CHARS).trim());
   if (line.length <= TITLE_LENGTH) return line || 'New conversation';
   return `${line.slice(0, TITLE_LENGTH - 1).trimEnd()}…`;
 }
@@ -35,12 +100,14 @@ export class ConversationStore {
   private ownerKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:convs`;
 
   async summary(ownerId: string, id: string): Promise<ConversationSummary | undefined> {
+    if (!isValidId(id)) return undefined;
     const meta = await this.redis.hgetall(this.metaKey(id));
     if (meta.ownerId !== ownerId) return undefined;
     return toSummary(id, meta);
   }
 
   async get(ownerId: string, id: string): Promise<Conversation | undefined> {
+    if (!isValidId(id)) return undefined;
     const [metaResult, messagesResult] = (await this.redis
       .pipeline()
       .hgetall(this.metaKey(id))
@@ -55,6 +122,7 @@ export class ConversationStore {
 
   /** The last `limit` messages, oldest first (what the model sees as history). */
   async recentMessages(ownerId: string, id: string, limit: number): Promise<Message[] | undefined> {
+    if (!isValidId(id)) return undefined;
     const [metaResult, messagesResult] = (await this.redis
       .pipeline()
       .hget(this.metaKey(id), 'ownerId')
@@ -96,6 +164,7 @@ export class ConversationStore {
   }
 
   async delete(ownerId: string, id: string): Promise<boolean> {
+    if (!isValidId(id)) return false;
     const owner = await this.redis.hget(this.metaKey(id), 'ownerId');
     if (owner !== ownerId) return false;
     await this.redis.multi().del(this.metaKey(id), this.messagesKey(id)).zrem(this.ownerKey(ownerId), id).exec();

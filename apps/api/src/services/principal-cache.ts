@@ -6,9 +6,17 @@
 // while that subscription is live: when the subscriber connection drops, it empties and every
 // request reads Redis again until the subscription is back. A lookup that was reading Redis while
 // an invalidation arrived is not stored, so a revoked token cannot slip back in.
+import type { User } from '@switchyard/client';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import type { Principal } from './auth';
+
+/** Who a bearer token belongs to, and how it was presented (defined here, where it is kept). */
+export interface Principal {
+  user: User;
+  via: 'session' | 'api_key' | 'admin_key';
+  /** The sha256 of the session token (logout deletes it). */
+  sessionHash?: string;
+}
 
 export interface PrincipalCacheOptions {
   /** How long an entry lives; 0 turns the cache off. */

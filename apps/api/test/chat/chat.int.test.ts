@@ -1,7 +1,7 @@
 import { chatResponseSchema, chatStreamEventSchemas, conversationResponseSchema, statsResponseSchema, type ChatResponse } from '@switchyard/client';
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseSse, startChatHarness, type ChatHarness } from './harness';
+import { CHAT_METRICS_TOKEN, parseSse, startChatHarness, type ChatHarness } from './harness';
 
 let h: ChatHarness;
 let alice: { token: string; userId: string };
@@ -337,7 +337,7 @@ describe('GET /api/stats', () => {
   });
 
   it('exposes chat requests, cache hits, tokens and cost on /metrics', async () => {
-    const res = await request(h.app).get('/metrics');
+    const res = await request(h.app).get('/metrics').set('Authorization', `Bearer ${CHAT_METRICS_TOKEN}`);
     expect(res.status).toBe(200);
     expect(res.text).toMatch(/switchyard_chat_requests_total\{[^}]*cached="true"[^}]*\} [1-9]/);
     expect(res.text).toMatch(/switchyard_chat_cache_hits_total [1-9]/);

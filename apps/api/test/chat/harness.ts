@@ -23,6 +23,9 @@ export interface ChatHarness {
   close(): Promise<void>;
 }
 
+/** GET /metrics needs it (it is not public). */
+export const CHAT_METRICS_TOKEN = 'metrics-token-for-chat-tests-0123456789';
+
 export async function startChatHarness(
   options: { env?: Record<string, string>; fake?: FakeLlm; embedder?: Embedder } = {},
 ): Promise<ChatHarness> {
@@ -40,6 +43,7 @@ export async function startChatHarness(
     ALLOW_SIGNUP: 'true',
     RATE_LIMIT_PER_MINUTE: '100000',
     DAILY_BUDGET_USD: '0',
+    METRICS_TOKEN: CHAT_METRICS_TOKEN,
     OPENAI_API_KEY: 'sk-fake-openai-key-for-tests',
     OPENAI_BASE_URL: fake.openaiBaseURL,
     ANTHROPIC_API_KEY: 'sk-ant-fake-key-for-tests',
