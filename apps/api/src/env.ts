@@ -126,6 +126,14 @@ export const envSchema = z.object({
   /** A JSON policy file overriding the default routing policy. */
   ROUTER_POLICY_FILE: z.string().optional(),
   /**
+   * Connectivity probes: the mean time between rounds (each provider's model list, jittered by
+   * ±20%, two at a time); an unreachable cloud routes to the local tiers. 0 turns them off.
+   * Default 30 s; off under NODE_ENV=test, so tests count exactly the upstream calls they make.
+   */
+  PROVIDER_PROBE_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
+  /** One probe fails after this long. */
+  PROVIDER_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /**
    * Encrypts the API keys of providers added at run time (AES-256-GCM): 64 hex characters or
    * base64 of 32 bytes, e.g. `openssl rand -hex 32`. Without it, such providers cannot have keys.
    * The API refuses to start when stored keys cannot be decrypted with it.

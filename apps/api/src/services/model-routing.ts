@@ -1,8 +1,9 @@
 // Builds the model router and what operates it at run time, once, for the composition root
 // (context.ts): the router (breaker state in Redis), the configuration sync (env + stored
-// providers and policy, on every replica), and the provider and model services the routes use.
+// providers and policy, on every replica), the connectivity probes, and the provider and model
+// services the routes use.
 import { readFile } from 'node:fs/promises';
-import { createRouter, defaultRouterConfig, policyConfigSchema, type Router, type RouterConfig } from '@switchyard/router';
+import { ConnectivityMonitor, createRouter, defaultRouterConfig, policyConfigSchema, type Router, type RouterConfig } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
@@ -15,6 +16,8 @@ import { parseKeysSecret, SecretBox } from './secret-box';
 
 export interface ModelRouting {
   router: Router;
+  /** Background probes of every enabled provider (stopped on shutdown; off when the interval is 0). */
+  connectivity: ConnectivityMonitor;
   config: RouterConfigSync;
   providers: ProviderService;
   models: ModelService;
@@ -28,6 +31,11 @@ function throttledWarning(logger: Logger, what: string): (error: unknown) => voi
     lastLogged = Date.now();
     logger.warn({ err: error }, what);
   };
+}
+
+/** PROVIDER_PROBE_INTERVAL_MS, or 30 s (off under NODE_ENV=test: tests count the upstream calls they make). */
+export function probeIntervalMs(env: Pick<Env, 'PROVIDER_PROBE_INTERVAL_MS' | 'NODE_ENV'>): number {
+  return env.PROVIDER_PROBE_INTERVAL_MS ?? (env.NODE_ENV === 'test' ? 0 : 30_000);
 }
 
 /** The configuration the environment gives: its providers, ROUTER_POLICY_FILE or the default policy. */
@@ -67,5 +75,12 @@ export async function createModelRouting(env: Env, redis: Redis, logger: Logger,
   if (redis.status === 'ready') await config.apply({ strict: true });
   config.start();
   closers.unshift(() => config.close());
-  return { router, config, providers: new ProviderService({ router, catalog, sync: config }), models: new ModelService({ router, catalog }) };
+  const connectivity = new ConnectivityMonitor(router, {
+    intervalMs: probeIntervalMs(env),
+    timeoutMs: env.PROVIDER_PROBE_TIMEOUT_MS,
+    onError: throttledWarning(logger, 'connectivity probe failed to record its result'),
+  });
+  connectivity.start();
+  closers.unshift(() => connectivity.stop());
+  return { router, config, connectivity, providers: new ProviderService({ router, catalog, sync: config }), models: new ModelService({ router, catalog }) };
 }
