@@ -1,6 +1,7 @@
 // A typed client for the Switchyard HTTP API. Works in browsers and Node 20+ (global fetch).
 import type { z } from 'zod';
 import {
+  auditResponseSchema,
   authResponseSchema,
   authStatusSchema,
   chatResponseSchema,
@@ -25,6 +26,7 @@ import {
   updateDocumentResponseSchema,
   apiKeysResponseSchema,
   userResponseSchema,
+  type AuditEventType,
   type ChatRequest,
   type ChatResponse,
   type ChatStreamEvent,
@@ -166,6 +168,15 @@ export function createClient(options: ClientOptions = {}) {
     },
 
     stats: () => request(statsResponseSchema, '/api/stats'),
+    /** The audit trail (admins only), newest first: `before` is a previous page's `nextBefore`. */
+    audit: (query: { limit?: number; before?: string; type?: AuditEventType[] } = {}) => {
+      const params = new URLSearchParams();
+      if (query.limit !== undefined) params.set('limit', String(query.limit));
+      if (query.before) params.set('before', query.before);
+      if (query.type && query.type.length > 0) params.set('type', query.type.join(','));
+      const search = params.toString();
+      return request(auditResponseSchema, `/api/audit${search ? `?${search}` : ''}`);
+    },
     /** Every provider with its health; admins also get keys (last four characters), base URLs and recent errors. */
     providers: () => request(managedProvidersResponseSchema, '/api/providers'),
     testProvider: (id: string) => request(providerTestResponseSchema, `/api/providers/${encodeURIComponent(id)}/test`, json('POST')),
