@@ -11,7 +11,7 @@ import type { KeyChoice, KeyRing } from './key-ring';
 import { label, type ChainEntry } from './policy';
 import { ProviderError, type Provider, type ProviderAnswer } from './providers/provider';
 import { estimateTokens } from './tokens';
-import type { ChatRequest, ChatResult, Sensitivity, Usage } from './types';
+import type { AnswerChunk, ChatRequest, ChatResult, Sensitivity, Usage } from './types';
 
 export type Attempt = ChatResult['attempts'][number];
 
@@ -64,6 +64,7 @@ async function runAttempt(
   timeoutMs: number,
   signal: AbortSignal | undefined,
   onDelta: ((text: string) => void) | undefined,
+  onChunk?: (chunk: AnswerChunk) => void,
 ): Promise<ProviderAnswer> {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(cancelled());
@@ -83,11 +84,22 @@ async function runAttempt(
       ...(req.context ? { context: req.context } : {}),
       ...(req.temperature !== undefined ? { temperature: req.temperature } : {}),
       ...(req.maxTokens !== undefined ? { maxTokens: req.maxTokens } : {}),
+      ...(req.turns ? { turns: req.turns } : {}),
+      ...(req.generation ? { generation: req.generation } : {}),
+      ...(req.stream !== undefined ? { stream: req.stream } : {}),
       ...(key ? { apiKey: key.key } : {}),
       signal: controller.signal,
+      // A kind that knows choices and tool calls reports everything through onChunk; one that
+      // only produces text uses onDelta. Either way the caller hears both ways it asked for.
       onDelta: (text) => {
         arm();
         onDelta?.(text);
+        onChunk?.({ choice: 0, text });
+      },
+      onChunk: (chunk: AnswerChunk) => {
+        arm();
+        if (chunk.choice === 0 && chunk.text) onDelta?.(chunk.text);
+        onChunk?.(chunk);
       },
     });
   } finally {
@@ -141,7 +153,12 @@ export class CallSession {
   }
 
   /** One chain entry: the answer, or the error that ended it. Throws only when the caller cancelled. */
-  async call(entry: ChainEntry, target: CallTarget | undefined, onDelta: ((text: string) => void) | undefined): Promise<ProviderAnswer | ProviderError> {
+  async call(
+    entry: ChainEntry,
+    target: CallTarget | undefined,
+    onDelta: ((text: string) => void) | undefined,
+    onChunk?: (chunk: AnswerChunk) => void,
+  ): Promise<ProviderAnswer | ProviderError> {
     const { store, health, now, settings } = this.deps;
     if (!target) return this.fail(entry, `provider "${entry.provider}" is not configured or is disabled`);
     const { provider, keys } = target;
@@ -181,7 +198,7 @@ export class CallSession {
 
       const started = performance.now();
       try {
-        const answer = await runAttempt(provider, entry, this.req, key, settings.timeoutMs, this.opts.signal, onDelta);
+        const answer = await runAttempt(provider, entry, this.req, key, settings.timeoutMs, this.opts.signal, onDelta, onChunk);
         const latencyMs = Math.round(performance.now() - started);
         health.circuit(provider.id, await store.success(provider.id, latencyMs));
         health.succeeded(provider.id, latencyMs);
@@ -240,13 +257,24 @@ export class CallSession {
     chain: ChainEntry[],
     targetOf: (entry: ChainEntry) => CallTarget | undefined,
     onDelta: ((text: string) => void) | undefined,
+    onChunk?: (chunk: AnswerChunk) => void,
   ): Promise<{ entry: ChainEntry; answer: ProviderAnswer } | undefined> {
     for (const [index, entry] of chain.entries()) {
       let emitted = false;
-      const result = await this.call(entry, targetOf(entry), (text) => {
-        emitted = true;
-        onDelta?.(text);
-      });
+      const result = await this.call(
+        entry,
+        targetOf(entry),
+        (text) => {
+          emitted = true;
+          onDelta?.(text);
+        },
+        onChunk
+          ? (chunk) => {
+              emitted = true;
+              onChunk(chunk);
+            }
+          : undefined,
+      );
       if (!(result instanceof ProviderError)) {
         if (index > 0) this.reasons.push(`served by ${label(entry)} after ${index} fallback${index === 1 ? '' : 's'}`);
         return { entry, answer: result };

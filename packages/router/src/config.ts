@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capabilityOverridesSchema } from './capabilities';
 import { providerKind } from './providers/registry';
 import { COMPLEXITIES, SENSITIVITIES } from './types';
 
@@ -30,6 +31,11 @@ export const providerConfigSchema = z.object({
   enabled: z.boolean().optional(),
   /** Listed cheapest/fastest first, strongest last: the default tiers rely on this order. */
   models: z.array(z.string().min(1)).min(1),
+  /**
+   * What differs from the kind's model capabilities, by model id or `*` for all, e.g.
+   * `{"llava:13b": {"vision": true}, "*": {"contextWindow": 32768}}`.
+   */
+  capabilities: capabilityOverridesSchema.optional(),
 });
 export type ProviderConfig = z.infer<typeof providerConfigSchema>;
 

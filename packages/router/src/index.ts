@@ -27,7 +27,7 @@ export {
   type RouterConfigInput,
   type DefaultRouterConfigOptions,
 } from './config';
-export { createRouter, validateRouterConfig, type ProbeOutcome, type Router, type RouterDeps } from './router';
+export { createRouter, validateRouterConfig, type ChatCallOptions, type ProbeOutcome, type Router, type RouterDeps } from './router';
 export { decideRoute, modelCandidates, describeRule, type ChainEntry, type DecideOptions, type RoutingView } from './policy';
 export {
   InMemoryBreakerStore,
@@ -56,3 +56,5 @@ export { findProviderKind, providerKind, providerKindNames, providerKinds, regis
 export type { DiscoveredModel, Provider, ProviderAnswer, ProviderCall } from './providers/provider';
 export { RouterError, type RouterErrorCode } from './errors';
 export { extractiveAnswer } from './providers/local-extractive';
+export { capabilityNeeds, capabilityOverridesSchema, modelCapabilitiesSchema, TEXT_ONLY, unmetNeed, withOverrides, type Capability, type CapabilityNeed, type CapabilityOverrides } from './capabilities';
+export { toolsText, turnText, wireText, wireToChatTurns } from './wire';

@@ -1,9 +1,10 @@
 // The routing decision, as a pure function: a classification and a view of the providers in,
 // a tier and an ordered chain of provider:model out, with the reasons in words. No I/O, no clock:
 // the same inputs always give the same decision, which is what the policy dry run relies on.
+import { unmetNeed, type CapabilityNeed } from './capabilities';
 import { defaultTiers, type PolicyConfig, type PolicyRule, type ProviderConfig } from './config';
 import { RouterError } from './errors';
-import type { Classification, RouteDecision } from './types';
+import type { Classification, ModelCapabilities, RouteDecision } from './types';
 
 export interface ChainEntry {
   provider: string;
@@ -17,6 +18,8 @@ export interface RoutableProvider {
   models: string[];
   /** Added to the reasons when this provider serves (e.g. the extractive responder's note). */
   servedNote?: string;
+  /** What each of its models can do; absent: anything (tests that route without capabilities). */
+  capabilities?: (model: string) => ModelCapabilities;
 }
 
 export interface RoutingView {
@@ -32,6 +35,8 @@ export interface RoutingView {
 export interface DecideOptions {
   contextTokens?: number;
   requestedModel?: string;
+  /** What the request needs of its model (capabilities.ts, `capabilityNeeds`): tools, JSON schema, vision... */
+  needs?: CapabilityNeed[];
 }
 
 /** Tiers that only ever list local providers; a local model serving them is no news. */
@@ -109,6 +114,51 @@ export function decideRoute(c: Classification, opts: DecideOptions, view: Routin
   const allLocalEntries = (): ChainEntry[] =>
     [...providers.values()].filter((p) => p.local).flatMap((p) => (p.models[0] ? [{ provider: p.id, model: p.models[0] }] : []));
 
+  const needs = opts.needs ?? [];
+  const contextTokens = opts.contextTokens ?? 0;
+  const unmet = (entry: ChainEntry) => {
+    const capabilities = providers.get(entry.provider)?.capabilities?.(entry.model);
+    return capabilities ? unmetNeed(capabilities, needs, contextTokens) : undefined;
+  };
+  const honours = (entry: ChainEntry) => unmet(entry) === undefined;
+  /** The refusal when none of `considered` can serve: names the parameter and says why. */
+  const cannotHonour = (considered: ChainEntry[], who: string): RouterError => {
+    const first = considered.map(unmet).find((u) => u !== undefined);
+    const where = localOnly ? ` (this request is ${c.sensitivity}, so it may only use a local model)` : '';
+    if (!first) return new RouterError('all_providers_failed', 'no provider is configured');
+    if ('capability' in first) {
+      return new RouterError('unsupported_parameter', `${who} cannot honour ${first.what} (${first.param}), and no other model this request may use can${where}`, { param: first.param });
+    }
+    return new RouterError(
+      'context_length_exceeded',
+      `the request holds about ${first.contextTokens} tokens, more than ${who} takes (${first.contextWindow}), and no other model this request may use takes that much${where}`,
+      { param: 'messages' },
+    );
+  };
+
+  /**
+   * The chain without models that cannot honour the request. When none of the tier's can, the
+   * other models the policy allows (every tier's, then every enabled model) are looked at in order.
+   */
+  const capableChain = (tierChain: ChainEntry[]): ChainEntry[] => {
+    const kept = tierChain.filter(honours);
+    if (kept.length === tierChain.length) return kept;
+    const dropped = tierChain.filter((e) => !honours(e)).map(label);
+    if (kept.length > 0) {
+      reasons.push(`left out as unable to honour the request: ${dropped.join(', ')}`);
+      return kept;
+    }
+    const allowedHere = (e: ChainEntry) => !localOnly || isLocal(e);
+    const everyModel = [...providers.values()].flatMap((p) => p.models.map((model) => ({ provider: p.id, model })));
+    const others = [...[...tiers.values()].flat(), ...everyModel].filter(allowedHere);
+    const seen = new Set<string>();
+    const alternatives = others.filter((e) => honours(e) && !seen.has(label(e)) && seen.add(label(e)));
+    if (alternatives.length === 0) throw cannotHonour(tierChain.length > 0 ? tierChain : others, tierChain.length === 1 ? label(tierChain[0]!) : 'no model of this tier');
+    const need = needs.map((n) => n.what).join(', ') || `a context of ${contextTokens} tokens`;
+    reasons.push(`no model of this tier can honour ${need}; ${label(alternatives[0]!)} can`);
+    return alternatives;
+  };
+
   let tier: string;
   let chain: ChainEntry[];
   const requested = opts.requestedModel?.trim();
@@ -117,7 +167,7 @@ export function decideRoute(c: Classification, opts: DecideOptions, view: Routin
       throw new RouterError('model_not_allowed', `choosing a model is disabled by policy; use model "auto"`);
     }
     if (modelCandidates(requested, view).length === 0) {
-      throw new RouterError('model_not_allowed', `model "${requested}" is not available; GET /v1/models lists the models you can use`);
+      throw new RouterError('model_not_found', `model "${requested}" does not exist or is not enabled; GET /v1/models lists the models you can use`, { param: 'model' });
     }
     // The same model on every provider that serves it, never another model in its place.
     const allowed = modelCandidates(requested, view, localOnly);
@@ -126,13 +176,15 @@ export function decideRoute(c: Classification, opts: DecideOptions, view: Routin
       throw new RouterError(
         'model_not_allowed',
         `model "${requested}" runs on a cloud provider, and this request is ${c.sensitivity} so it must stay on a local model; use model "auto" or a local model`,
+        { param: 'model' },
       );
     }
+    const capable = allowed.filter(honours);
+    if (capable.length === 0) throw cannotHonour(allowed, `model "${requested}"`);
     tier = 'explicit';
-    chain = allowed;
+    chain = capable;
     reasons.push(`model ${requested} was requested explicitly`);
   } else {
-    const contextTokens = opts.contextTokens ?? 0;
     const rule = policy.rules.find(
       (r) =>
         (!r.when.sensitivity || r.when.sensitivity.includes(c.sensitivity)) &&
@@ -151,7 +203,8 @@ export function decideRoute(c: Classification, opts: DecideOptions, view: Routin
       if (chain.length === 0) chain = [...providers.values()].map((p) => ({ provider: p.id, model: p.models[0] ?? '' }));
       reasons.push(`tier ${tier} has no configured provider; using the fallback chain`);
     }
-    ({ tier, chain } = avoidUnreachable(tier, chain, c, view, reasons));
+    if (needs.length > 0 || contextTokens > 0) chain = capableChain(chain);
+    ({ tier, chain } = avoidUnreachable(tier, chain, c, view, reasons, honours));
   }
 
   const first = chain[0];
@@ -181,6 +234,7 @@ function avoidUnreachable(
   c: Classification,
   view: RoutingView,
   reasons: string[],
+  honours: (entry: ChainEntry) => boolean = () => true,
 ): { tier: string; chain: ChainEntry[] } {
   const down = [...new Set(chain.map((e) => e.provider).filter((id) => view.unreachable.has(id)))];
   if (down.length === 0) return { tier, chain };
@@ -190,7 +244,7 @@ function avoidUnreachable(
   const hadCloud = chain.some((e) => !isLocal(e));
   if (hadCloud && !reachable.some((e) => !isLocal(e))) {
     const localTier = c.complexity === 'complex' ? 'local-strong' : 'local';
-    const localChain = (view.tiers.get(localTier) ?? []).filter((e) => isLocal(e) && !view.unreachable.has(e.provider));
+    const localChain = (view.tiers.get(localTier) ?? []).filter((e) => isLocal(e) && !view.unreachable.has(e.provider) && honours(e));
     const next = localChain.length > 0 ? localChain : reachable;
     if (next.length > 0) {
       reasons.push(`the cloud is unreachable (${why}), so the ${localTier} tier serves this request`);

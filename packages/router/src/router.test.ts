@@ -94,7 +94,7 @@ describe('policy defaults', () => {
     };
     expect(tryModel('gpt-4.1', confidentialMessage)).toBe('model_not_allowed');
     expect(tryModel('openai:gpt-4.1', confidentialMessage)).toBe('model_not_allowed');
-    expect(tryModel('made-up-model', 'hi')).toBe('model_not_allowed');
+    expect(tryModel('made-up-model', 'hi')).toBe('model_not_found');
     expect(router.decide(classify({ message: confidentialMessage }), { requestedModel: 'qwen2.5:32b' }).provider).toBe('local-openai');
   });
 

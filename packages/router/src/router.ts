@@ -2,6 +2,7 @@
 // one file per kind), the call path (call-path.ts, over a BreakerStore) and the cascade
 // (cascade.ts). It holds the current configuration, which `reconfigure` replaces at run time
 // (providers added, disabled or re-keyed; a new policy); calls in flight finish on what they had.
+import { capabilityNeeds, TEXT_ONLY, withOverrides } from './capabilities';
 import { CallSession, type CallPathSettings, type CallTarget } from './call-path';
 import { cascadeApplies, draftFirst } from './cascade';
 import { InMemoryBreakerStore, TolerantBreakerStore, circuitState, type BreakerStore } from './breaker-store';
@@ -14,7 +15,8 @@ import './providers/builtin';
 import { ProviderError, type DiscoveredModel } from './providers/provider';
 import { providerKind, type ProviderServices } from './providers/registry';
 import { findSensitive, maxSensitivity } from './sensitivity';
-import type { ChatRequest, ChatResult, Classification, DecisionRecord, ProviderHealth, RouteDecision, Sensitivity, Usage } from './types';
+import type { AnswerChunk, ChatRequest, ChatResult, Classification, DecisionRecord, ModelCapabilities, ProviderHealth, RouteDecision, Sensitivity, Usage } from './types';
+import { wireText } from './wire';
 
 export interface ProbeOutcome {
   ok: boolean;
@@ -32,7 +34,9 @@ export interface Router {
    * 429s. Never calls a non-local provider for a local-only (confidential) request, whatever
    * the decision says: the request content and context are checked again here.
    */
-  chat(decision: RouteDecision, req: ChatRequest, opts?: { signal?: AbortSignal; onDelta?: (text: string) => void }): Promise<ChatResult>;
+  chat(decision: RouteDecision, req: ChatRequest, opts?: ChatCallOptions): Promise<ChatResult>;
+  /** What `model` of `providerId` can do (its kind's defaults with the provider's overrides). */
+  capabilities(providerId: string, model: string): ModelCapabilities | undefined;
   /** Provider health as this process last saw it (no I/O). */
   health(): ProviderHealth[];
   /** Provider health as the BreakerStore holds it: what every replica saw. */
@@ -47,10 +51,20 @@ export interface Router {
    */
   candidates(model: string, opts?: { sensitivity?: Sensitivity }): ChainEntry[];
   models(): { id: string; provider: string; local: boolean }[];
+  /** Each tier's chain (`provider:model`) under `policy` (default: the one in force), with the enabled providers. */
+  tiers(policy?: PolicyConfig): Record<string, string[]>;
   /** Replaces providers and policy at run time (validated as at construction; throws on a bad config). */
   reconfigure(input: RouterConfig | RouterConfigInput): void;
   /** The configuration in force (keys included: never send it anywhere as is). */
   currentConfig(): RouterConfig;
+}
+
+export interface ChatCallOptions {
+  signal?: AbortSignal;
+  /** Each piece of the first answer's text. */
+  onDelta?: (text: string) => void;
+  /** Every piece of every answer: text, tool-call pieces, log probabilities. */
+  onChunk?: (chunk: AnswerChunk) => void;
 }
 
 export interface RouterDeps {
@@ -98,7 +112,8 @@ function activate(input: RouterConfig | RouterConfigInput, services: ProviderSer
     const keys = keysOf(p);
     targets.set(p.id, { provider, ...(keys.length > 0 ? { keys: new KeyRing(keys, p.activeKey ?? 0) } : {}) });
     if (p.enabled !== false) {
-      routable.set(p.id, { id: p.id, local: p.local, models: p.models, ...(kind.servedNote ? { servedNote: kind.servedNote } : {}) });
+      const capabilities = (model: string) => withOverrides(kind.capabilities?.(model) ?? TEXT_ONLY, p.capabilities, model);
+      routable.set(p.id, { id: p.id, local: p.local, models: p.models, capabilities, ...(kind.servedNote ? { servedNote: kind.servedNote } : {}) });
     }
   }
   return {
@@ -167,12 +182,13 @@ export function createRouter(input: RouterConfig | RouterConfigInput, deps: Rout
   async function chat(
     decision: RouteDecision,
     req: ChatRequest,
-    opts: { signal?: AbortSignal; onDelta?: (text: string) => void } = {},
+    opts: ChatCallOptions = {},
   ): Promise<ChatResult> {
     const { policy } = active.config;
     const route: RouteDecision = { ...decision, chain: [...decision.chain], reasons: [...decision.reasons] };
     // Defense in depth: whatever decision we were handed, look at what is actually being sent.
-    const contentLevel = maxSensitivity(...req.messages.flatMap((m) => findSensitive(m.content).map((f) => f.sensitivity)));
+    const sent = [...req.messages.map((m) => m.content), ...(req.turns ? [wireText(req.turns, req.generation)] : [])];
+    const contentLevel = maxSensitivity(...sent.flatMap((text) => findSensitive(text).map((f) => f.sensitivity)));
     const contextLevel = maxSensitivity(...(req.context ?? []).map((p) => p.sensitivity));
     const effective = maxSensitivity(decision.sensitivity, contentLevel, contextLevel);
     if (effective !== decision.sensitivity) {
@@ -199,15 +215,27 @@ export function createRouter(input: RouterConfig | RouterConfigInput, deps: Rout
       route.provider = entry.provider;
       route.model = entry.model;
       route.chain = chain;
-      return { text: answer.text, citations: answer.citations, route, usage: { ...session.usage }, costUsd: session.costUsd, attempts: session.attempts };
+      return {
+        text: answer.text,
+        citations: answer.citations,
+        route,
+        usage: { ...session.usage },
+        costUsd: session.costUsd,
+        attempts: session.attempts,
+        ...(answer.finishReason ? { finishReason: answer.finishReason as ChatResult['finishReason'] } : {}),
+        ...(answer.toolCalls ? { toolCalls: answer.toolCalls } : {}),
+        ...(answer.choices ? { choices: answer.choices } : {}),
+      };
     };
 
+    // A draft cannot be judged by its text alone when the request wants tools, a format, several answers...
+    const plainText = capabilityNeeds(req).every((need) => need.capability === 'streaming');
     const draftEntry = active.tiers.get('cheap')?.[0];
-    if (active.config.cascade && cascadeApplies(route, chain, draftEntry, localOnly)) {
+    if (active.config.cascade && plainText && cascadeApplies(route, chain, draftEntry, localOnly)) {
       const draft = await draftFirst(session, draftEntry, targetOf(draftEntry), req, opts.onDelta);
       if (draft) return finish(draftEntry, draft);
     }
-    const served = await session.callInOrder(chain, targetOf, opts.onDelta);
+    const served = await session.callInOrder(chain, targetOf, opts.onDelta, opts.onChunk);
     if (served) return finish(served.entry, served.answer);
     throw session.exhausted(effective);
   }
@@ -293,12 +321,19 @@ export function createRouter(input: RouterConfig | RouterConfigInput, deps: Rout
       if (!outcome.ok) throw new RouterError('all_providers_failed', `${providerId} could not list its models: ${outcome.error ?? 'unknown error'}`);
       return models ?? [];
     },
+    capabilities(providerId, model) {
+      return active.routable.get(providerId)?.capabilities?.(model);
+    },
     candidates: (model, opts = {}) => modelCandidates(model, view(), active.config.policy.localOnly.includes(opts.sensitivity ?? 'public')),
     models() {
       return [
         { id: 'auto', provider: 'router', local: false },
         ...[...active.routable.values()].flatMap((p) => p.models.map((model) => ({ id: model, provider: p.id, local: p.local }))),
       ];
+    },
+    tiers(policy) {
+      const resolved = view(policy).tiers;
+      return Object.fromEntries([...resolved].map(([tier, chain]) => [tier, chain.map((e) => `${e.provider}:${e.model}`)]));
     },
     reconfigure(next) {
       const previous = new Set(active.config.providers.map((p) => p.id));

@@ -3,6 +3,10 @@
 // notices client aborts, and can be told to fail in the ways real providers fail.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { anthropicRequest, countTokens, generate, openAIRequest, type FakeChoice, type FakeToolCall } from './generate';
+import { responseObject, responsesRequest, streamResponses } from './responses';
+
+export { echoReply, sampleFromSchema } from './generate';
 
 export type FakeMode = 'ok' | 'error500' | 'rate429' | 'slow' | 'hang' | 'malformed-stream' | 'down';
 
@@ -160,14 +164,15 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     if (route === 'POST /v1/embeddings') return sendJson(res, 200, embeddings(body));
     if (route === 'POST /v1/chat/completions') {
       const params = asRecord(body);
-      const reply = current.reply ?? echoReply(lastUserText(params.messages));
+      const choices = generate(openAIRequest(params, current.reply), () => ++counter);
       const id = `chatcmpl-fake${++counter}`;
       const model = typeof params.model === 'string' ? params.model : 'fake-small';
       const promptTokens = countTokens(JSON.stringify(params.messages ?? ''));
-      const completionTokens = countTokens(reply);
+      const completionTokens = choices.reduce((sum, c) => sum + countTokens(c.text + c.toolCalls.map((t) => t.arguments).join('')), 0);
+      const logprobs = params.logprobs === true;
       if (params.stream === true) {
         const includeUsage = asRecord(params.stream_options).include_usage === true;
-        return streamOpenAI(res, { id, model, reply, promptTokens, completionTokens, includeUsage }, current, closed);
+        return streamOpenAI(res, { id, model, choices, promptTokens, completionTokens, includeUsage, logprobs }, current, closed);
       }
       if (current.mode === 'malformed-stream') return sendRaw(res, 200, '{"id": "broken", "choices": [');
       return sendJson(res, 200, {
@@ -175,19 +180,31 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
         model,
-        choices: [{ index: 0, message: { role: 'assistant', content: reply, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+        ...(params.seed !== undefined ? { system_fingerprint: `fp_seed_${String(params.seed)}` } : {}),
+        choices: choices.map((choice, index) => ({
+          index,
+          message: {
+            role: 'assistant',
+            content: choice.toolCalls.length > 0 ? null : choice.text,
+            refusal: null,
+            ...(choice.toolCalls.length > 0 ? { tool_calls: choice.toolCalls.map(openAIToolCall) } : {}),
+          },
+          logprobs: logprobs ? { content: pieces(choice.text).map(tokenLogprob), refusal: null } : null,
+          finish_reason: choice.finish,
+        })),
         usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
       });
     }
     if (route === 'POST /v1/messages') {
       const params = asRecord(body);
-      const reply = current.reply ?? echoReply(lastUserText(params.messages));
+      const [choice] = generate(anthropicRequest(params, current.reply), () => ++counter);
+      const answer = choice ?? { text: '', toolCalls: [], finish: 'stop' as const };
       const id = `msg_fake${++counter}`;
       const model = typeof params.model === 'string' ? params.model : 'claude-fake';
-      const inputTokens = countTokens(JSON.stringify(params.messages ?? '') + String(params.system ?? ''));
-      const outputTokens = countTokens(reply);
+      const inputTokens = countTokens(JSON.stringify(params.messages ?? '') + JSON.stringify(params.system ?? ''));
+      const outputTokens = countTokens(answer.text + answer.toolCalls.map((t) => t.arguments).join(''));
       if (params.stream === true) {
-        return streamAnthropic(res, { id, model, reply, inputTokens, outputTokens }, current, closed);
+        return streamAnthropic(res, { id, model, answer, inputTokens, outputTokens }, current, closed);
       }
       if (current.mode === 'malformed-stream') return sendRaw(res, 200, '{"id": "broken", "content": [');
       return sendJson(res, 200, {
@@ -195,11 +212,25 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
         type: 'message',
         role: 'assistant',
         model,
-        content: [{ type: 'text', text: reply }],
-        stop_reason: 'end_turn',
-        stop_sequence: null,
+        content: anthropicContent(answer),
+        stop_reason: anthropicStopReason(answer),
+        stop_sequence: answer.stopSequence ?? null,
         usage: { input_tokens: inputTokens, output_tokens: outputTokens },
       });
+    }
+    if (route === 'POST /v1/responses') {
+      const params = asRecord(body);
+      const [choice] = generate(responsesRequest(params, current.reply), () => ++counter);
+      const answer = choice ?? { text: '', toolCalls: [], finish: 'stop' as const };
+      const spec = {
+        id: `resp_fake${++counter}`,
+        model: typeof params.model === 'string' ? params.model : 'fake-small',
+        answer,
+        inputTokens: countTokens(JSON.stringify(params.input ?? '') + String(params.instructions ?? '')),
+        outputTokens: countTokens(answer.text + answer.toolCalls.map((t) => t.arguments).join('')),
+      };
+      if (params.stream === true) return streamResponses(res, spec, current, closed);
+      return sendJson(res, 200, responseObject(spec, 'completed'));
     }
     return sendError(res, 404, isAnthropic, 'not_found_error', `No route ${route} on the fake server.`);
   }
@@ -259,29 +290,6 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
-function lastUserText(messages: unknown): string {
-  if (!Array.isArray(messages)) return '';
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const message = asRecord(messages[i]);
-    if (message.role !== 'user') continue;
-    if (typeof message.content === 'string') return message.content;
-    if (Array.isArray(message.content)) {
-      return message.content.map((part) => String(asRecord(part).text ?? '')).join(' ');
-    }
-  }
-  return '';
-}
-
-/** The default answer: derived from the question so tests can assert it reached the model. */
-export function echoReply(question: string): string {
-  const trimmed = question.trim().replace(/\s+/g, ' ');
-  return `Echo: ${trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed}`;
-}
-
-function countTokens(text: string): number {
-  return Math.max(1, Math.ceil(text.length / 4));
-}
-
 /** Splits text into word-sized pieces that join back to the original. */
 function pieces(text: string): string[] {
   const parts = text.match(/\S+\s*|\s+/g) ?? [];
@@ -310,10 +318,22 @@ function startSse(res: ServerResponse) {
 interface OpenAIStreamSpec {
   id: string;
   model: string;
-  reply: string;
+  choices: FakeChoice[];
   promptTokens: number;
   completionTokens: number;
   includeUsage: boolean;
+  logprobs: boolean;
+}
+
+const openAIToolCall = (call: FakeToolCall) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } });
+const tokenLogprob = (token: string) => ({ token, logprob: -0.25, bytes: [...Buffer.from(token)], top_logprobs: [{ token, logprob: -0.25, bytes: [...Buffer.from(token)] }] });
+
+/** Splits JSON text into a few pieces, as models stream tool arguments. */
+function jsonPieces(json: string): string[] {
+  const size = Math.max(1, Math.ceil(json.length / 3));
+  const out: string[] = [];
+  for (let at = 0; at < json.length; at += size) out.push(json.slice(at, at + size));
+  return out.length > 0 ? out : [''];
 }
 
 async function streamOpenAI(res: ServerResponse, spec: OpenAIStreamSpec, behavior: FakeBehavior, closed: () => boolean) {
@@ -321,19 +341,29 @@ async function streamOpenAI(res: ServerResponse, spec: OpenAIStreamSpec, behavio
   const created = Math.floor(Date.now() / 1000);
   const chunk = (choices: unknown[], usage: unknown = null) =>
     `data: ${JSON.stringify({ id: spec.id, object: 'chat.completion.chunk', created, model: spec.model, choices, usage })}\n\n`;
-  res.write(chunk([{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }]));
-  const parts = pieces(spec.reply);
-  for (const [index, part] of parts.entries()) {
-    if (behavior.chunkDelayMs) await sleep(behavior.chunkDelayMs);
-    if (closed()) return;
-    res.write(chunk([{ index: 0, delta: { content: part }, logprobs: null, finish_reason: null }]));
-    if (behavior.mode === 'malformed-stream' && index === 0) {
-      res.write('data: {"id": "chatcmpl-broken", "choices": [{"delta": {"content": "oops\n\n');
-      res.end();
-      return;
+  for (const [index, choice] of spec.choices.entries()) {
+    res.write(chunk([{ index, delta: { role: 'assistant', content: choice.toolCalls.length > 0 ? null : '' }, logprobs: null, finish_reason: null }]));
+    for (const [callIndex, call] of choice.toolCalls.entries()) {
+      res.write(chunk([{ index, delta: { tool_calls: [{ index: callIndex, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] }, logprobs: null, finish_reason: null }]));
+      for (const piece of jsonPieces(call.arguments)) {
+        if (behavior.chunkDelayMs) await sleep(behavior.chunkDelayMs);
+        if (closed()) return;
+        res.write(chunk([{ index, delta: { tool_calls: [{ index: callIndex, function: { arguments: piece } }] }, logprobs: null, finish_reason: null }]));
+      }
     }
+    for (const [pieceIndex, part] of (choice.toolCalls.length > 0 ? [] : pieces(choice.text)).entries()) {
+      if (behavior.chunkDelayMs) await sleep(behavior.chunkDelayMs);
+      if (closed()) return;
+      const logprobs = spec.logprobs ? { content: [tokenLogprob(part)], refusal: null } : null;
+      res.write(chunk([{ index, delta: { content: part }, logprobs, finish_reason: null }]));
+      if (behavior.mode === 'malformed-stream' && pieceIndex === 0) {
+        res.write('data: {"id": "chatcmpl-broken", "choices": [{"delta": {"content": "oops\n\n');
+        res.end();
+        return;
+      }
+    }
+    res.write(chunk([{ index, delta: {}, logprobs: null, finish_reason: choice.finish }]));
   }
-  res.write(chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }]));
   if (spec.includeUsage) {
     const total = spec.promptTokens + spec.completionTokens;
     res.write(chunk([], { prompt_tokens: spec.promptTokens, completion_tokens: spec.completionTokens, total_tokens: total }));
@@ -345,9 +375,17 @@ async function streamOpenAI(res: ServerResponse, spec: OpenAIStreamSpec, behavio
 interface AnthropicStreamSpec {
   id: string;
   model: string;
-  reply: string;
+  answer: FakeChoice;
   inputTokens: number;
   outputTokens: number;
+}
+
+const anthropicStopReason = (answer: FakeChoice) =>
+  answer.finish === 'tool_calls' ? 'tool_use' : answer.finish === 'length' ? 'max_tokens' : answer.stopSequence !== undefined ? 'stop_sequence' : 'end_turn';
+
+function anthropicContent(answer: FakeChoice): unknown[] {
+  if (answer.toolCalls.length > 0) return answer.toolCalls.map((call) => ({ type: 'tool_use', id: call.id.replace('call_', 'toolu_'), name: call.name, input: JSON.parse(call.arguments) as unknown }));
+  return [{ type: 'text', text: answer.text }];
 }
 
 async function streamAnthropic(res: ServerResponse, spec: AnthropicStreamSpec, behavior: FakeBehavior, closed: () => boolean) {
@@ -367,21 +405,38 @@ async function streamAnthropic(res: ServerResponse, spec: AnthropicStreamSpec, b
       },
     }),
   );
-  res.write(event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }));
-  res.write(event('ping', {}));
-  const parts = pieces(spec.reply);
-  for (const [index, part] of parts.entries()) {
-    if (behavior.chunkDelayMs) await sleep(behavior.chunkDelayMs);
-    if (closed()) return;
-    res.write(event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: part } }));
-    if (behavior.mode === 'malformed-stream' && index === 0) {
-      res.write('event: content_block_delta\ndata: {"type": "content_block_delta", "index": 0, "delta": {\n\n');
-      res.end();
-      return;
+  if (spec.answer.toolCalls.length > 0) {
+    res.write(event('ping', {}));
+    for (const [index, call] of spec.answer.toolCalls.entries()) {
+      res.write(event('content_block_start', { index, content_block: { type: 'tool_use', id: call.id.replace('call_', 'toolu_'), name: call.name, input: {} } }));
+      for (const piece of jsonPieces(call.arguments)) {
+        if (behavior.chunkDelayMs) await sleep(behavior.chunkDelayMs);
+        if (closed()) return;
+        res.write(event('content_block_delta', { index, delta: { type: 'input_json_delta', partial_json: piece } }));
+      }
+      res.write(event('content_block_stop', { index }));
     }
+  } else {
+    res.write(event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }));
+    res.write(event('ping', {}));
+    for (const [index, part] of pieces(spec.answer.text).entries()) {
+      if (behavior.chunkDelayMs) await sleep(behavior.chunkDelayMs);
+      if (closed()) return;
+      res.write(event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: part } }));
+      if (behavior.mode === 'malformed-stream' && index === 0) {
+        res.write('event: content_block_delta\ndata: {"type": "content_block_delta", "index": 0, "delta": {\n\n');
+        res.end();
+        return;
+      }
+    }
+    res.write(event('content_block_stop', { index: 0 }));
   }
-  res.write(event('content_block_stop', { index: 0 }));
-  res.write(event('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: spec.outputTokens } }));
+  res.write(
+    event('message_delta', {
+      delta: { stop_reason: anthropicStopReason(spec.answer), stop_sequence: spec.answer.stopSequence ?? null },
+      usage: { output_tokens: spec.outputTokens },
+    }),
+  );
   res.write(event('message_stop', {}));
   res.end();
 }

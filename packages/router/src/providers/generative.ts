@@ -1,7 +1,8 @@
 // What the OpenAI and Anthropic providers share: the grounding prompt, citation parsing and the
 // mapping of SDK errors to ProviderError.
 import { redactSecrets } from '../sensitivity';
-import type { ChatTurn, Citation, ContextPassage } from '../types';
+import type { ChatTurn, Citation, ContextPassage, WireTurn } from '../types';
+import { turnText } from '../wire';
 import { ProviderError } from './provider';
 
 export function groundingPrompt(context: ContextPassage[] | undefined): string | undefined {
@@ -90,4 +91,22 @@ export function toProviderError(error: unknown, signal: AbortSignal): ProviderEr
   }
   if (error instanceof SyntaxError || /parse|JSON/i.test(message)) return new ProviderError(`malformed response: ${message}`, 'malformed');
   return new ProviderError(message, 'upstream');
+}
+
+/** A wire conversation with the grounding prompt merged into (or added as) its first system message. */
+export function withGroundingTurns(turns: WireTurn[], context: ContextPassage[] | undefined): WireTurn[] {
+  const grounding = groundingPrompt(context);
+  if (!grounding) return turns;
+  const firstSystem = turns.findIndex((t) => t.role === 'system');
+  if (firstSystem === -1) return [{ role: 'system', content: grounding }, ...turns];
+  return turns.map((turn, index) => (index === firstSystem ? { ...turn, content: [turnText(turn), grounding].join('\n\n') } : turn));
+}
+
+/** A JSON value parsed, or undefined when the text is not JSON (a model's malformed tool arguments). */
+export function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,9 +1,198 @@
 // OpenAI's own API, and the OpenAI wire format every compatible server speaks (the
 // `openai-compatible` kind builds on `createOpenAIWireProvider`).
 import OpenAI from 'openai';
-import { citationsFromMarkers, toProviderError, withGrounding } from './generative';
+import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import { DEFAULT_CONTEXT_WINDOWS } from '../config';
+import type { AnswerChoice, AnswerChunk, FinishReason, ModelCapabilities, ToolCall, Usage, WireTurn } from '../types';
+import { citationsFromMarkers, toProviderError, withGrounding, withGroundingTurns } from './generative';
 import type { DiscoveredModel, Provider, ProviderAnswer, ProviderCall } from './provider';
 import { registerProviderKind, type ProviderSpec } from './registry';
+
+/** A turn in OpenAI's own message shape. */
+export function toOpenAIMessage(turn: WireTurn): ChatCompletionMessageParam {
+  switch (turn.role) {
+    case 'system':
+      return { role: 'system', content: typeof turn.content === 'string' ? turn.content : (turn.content ?? []).map((p) => (p.type === 'text' ? p.text : '')).join('') };
+    case 'tool':
+      return { role: 'tool', tool_call_id: turn.toolCallId ?? '', content: typeof turn.content === 'string' ? turn.content : (turn.content ?? []).map((p) => (p.type === 'text' ? p.text : '')).join('') };
+    case 'assistant':
+      return {
+        role: 'assistant',
+        content: typeof turn.content === 'string' || turn.content === null ? turn.content : turn.content.map((p) => (p.type === 'text' ? p.text : '')).join(''),
+        ...(turn.name ? { name: turn.name } : {}),
+        ...(turn.toolCalls && turn.toolCalls.length > 0 ? { tool_calls: turn.toolCalls } : {}),
+      };
+    default:
+      return { role: 'user', content: turn.content ?? '', ...(turn.name ? { name: turn.name } : {}) };
+  }
+}
+
+/** The request body: the conversation and every generation setting, as OpenAI names them. */
+function requestParams(call: ProviderCall, officialApi: boolean): ChatCompletionCreateParamsBase {
+  const g = call.generation ?? {};
+  const messages = call.turns ? withGroundingTurns(call.turns, call.context).map(toOpenAIMessage) : withGrounding(call.messages, call.context);
+  const format = g.responseFormat;
+  return {
+    model: call.model,
+    messages,
+    ...(call.temperature !== undefined ? { temperature: call.temperature } : {}),
+    ...(call.maxTokens !== undefined ? (officialApi ? { max_completion_tokens: call.maxTokens } : { max_tokens: call.maxTokens }) : {}),
+    ...(g.tools && g.tools.length > 0
+      ? {
+          tools: g.tools.map((tool) => ({
+            type: 'function' as const,
+            function: {
+              name: tool.name,
+              ...(tool.description !== undefined ? { description: tool.description } : {}),
+              ...(tool.parameters !== undefined ? { parameters: tool.parameters } : {}),
+              ...(tool.strict !== undefined ? { strict: tool.strict } : {}),
+            },
+          })),
+        }
+      : {}),
+    ...(g.toolChoice !== undefined ? { tool_choice: typeof g.toolChoice === 'string' ? g.toolChoice : { type: 'function' as const, function: { name: g.toolChoice.name } } } : {}),
+    ...(g.parallelToolCalls !== undefined ? { parallel_tool_calls: g.parallelToolCalls } : {}),
+    ...(format
+      ? {
+          response_format:
+            format.type === 'json_schema'
+              ? {
+                  type: 'json_schema' as const,
+                  json_schema: {
+                    name: format.name,
+                    schema: format.schema,
+                    ...(format.strict !== undefined ? { strict: format.strict } : {}),
+                    ...(format.description !== undefined ? { description: format.description } : {}),
+                  },
+                }
+              : { type: format.type },
+        }
+      : {}),
+    ...(g.n !== undefined ? { n: g.n } : {}),
+    ...(g.stop && g.stop.length > 0 ? { stop: g.stop } : {}),
+    ...(g.seed !== undefined ? { seed: g.seed } : {}),
+    ...(g.topP !== undefined ? { top_p: g.topP } : {}),
+    ...(g.presencePenalty !== undefined ? { presence_penalty: g.presencePenalty } : {}),
+    ...(g.frequencyPenalty !== undefined ? { frequency_penalty: g.frequencyPenalty } : {}),
+    ...(g.logitBias !== undefined ? { logit_bias: g.logitBias } : {}),
+    ...(g.logprobs !== undefined ? { logprobs: g.logprobs } : {}),
+    ...(g.topLogprobs !== undefined ? { top_logprobs: g.topLogprobs } : {}),
+    ...(g.user !== undefined ? { user: g.user } : {}),
+  };
+}
+
+const FINISH_REASONS = new Set<string>(['stop', 'length', 'tool_calls', 'content_filter']);
+/** OpenAI's finish reasons pass as they are; the legacy `function_call` is a tool call. */
+const finishReasonOf = (reason: string | null | undefined): FinishReason =>
+  reason === 'function_call' ? 'tool_calls' : reason && FINISH_REASONS.has(reason) ? (reason as FinishReason) : 'stop';
+
+const usageOf = (usage: OpenAI.CompletionUsage): Usage => ({
+  promptTokens: usage.prompt_tokens,
+  completionTokens: usage.completion_tokens,
+  totalTokens: usage.total_tokens,
+  estimated: false,
+});
+
+function answerFromChoices(choices: AnswerChoice[], usage: Usage | null, call: ProviderCall): ProviderAnswer {
+  const first = choices[0] ?? { index: 0, text: '', finishReason: 'stop' as const };
+  return {
+    text: first.text,
+    citations: citationsFromMarkers(first.text, call.context),
+    usage,
+    finishReason: first.finishReason,
+    ...(first.toolCalls ? { toolCalls: first.toolCalls } : {}),
+    choices,
+  };
+}
+
+/** A whole (non-streamed) completion as an answer. */
+function answerOf(completion: ChatCompletion, call: ProviderCall): ProviderAnswer {
+  const choices: AnswerChoice[] = completion.choices.map((choice) => {
+    const toolCalls = (choice.message.tool_calls ?? []).flatMap((tc): ToolCall[] =>
+      tc.type === 'function' ? [{ id: tc.id, type: 'function', function: { name: tc.function.name, arguments: tc.function.arguments } }] : [],
+    );
+    return {
+      index: choice.index,
+      text: choice.message.content ?? '',
+      finishReason: finishReasonOf(choice.finish_reason),
+      ...(toolCalls.length > 0 ? { toolCalls } : {}),
+      ...(choice.logprobs ? { logprobs: choice.logprobs } : {}),
+    };
+  });
+  return answerFromChoices(choices, completion.usage ? usageOf(completion.usage) : null, call);
+}
+
+/** Puts streamed choice deltas back together, and turns each into the chunks the caller hears. */
+class ChoiceAssembler {
+  private readonly choices = new Map<number, { text: string; finish: FinishReason; calls: Map<number, ToolCall>; logprobs: unknown[] }>();
+
+  add(choice: ChatCompletionChunk.Choice): AnswerChunk[] {
+    let state = this.choices.get(choice.index);
+    if (!state) {
+      state = { text: '', finish: 'stop', calls: new Map(), logprobs: [] };
+      this.choices.set(choice.index, state);
+    }
+    const pieces: AnswerChunk[] = [];
+    const text = choice.delta?.content;
+    if (text) {
+      state.text += text;
+      pieces.push({ choice: choice.index, text });
+    }
+    for (const delta of choice.delta?.tool_calls ?? []) {
+      let call = state.calls.get(delta.index);
+      if (!call) {
+        call = { id: delta.id ?? '', type: 'function', function: { name: delta.function?.name ?? '', arguments: '' } };
+        state.calls.set(delta.index, call);
+      } else {
+        if (delta.id) call.id = delta.id;
+        if (delta.function?.name) call.function.name += delta.function.name;
+      }
+      const args = delta.function?.arguments ?? '';
+      call.function.arguments += args;
+      pieces.push({
+        choice: choice.index,
+        toolCall: { index: delta.index, ...(delta.id ? { id: delta.id } : {}), ...(delta.function?.name ? { name: delta.function.name } : {}), arguments: args },
+      });
+    }
+    if (choice.logprobs) {
+      state.logprobs.push(...(choice.logprobs.content ?? []));
+      pieces.push({ choice: choice.index, logprobs: choice.logprobs });
+    }
+    if (choice.finish_reason) state.finish = finishReasonOf(choice.finish_reason);
+    return pieces;
+  }
+
+  answer(usage: Usage | null, call: ProviderCall): ProviderAnswer {
+    const choices: AnswerChoice[] = [...this.choices.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([index, state]) => ({
+        index,
+        text: state.text,
+        finishReason: state.finish,
+        ...(state.calls.size > 0 ? { toolCalls: [...state.calls.entries()].sort(([a], [b]) => a - b).map(([, c]) => c) } : {}),
+        ...(state.logprobs.length > 0 ? { logprobs: { content: state.logprobs } } : {}),
+      }));
+    return answerFromChoices(choices, usage, call);
+  }
+}
+
+/** OpenAI's models: everything the chat API offers. */
+export function openAIModelCapabilities(model: string): ModelCapabilities {
+  return {
+    tools: true,
+    parallelToolCalls: true,
+    jsonMode: true,
+    jsonSchema: true,
+    vision: true,
+    streaming: true,
+    contextWindow: DEFAULT_CONTEXT_WINDOWS[model] ?? 128_000,
+    multipleChoices: true,
+    logprobs: true,
+    seed: true,
+    penalties: true,
+    stopSequences: true,
+  };
+}
 
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
@@ -36,40 +225,27 @@ export function createOpenAIWireProvider(spec: ProviderSpec, defaultBaseURL: str
     local: spec.local,
     models: spec.models,
     async chat(call: ProviderCall): Promise<ProviderAnswer> {
+      const client = clientFor(call.apiKey);
+      const params = requestParams(call, officialApi);
       try {
-        const stream = await clientFor(call.apiKey).chat.completions.create(
-          {
-            model: call.model,
-            messages: withGrounding(call.messages, call.context),
-            stream: true,
-            stream_options: { include_usage: true },
-            ...(call.temperature !== undefined ? { temperature: call.temperature } : {}),
-            ...(call.maxTokens !== undefined ? (officialApi ? { max_completion_tokens: call.maxTokens } : { max_tokens: call.maxTokens }) : {}),
-          },
-          { signal: call.signal },
-        );
-        let text = '';
-        let finishReason: string | undefined;
+        if (call.stream === false) {
+          const completion = await client.chat.completions.create({ ...params, stream: false }, { signal: call.signal });
+          return answerOf(completion, call);
+        }
+        const stream = await client.chat.completions.create({ ...params, stream: true, stream_options: { include_usage: true } }, { signal: call.signal });
+        const choices = new ChoiceAssembler();
         let usage: ProviderAnswer['usage'] = null;
         for await (const chunk of stream) {
-          const choice = chunk.choices[0];
-          const delta = choice?.delta?.content;
-          if (delta) {
-            text += delta;
-            call.onDelta(delta);
+          for (const choice of chunk.choices) {
+            for (const piece of choices.add(choice)) {
+              if (call.onChunk) call.onChunk(piece);
+              else if (piece.choice === 0 && piece.text) call.onDelta(piece.text);
+            }
           }
-          if (choice?.finish_reason) finishReason = choice.finish_reason;
-          if (chunk.usage) {
-            usage = {
-              promptTokens: chunk.usage.prompt_tokens,
-              completionTokens: chunk.usage.completion_tokens,
-              totalTokens: chunk.usage.total_tokens,
-              estimated: false,
-            };
-          }
+          if (chunk.usage) usage = usageOf(chunk.usage);
         }
         if (call.signal.aborted) throw call.signal.reason;
-        return { text, citations: citationsFromMarkers(text, call.context), usage, ...(finishReason ? { finishReason } : {}) };
+        return choices.answer(usage, call);
       } catch (error) {
         throw toProviderError(error, call.signal);
       }
@@ -110,5 +286,6 @@ registerProviderKind({
   locality: 'either',
   defaultBaseURL: OPENAI_BASE_URL,
   longContextRank: 0,
+  capabilities: openAIModelCapabilities,
   create: (spec) => createOpenAIWireProvider(spec, OPENAI_BASE_URL),
 });

@@ -1,4 +1,4 @@
-import type { ChatTurn, Citation, ContextPassage, Usage } from '../types';
+import type { AnswerChoice, AnswerChunk, ChatTurn, Citation, ContextPassage, GenerationOptions, ToolCall, Usage, WireTurn } from '../types';
 
 export interface ProviderCall {
   model: string;
@@ -8,10 +8,24 @@ export interface ProviderCall {
   maxTokens?: number;
   /** The key this call uses (the router picks one of the provider's keys); none for keyless servers. */
   apiKey?: string;
+  /**
+   * false: the caller waits for the whole answer, so the provider may ask for it in one piece
+   * (cheaper than a stream). Absent or true: streamed.
+   */
+  stream?: boolean;
   /** Aborting cancels the upstream HTTP request. */
   signal: AbortSignal;
-  /** Each piece of answer text as it arrives. */
+  /** Each piece of answer text (of the first choice) as it arrives. */
   onDelta: (text: string) => void;
+  /** The conversation as the caller sent it (tool calls, tool results, images); sent instead of `messages` when given. */
+  turns?: WireTurn[];
+  /** Tools, structured output, sampling settings. Only routed to models whose capabilities cover them. */
+  generation?: GenerationOptions;
+  /**
+   * Every piece of every choice as it arrives: text, tool-call pieces, log probabilities. A kind
+   * that uses it reports all its text here and none through `onDelta` (the call path feeds both).
+   */
+  onChunk?: (chunk: AnswerChunk) => void;
 }
 
 export interface ProviderAnswer {
@@ -21,6 +35,10 @@ export interface ProviderAnswer {
   usage: Usage | null;
   /** `stop`, `length`, ... as reported; `length` means the answer was cut off. */
   finishReason?: string;
+  /** Tool calls of the first choice. */
+  toolCalls?: ToolCall[];
+  /** Every choice, when the provider kind reports them (wire-format providers do). */
+  choices?: AnswerChoice[];
 }
 
 /** A model as a provider's model list reports it. */

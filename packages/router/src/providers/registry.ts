@@ -1,6 +1,7 @@
 // The provider kinds the router knows. Each kind lives in one file that calls
 // `registerProviderKind` when it is imported (`builtin.ts` imports the built-in ones); nothing
 // else in the router names a kind. Adding a kind is one file plus one import line.
+import type { ModelCapabilities } from '../types';
 import type { Provider } from './provider';
 
 /** What a kind's factory is given: a provider's config, without its keys (calls carry those). */
@@ -36,6 +37,11 @@ export interface ProviderKind {
   longContextRank: number;
   /** Added to the route reasons when a provider of this kind serves. */
   servedNote?: string;
+  /**
+   * What a model of this kind can do (tools, JSON schema, vision, context window...). A provider's
+   * config can override it per model. Absent: text only (see capabilities.ts, TEXT_ONLY).
+   */
+  capabilities?(model: string): ModelCapabilities;
   /** Builds a provider. Must not read the environment: everything comes from `spec` and `services`. */
   create(spec: ProviderSpec, services: ProviderServices): Provider;
 }
