@@ -120,8 +120,28 @@ function joinSplitTokens(text: string): string {
   return parts.join('');
 }
 
-/** Upper bound on the characters decoded from base64 and hex runs in one text. */
+/** Upper bounds on the characters decoded from base64 and hex runs in one text, and on the runs tried. */
 export const DECODE_BUDGET = 64_000;
+const MAX_RUNS = 1000;
+const DIGITS_ONLY = /^[0-9\n]+$/;
+const HEX_TEXT_LEAD = /^[2-7]$/;
+const BASE64_TEXT_LEAD = /^[A-Za-f]$/;
+
+/**
+ * A cheap look before decoding: in hex of text every byte's first digit is 2–7, in base64 of text
+ * every fourth character is A–Z or a–f (bytes below 0x80). A quarter may differ (accents, emoji).
+ */
+function mayHideText(compact: string, hex: boolean): boolean {
+  const step = hex ? 2 : 4;
+  const lead = hex ? HEX_TEXT_LEAD : BASE64_TEXT_LEAD;
+  let misses = 0;
+  let seen = 0;
+  for (let i = 0; i < compact.length; i += step) {
+    seen++;
+    if (!lead.test(compact[i]!)) misses++;
+  }
+  return misses <= Math.max(1, seen / 4);
+}
 const MAX_RUN = 16_000;
 const ENCODED_RUN = /[A-Za-z0-9+/_\n-]{16,}={0,2}/g;
 const HEX_ONLY = /^[0-9a-fA-F]+$/;
@@ -142,8 +162,10 @@ function printable(decoded: string): boolean {
 
 function decodeRun(run: string): string | undefined {
   const compact = run.replace(NEWLINES, '').slice(0, MAX_RUN);
+  const hex = compact.length % 2 === 0 && HEX_ONLY.test(compact);
+  if (!mayHideText(compact, hex)) return undefined;
   let bytes: Buffer;
-  if (compact.length % 2 === 0 && HEX_ONLY.test(compact)) bytes = Buffer.from(compact, 'hex');
+  if (hex) bytes = Buffer.from(compact, 'hex');
   else bytes = Buffer.from(compact.slice(0, compact.length - (compact.length % 4 === 1 ? 1 : 0)), 'base64');
   try {
     const decoded = utf8.decode(bytes);
@@ -156,9 +178,12 @@ function decodeRun(run: string): string | undefined {
 /** What the base64 and hex runs in `text` decode to, where that is text (two levels deep). */
 export function decodeHidden(text: string, depth = 2): string | undefined {
   let budget = DECODE_BUDGET;
+  let runs = 0;
   const found: string[] = [];
   for (const match of text.matchAll(ENCODED_RUN)) {
-    if (budget <= 0) break;
+    // Plain figures are not encoded text (and their hex bytes are not printable anyway).
+    if (DIGITS_ONLY.test(match[0])) continue;
+    if (budget <= 0 || ++runs > MAX_RUNS) break;
     const run = match[0].slice(0, budget);
     budget -= run.length;
     const decoded = decodeRun(run);
@@ -186,4 +211,4 @@ export function detectionTexts(input: string): string[] {
 }
 
 /** Every pattern used here, for the linear-time test. */
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [SPECIAL, ONLY_PLAIN, LINE_ENDINGS, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, NEWLINES];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [SPECIAL, ONLY_PLAIN, LINE_ENDINGS, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, DIGITS_ONLY, HEX_TEXT_LEAD, BASE64_TEXT_LEAD, NEWLINES];

@@ -16,6 +16,11 @@ const PERSONAL_CUE =
 
 registerSharedPatterns('contact-context', [PUBLISHED_CUE, PERSONAL_CUE]);
 
+/** Is a personal cue ("my", "her", "mobile", "home") within `window` characters before `index`? */
+export function personalCueBefore(view: TextView, index: number, window = 40): boolean {
+  return nearestBefore(view.spans(PERSONAL_CUE), index, window) !== undefined;
+}
+
 /** How far before a value its cue may stand. */
 const CUE_WINDOW = 100;
 

@@ -63,7 +63,9 @@ export function findEmails(text: string): EmailCandidate[] {
     let from = at;
     while (from > 0 && at - from < 64 && isLocalChar(text[from - 1]!)) from--;
     let to = at + 1;
-    while (to < text.length && to - at <= 253 && isDomainChar(text[to]!)) to++;
+    let dots = 0;
+    while (to < text.length && to - at <= 253 && isDomainChar(text[to]!)) if (text[to++] === '.') dots++;
+    if (dots === 0 || from === at) continue;
     const local = trim(text.slice(from, at), ".'-");
     const domain = trim(text.slice(at + 1, to), '.-');
     if (local.length === 0 || text[at - 1] === '.') continue;

@@ -29,7 +29,7 @@ const CHINA_ID = /(?<![A-Za-z0-9])\d{17}[\dXx](?![A-Za-z0-9])/g;
 // Mexican CURP and Italian codice fiscale: letters and digits in fixed places.
 const CURP = /(?<![A-Za-z0-9])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![A-Za-z0-9])/g;
 const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g;
-const NINO = /(?<![A-Za-z0-9])([A-Za-z]{2})[ \n-]?(\d{2})[ \n-]?(\d{2})[ \n-]?(\d{2})[ \n-]?([A-Da-d])(?![A-Za-z0-9])/g;
+const NINO = /(?<![A-Za-z0-9])([A-Za-z]{2})[ \n-]{0,2}(\d{2})[ \n-]{0,2}(\d{2})[ \n-]{0,2}(\d{2})[ \n-]{0,2}([A-Da-d])(?![A-Za-z0-9])/g;
 const NINO_CONTEXT = /\b(?:national insurance|ni number|ni no|nino|nin)\b/gi;
 const DNI = /(?<![A-Za-z0-9])([XYZxyz]?\d{7,8})[ -]?([A-Za-z])(?![A-Za-z0-9])/g;
 
@@ -80,10 +80,15 @@ function hasShape(run: DigitRun, shape: number[]): boolean {
   return run.groups.length === shape.length && groupShape(run, 0, run.groups.length).every((length, i) => length === shape[i]);
 }
 
+const SHORTEST_ID = Math.min(...DIGIT_IDS.map((rule) => rule.length));
+
 function digitId(view: TextView): string | undefined {
+  const runs = digitRuns(view).filter((run) => run.digits.length >= SHORTEST_ID);
+  if (runs.length === 0) return undefined;
   for (const rule of DIGIT_IDS) {
     const context = view.spans(rule.context);
-    for (const run of digitRuns(view)) {
+    for (const run of runs) {
+      if (run.digits.length < rule.length) continue;
       // Written in the number's own shape ("536-22-8411"), as the whole run: no context needed.
       if (rule.shape && hasShape(run, rule.shape) && rule.valid(run.digits)) return rule.what;
       if (context.length === 0 || !anyNear(context, run.start, run.end, CONTEXT_WINDOW)) continue;

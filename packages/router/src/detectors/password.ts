@@ -6,13 +6,17 @@ import { placeholderSecret } from './secret-rules';
 import { registerDetector, type Finding } from './registry';
 
 const VALUE = `(?:"([^"\\s]{3,64})"|'([^'\\s]{3,64})'|\`([^\`\\s]{3,64})\`|([^\\s"'\`]{3,64}))`;
-const PASSWORD = new RegExp(
-  `\\b(?:password|passwort|passwd|passcode|passphrase|kennwort|mot de passe|mdp|contrasena|clave|senha|wachtwoord|parola d'ordine|haslo|heslo|salasana|losenord|adgangskode|pin(?: code| number)?|pin-code|wifi key|wi-fi key)((?:[_-][A-Za-z0-9]{1,10})?\\b(?: [A-Za-z][A-Za-z0-9'-]{0,15}){0,5})["']? {0,3}(?:\\b(?:is|was|ist|war|est|etait|es|era|e|lautet|sera|will be)(?= )|=|:|->|:=)(?: {0,3}(?:now|set to|changed to|still|:))? {0,3}${VALUE}`,
-  'gi',
+// The keyword ("password", "Passwort", "mot de passe", "PIN", "password_hex" ...), then, read from
+// where the keyword ends, up to five words ("for the shared Netflix account"), a separator and the
+// value. Reading from the keyword (a sticky pattern) keeps the work per keyword bounded.
+const KEYWORD =
+  /\b(?:password|passwort|passwd|passcode|passphrase|kennwort|mot de passe|mdp|contrasena|clave|senha|wachtwoord|parola d'ordine|haslo|heslo|salasana|losenord|adgangskode|pin(?: code| number)?|pin-code|wifi key|wi-fi key)((?:[_-][A-Za-z0-9]{1,10})?)\b/gi;
+const AFTER_KEYWORD = new RegExp(
+  `((?: [A-Za-z][A-Za-z0-9'-]{0,15}){0,5})["']? {0,3}(?:\\b(?:is|was|ist|war|est|etait|es|era|e|lautet|sera|will be)(?= )|=|:|->|:=)(?: {0,3}(?:now|set to|changed to|still|:))? {0,3}${VALUE}`,
+  'iy',
 );
 const SHORT_KEY = new RegExp(`\\b(?:pw|pwd|pass|pword|passw)\\b {0,3}(?:=|:|:=) {0,3}${VALUE}`, 'gi');
 const CREDENTIAL_PAIR = /\b(?:credentials?|creds|login|logon|username\/password|user\/pass|user\/password)\b {0,3}(?::|=| are| is) {0,3}([^\s:/]{2,40}) {0,2}[:/] {0,2}([^\s]{3,64})/gi;
-const TRAILING_PUNCTUATION = /[.,;!?)\]]+$/;
 const NOT_LETTERS = /[^A-Za-z]/;
 const CAMEL = /[a-z][A-Z]/;
 // "process.env.DB_PASSWORD", "config.db.password", "DB_PASSWORD": a reference to a password, not one.
@@ -36,19 +40,37 @@ const NOT_A_PASSWORD = new Set(
  * Does the value after "password is" look like a password? `strict` when words stood between the
  * keyword and the value ("the password policy was updated"): then a plain word never counts.
  */
+/** The value without the sentence's punctuation after it ("hunter22." → "hunter22"). */
+function trimPunctuation(value: string): string {
+  let end = value.length;
+  while (end > 0 && '.,;!?)]'.includes(value[end - 1]!)) end--;
+  return value.slice(0, end);
+}
+
 function passwordLike(candidates: (string | undefined)[], strict: boolean): boolean {
   const quoted = candidates.slice(0, 3).some((v) => v !== undefined);
   const raw = candidates.find((v) => v !== undefined) ?? '';
-  const value = raw.replace(TRAILING_PUNCTUATION, '');
+  const value = trimPunctuation(raw);
   if (value.length < 3 || NOT_A_PASSWORD.has(value.toLowerCase()) || placeholderSecret(value) || CODE_REFERENCE.test(value)) return false;
   return quoted || NOT_LETTERS.test(value) || CAMEL.test(value) || (!strict && value.length >= 6);
 }
 
+/** The value after each password keyword: [value groups, whether words stood between]. */
+function* keywordValues(text: string): Generator<{ values: (string | undefined)[]; strict: boolean; from: number; to: number }> {
+  for (const keyword of text.matchAll(KEYWORD)) {
+    AFTER_KEYWORD.lastIndex = keyword.index + keyword[0].length;
+    const after = AFTER_KEYWORD.exec(text);
+    if (!after) continue;
+    const strict = keyword[1] !== '' || after[1] !== '';
+    yield { values: [after[2], after[3], after[4], after[5]], strict, from: after.index, to: after.index + after[0].length };
+  }
+}
+
 function hasPassword(text: string): boolean {
-  for (const match of text.matchAll(PASSWORD)) if (passwordLike([match[2], match[3], match[4], match[5]], match[1] !== '')) return true;
+  for (const { values, strict } of keywordValues(text)) if (passwordLike(values, strict)) return true;
   for (const match of text.matchAll(SHORT_KEY)) if (passwordLike([match[1], match[2], match[3], match[4]], false)) return true;
   for (const match of text.matchAll(CREDENTIAL_PAIR)) {
-    const secret = match[2]!.replace(TRAILING_PUNCTUATION, '');
+    const secret = trimPunctuation(match[2]!);
     if (!placeholderSecret(secret) && NOT_LETTERS.test(secret) && !NOT_A_PASSWORD.has(secret.toLowerCase())) return true;
   }
   return false;
@@ -56,19 +78,24 @@ function hasPassword(text: string): boolean {
 
 /** Replaces written-out password values with `[redacted]`. */
 export function redactPasswords(text: string): string {
-  let out = text;
-  for (const pattern of [PASSWORD, SHORT_KEY]) {
-    out = out.replace(pattern, (all: string, ...groups: unknown[]) => {
-      const value = groups.slice(pattern === PASSWORD ? 1 : 0, pattern === PASSWORD ? 5 : 4).find((g): g is string => typeof g === 'string');
-      return value === undefined ? all : all.replace(value, '[redacted]');
-    });
+  let out = '';
+  let from = 0;
+  for (const { values, from: start, to } of keywordValues(text)) {
+    const value = values.find((v) => v !== undefined);
+    if (value === undefined) continue;
+    out += text.slice(from, start) + text.slice(start, to).replace(value, '[redacted]');
+    from = to;
   }
-  return out;
+  out += text.slice(from);
+  return out.replace(SHORT_KEY, (all: string, ...groups: unknown[]) => {
+    const value = groups.slice(0, 4).find((g): g is string => typeof g === 'string');
+    return value === undefined ? all : all.replace(value, '[redacted]');
+  });
 }
 
 registerDetector({
   id: 'password',
-  patterns: [PASSWORD, SHORT_KEY, CREDENTIAL_PAIR, TRAILING_PUNCTUATION, NOT_LETTERS, CAMEL, CODE_REFERENCE],
+  patterns: [KEYWORD, AFTER_KEYWORD, SHORT_KEY, CREDENTIAL_PAIR, NOT_LETTERS, CAMEL, CODE_REFERENCE],
   detect(view): Finding[] {
     return hasPassword(view.text) ? [{ kind: 'secret.password', sensitivity: 'confidential', what: 'a password' }] : [];
   },

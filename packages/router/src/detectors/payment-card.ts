@@ -8,11 +8,17 @@ import { registerDetector, type Finding } from './registry';
 
 const NETWORK_PREFIX = /^(?:4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|2(?:2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)\d{12}|220[0-4]\d{12}|3[47]\d{13}|3(?:0[0-5]|[689]\d)\d{11,16}|35\d{14,17}|6\d{15,18}|5[06-8]\d{11,17})$/;
 
+function allSame(digits: string): boolean {
+  for (let i = 1; i < digits.length; i++) if (digits[i] !== digits[0]) return false;
+  return true;
+}
+
 export function cardNumberValid(digits: string): boolean {
-  return NETWORK_PREFIX.test(digits) && luhnValid(digits) && ![...digits].every((d) => d === digits[0]);
+  return luhnValid(digits) && NETWORK_PREFIX.test(digits) && !allSame(digits);
 }
 
 function hasCard(run: DigitRun): boolean {
+  if (run.digits.length < 13) return false;
   if (run.digits.length >= 13 && run.digits.length <= 19 && cardNumberValid(run.digits)) return true;
   const length = (g: number) => (g < run.groups.length ? run.groups[g]!.end - run.groups[g]!.start : 0);
   const check = (from: number, to: number) => cardNumberValid(groupDigits(run, from, to));

@@ -9,7 +9,7 @@
 // libphonenumber is thorough but not cheap (~50 µs a number), so at most PARSE_LIMIT candidates
 // per text are parsed; past that a candidate is judged by its shape alone.
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
-import { offeredAsContact } from './contact-context';
+import { offeredAsContact, personalCueBefore } from './contact-context';
 import { classifyEmail, findEmails } from './email';
 import { registerDetector, type Finding } from './registry';
 import type { TextView } from './text-view';
@@ -19,7 +19,7 @@ const NORTH_AMERICAN = /(?<![\w+.-])(?:1[ .-]{0,2})?(?:\(\d{3}\) {0,2}|\d{3}(?:[
 // A phone word, or "call/text/ring <someone> at"; words may be compounds ("Handynummer", "cellulare").
 const PHONE_WORD =
   /(?:\b(?:phone|tel|telephone|mob|cell|call|ring|text|dial|fax|sms|whatsapp|my number|contact number|handy|telefon|mobil|portable|telefono|movil|celular|telefone|numero de telefone|numero de telefono|numero di telefono)[a-z]{0,8}|\b(?:call|text|ring|reach|message|whatsapp|contact) (?:me|him|her|them|us|[A-Z][a-z]{1,20}))(?: (?:at|on|under|unter|au|al|em))?\b[^\d\n+]{0,16}(\+?\(?\d[\d ()./\n-]{5,20}\d)(?!\d)/gi;
-const PERSONAL_PHONE_WORD = /\b(?:my|me|him|her|them|mobile|mob|cell|handy|mobil|movil|celular|cellulare|portable|private|personal|home|whatsapp)|^(?:call|text|ring|reach|message|whatsapp|contact) [A-Z]/i;
+const PERSONAL_PHONE_WORD = /\b(?:[Mm]y|[Mm]e|[Hh]im|[Hh]er|[Tt]hem|[Mm]obile?|[Mm]ob|[Cc]ell|[Hh]andy|[Mm]ovil|[Cc]elular|[Cc]ellulare|[Pp]ortable|[Pp]rivate|[Pp]ersonal|[Hh]ome|[Ww]hats[Aa]pp|MOBILE|CELL)|^(?:[Cc]all|[Tt]ext|[Rr]ing|[Rr]each|[Mm]essage|[Cc]ontact) [A-Z][a-z]/;
 const TOLL_FREE_NANP = /^(?:\+?1)?8(?:00|33|44|55|66|77|88)\d{7}$/;
 const DIGIT = /\d/g;
 const LAST_GROUP = /[ ()./-]{1,3}\d{1,6}$/;
@@ -78,14 +78,15 @@ function roleAddresses(view: TextView): number[] {
 function isPersonalPhone(view: TextView): boolean {
   let parsed = 0;
   for (const candidate of candidates(view.text)) {
-    if (TOLL_FREE_NANP.test(candidate.digits)) continue;
-    if (offeredAsContact(view, candidate.index)) continue;
-    if (roleAddresses(view).some((at) => Math.abs(candidate.index - at) < 120)) continue;
+    const personal = candidate.personal || personalCueBefore(view, candidate.index);
+    if (!personal && TOLL_FREE_NANP.test(candidate.digits)) continue;
+    if (!personal && offeredAsContact(view, candidate.index)) continue;
+    if (!personal && roleAddresses(view).some((at) => Math.abs(candidate.index - at) < 120)) continue;
     if (parsed < PARSE_LIMIT) {
       parsed++;
       const number = parse(candidate);
       if (!number?.isPossible()) continue;
-      if (!candidate.personal && number.isValid() && NOT_PERSONAL_TYPES.has(number.getType() ?? '')) continue;
+      if (!personal && number.isValid() && NOT_PERSONAL_TYPES.has(number.getType() ?? '')) continue;
     }
     return true;
   }

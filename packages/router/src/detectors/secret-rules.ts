@@ -82,11 +82,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
     'secret.connection_string',
     'a connection string with a password',
     'secretlint',
-    `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@"']{1,64}:([^\\s@/"']{3,128})@[^\\s/"']{1,255}`,
+    `(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{1,20}://[^\\s:/@"']{1,64}:([^\\s@/"']{3,128})@[^\\s/"']{1,255}`,
     'gi',
     1,
   ),
-  rule('secret.azure_storage_key', 'an Azure storage account key', 'gitleaks', `AccountKey=([A-Za-z0-9+/]{80,90}={0,2})`, 'gi', 1),
+  rule('secret.azure_storage_key', 'an Azure storage account key', 'gitleaks', `\\bAccountKey=([A-Za-z0-9+/]{80,90})`, 'g', 1),
   rule('secret.azure_sas', 'an Azure shared access signature', 'gitleaks', `[?&]sig=([A-Za-z0-9%+/]{30,100}={0,2})`, 'g', 1),
   rule('secret.twilio_key', 'a Twilio API key', 'gitleaks', `${START}SK[0-9a-fA-F]{32}${END}`),
   rule('secret.mailgun_key', 'a Mailgun API key', 'gitleaks', `${START}key-[0-9a-f]{32}${END}`),
@@ -126,8 +126,10 @@ const DIGIT = /\d/;
 const LETTER = /[A-Za-z]/;
 const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
+// Long placeholder words anywhere; short ones ("your", "todo") only as words of their own
+// ("sk-your-key-here", "YOUR_API_KEY"), since a random key holds three- and four-letter runs by chance.
 const PLACEHOLDER =
-  /example|your|xxxx|\*{3}|<[^>]{0,40}>|\$\{|\{\{|%[A-Z_]{3,}%|placeholder|dummy|sample|redacted|changeme|change_me|replace|insert|fake|todo|tbd|\.\.\.|_here|-here|<|>/i;
+  /example|placeholder|redacted|changeme|change_me|replace_?me|xxxx|\*{3}|\$\{|\{\{|%[A-Z_]{3,}%|\.\.\.|[<>]|(?:^|[^A-Za-z0-9])(?:your|dummy|sample|fake|todo|tbd|insert|here)(?:$|[^A-Za-z0-9])/i;
 
 /** Is this matched value a documented example or a placeholder rather than a real secret? */
 export function placeholderSecret(value: string): boolean {

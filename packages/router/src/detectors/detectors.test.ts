@@ -1,0 +1,129 @@
+// Every detector family under every way of hiding a value (generated, with valid check digits),
+// and ordinary text that talks about the same topics or offers published contacts.
+import { describe, expect, it } from 'vitest';
+import { cases, FAMILIES, TECHNIQUES } from '../../test/obfuscate';
+import { classify } from '../classify';
+import { findSensitive, findSensitiveInConversation } from '../sensitivity';
+
+const kindsOf = (message: string, history?: { content: string }[]) =>
+  (history ? findSensitiveInConversation([...history.map((turn) => turn.content), message]) : findSensitive(message)).map((f) => f.kind);
+
+describe('each family is found however it is written', () => {
+  for (const family of Object.keys(FAMILIES)) {
+    for (const technique of TECHNIQUES) {
+      it(`${family} × ${technique}`, () => {
+        const missed = cases(family, technique, 6, family.length * 131 + technique.length)
+          .filter((c) => !kindsOf(c.message, c.history).includes(c.kind))
+          .map((c) => JSON.stringify(c.history ? [c.history[0]!.content, c.message] : c.message));
+        expect(missed).toEqual([]);
+      });
+    }
+  }
+
+  it('classify reads the conversation as a whole: a card split across two turns is confidential', () => {
+    const result = classify({ message: '1111 1111 and the expiry is 09/28', history: [{ role: 'user', content: 'my card is 4111 1111' }] });
+    expect(result.sensitivity).toBe('confidential');
+    expect(result.signals.map((s) => s.reason)).toContain('conversation history contains a payment card number');
+  });
+});
+
+const SENSITIVE_BY_KIND: [string, string][] = [
+  ['pii.passport', 'Passport No.: C01X00T47, issued in Berlin'],
+  ['pii.passport', 'Reisepassnummer: 46IT10226, gültig bis 2032'],
+  ['pii.driving_licence', "Driver's license number D123-4567-8901 for the rental"],
+  ['pii.driving_licence', 'Führerscheinnummer: B072RRE2I55'],
+  ['pii.date_of_birth', 'Name: Jane Roe, DOB: 1985-03-12, allergies: none'],
+  ['pii.date_of_birth', 'Geburtsdatum: 12.03.1985 (Lukas Becker)'],
+  ['pii.date_of_birth', 'Kwame Wang was born on 17 February 1967 in Accra.'],
+  ['pii.postal_address', 'Ship it to Jane Roe, 42 Oak Street, Springfield, IL 62704'],
+  ['pii.postal_address', 'Lukas Becker wohnt in der Hauptstrasse 12, 10115 Berlin'],
+  ['pii.national_id', 'Steuer-ID: 86095742719'],
+  ['pii.national_id', 'Meu CPF é 529.982.247-25, pode emitir a nota?'],
+  ['pii.national_id', 'DNI 12345678Z del cliente'],
+  ['secret.password', 'pw: hunter22'],
+  ['secret.password', 'Kennwort: Sommer2024!'],
+  ['secret.password', '"password": "Qmx1M2JpcmQ5NA=="'],
+  ['secret.private_key', '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x9fQ2kP0aZ3+c8VYbq1xJm\n-----END RSA PRIVATE KEY-----'],
+  ['secret.connection_string', 'DATABASE_URL=postgres://app:s3cretPa55@db.internal:5432/prod'],
+  ['secret.slack_token', 'the bot uses xoxb-1234567890-abcdefghijkl'],
+  ['secret.jwt', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'],
+  ['secret.google_api_key', 'maps key AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'],
+  ['record.health', 'Sarah Connor was diagnosed with type 2 diabetes last spring.'],
+  ['record.health', 'Priya Brennan hat Brustkrebs und beginnt mit der Chemotherapie.'],
+  ['record.compensation', "John Miller's salary is $142,000."],
+  ['record.performance', 'HR note: Ravi Fischer will be let go on Friday.'],
+  ['mnpi', 'Board only: we are acquiring Fabrikam for $2.1bn, announcement on 12 May.'],
+  ['mnpi', 'Q3 revenue came in at $2.88B, not public until the earnings call.'],
+  ['mnpi', 'Press release EMBARGOED until 9:00 CET Thursday.'],
+  ['mnpi', 'Nur für den Vorstand: Wir übernehmen Cobalt Payments.'],
+  ['marking.confidential', 'CONFIDENTIAL - Q3 board deck draft'],
+  ['marking.confidential', 'This memo is strictly confidential.'],
+  ['marking.internal', 'Solo para uso interno: calendario de formación.'],
+];
+
+describe('other kinds', () => {
+  for (const [kind, message] of SENSITIVE_BY_KIND) {
+    it(`${kind}: ${message.slice(0, 60).replace(/\n/g, ' ')}`, () => {
+      expect(kindsOf(message)).toContain(kind);
+    });
+  }
+});
+
+// Published contact details: role addresses and numbers offered for contact are not personal data.
+const PUBLISHED = [
+  'Questions? Email hr@northwind.com or call +1 415 555 0100.',
+  'For press enquiries contact press@fabrikam.com.',
+  'Media contact: Jane Doe, Head of Communications, jane.doe@fabrikam.com, +44 20 3000 1234',
+  'Call us toll-free at 1-800-273-8255, Monday to Friday.',
+  'Our support team answers at support@contoso.io within a day.',
+  'Contact us: info@adatum.de, Tel. +49 89 4520 1180',
+  'Bei Fragen wenden Sie sich bitte an kundenservice@vantageclinics.de.',
+  'Send invoices to billing@tailspin.com and copy accounts@tailspin.com.',
+  'Customer service: 0800 123 4567 (free from UK landlines).',
+  'Visit us at our new office at 517 Market Street in San Francisco.',
+];
+// Questions about sensitive topics hold no value.
+const ORDINARY = [
+  'What is the capital of France?',
+  'What does a US social security number look like?',
+  'How do I store card numbers in a PCI-compliant way?',
+  'Is it safe to keep passwords in a password manager?',
+  'The password is required and must be at least 12 characters.',
+  'How long does it take to renew a passport?',
+  'Explain how IBAN check digits are computed.',
+  'How do insider trading rules apply to employees?',
+  'What is an NDA and when do startups need one?',
+  'Where do I find my Aadhaar number?',
+  'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+  'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'OPENAI_API_KEY=sk-your-key-here',
+  'api_key: <your-api-key>',
+  'GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+  'const password = process.env.DB_PASSWORD;',
+  'Send feedback to user@example.com in the docs sample.',
+  'Albert Einstein was born on 14 March 1879 in Ulm.',
+  'We upgraded from version 1.2.3.4 to 2.0.0.1 last week; build 2024.11.05.1132.',
+  'ISBN 978-0-306-40615-7 is on the back cover.',
+  'The order total was 1299.99 and tracking number 1Z999AA10123456784.',
+  'How do acquisitions usually affect share prices?',
+  'Salary information must be kept confidential under our policy.',
+  'Apple reported quarterly revenue of $94.9 billion last week.',
+  'How do I mark a document as confidential in Word?',
+];
+
+describe('stays public', () => {
+  for (const message of [...PUBLISHED, ...ORDINARY]) {
+    it(message, () => {
+      expect(findSensitive(message).filter((f) => f.sensitivity === 'confidential').map((f) => f.kind)).toEqual([]);
+    });
+  }
+
+  it('a list of people with personal addresses and phones is confidential', () => {
+    const list = 'Name, Email, Phone\nJane Roe, jane.roe@gmail.com, +1 212 555 0143\nTom Hughes, tom.hughes@outlook.com, +44 7700 900123';
+    expect(kindsOf(list)).toEqual(expect.arrayContaining(['pii.email', 'pii.phone']));
+  });
+
+  it('a personal cue after an organisational one takes the value back to personal', () => {
+    expect(kindsOf('Contact us at support@contoso.io, or my personal number +44 7700 900123.')).toContain('pii.phone');
+  });
+});
