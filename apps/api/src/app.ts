@@ -26,6 +26,7 @@ import { createDocumentsRouter } from './routes/documents';
 import { createKeysRouter } from './routes/keys';
 import { createProbesRouter } from './routes/probes';
 import { createProvidersRouter } from './routes/providers';
+import { createPolicyRouter } from './routes/policy';
 import { createAutodecideRouter, createModelsRouter } from './routes/models';
 import { createSearchRouter } from './routes/search';
 import { createStatsRouter } from './routes/stats';
@@ -131,6 +132,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/providers', ...protectedRoutes, parseJson, createProvidersRouter(ctx.routing.providers, ctx.routing.models));
   app.use('/api/models', ...protectedRoutes, createModelsRouter(ctx.routing.models));
   app.use('/api/autodecide', ...protectedRoutes, createAutodecideRouter(ctx.routing.models));
+  app.use('/api/policy', ...protectedRoutes, parseJson, createPolicyRouter(ctx.routing.policies));
   // Chat (API-B): its router holds full paths (/api/chat, /api/route).
   app.use(['/api/chat', '/api/route'], ...protectedRoutes, parseJson, streamsPerUser(asksForStream));
   app.use(createChatRouter(ctx));

@@ -125,6 +125,8 @@ export const envSchema = z.object({
   LOCAL_OPENAI_MODELS: list.default([]),
   /** A JSON policy file overriding the default routing policy. */
   ROUTER_POLICY_FILE: z.string().optional(),
+  /** How many recent routing decisions are kept (never the messages) for the policy dry run; 0 = none. */
+  ROUTE_HISTORY_SIZE: z.coerce.number().int().min(0).max(100_000).default(1000),
   /**
    * Connectivity probes: the mean time between rounds (each provider's model list, jittered by
    * ±20%, two at a time); an unreachable cloud routes to the local tiers. 0 turns them off.

@@ -217,6 +217,29 @@ export const operations: Operation[] = [
     response: contract.autodecideResponseSchema,
   },
 
+  { method: 'get', path: '/api/policy', summary: 'The routing policy in force, its version and each tier\'s chain (admin)', tag: 'policy', admin: true, response: contract.policyResponseSchema },
+  {
+    method: 'put',
+    path: '/api/policy',
+    summary: "Replace the routing policy (admin): the policy file's JSON, checked by the same schema",
+    tag: 'policy',
+    admin: true,
+    body: contract.replacePolicySchema,
+    errors: { 409: 'the policy changed since expectedVersion' },
+    response: contract.policyResponseSchema,
+  },
+  { method: 'delete', path: '/api/policy', summary: "Back to the environment's policy (admin)", tag: 'policy', admin: true, response: contract.policyResponseSchema },
+  { method: 'get', path: '/api/policy/versions', summary: 'The last changes of the policy (admin)', tag: 'policy', admin: true, response: contract.policyVersionsResponseSchema },
+  {
+    method: 'post',
+    path: '/api/policy/dry-run',
+    summary: 'How the last N routed requests would route under a policy (admin)',
+    tag: 'policy',
+    admin: true,
+    body: contract.policyDryRunRequestSchema,
+    response: contract.policyDryRunResponseSchema,
+  },
+
   { method: 'post', path: '/v1/chat/completions', summary: 'OpenAI-compatible chat completions (model `auto` = the router)', tag: 'openai', body: contract.openAiChatRequestSchema, response: openAiCompletion, stream: true },
   { method: 'get', path: '/v1/models', summary: 'OpenAI-compatible model list', tag: 'openai', response: openAiModels },
 ];

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LayersIcon, LogoMark, SearchIcon, ServerIcon } from './icons';
+import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LayersIcon, LogoMark, SearchIcon, ServerIcon, ShieldIcon } from './icons';
 import { useSession } from './session';
 
 const links = [
@@ -15,7 +15,10 @@ const links = [
 ];
 
 /** Pages that operate the server: shown to administrators only. */
-const adminLinks = [{ href: '/providers', label: 'Providers', Icon: ServerIcon }];
+const adminLinks = [
+  { href: '/providers', label: 'Providers', Icon: ServerIcon },
+  { href: '/audit', label: 'Audit trail', Icon: ShieldIcon },
+];
 
 export function AppShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();

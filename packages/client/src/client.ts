@@ -18,6 +18,9 @@ import {
   discoveredModelsResponseSchema,
   managedProviderResponseSchema,
   modelsResponseSchema,
+  policyDryRunResponseSchema,
+  policyResponseSchema,
+  policyVersionsResponseSchema,
   managedProvidersResponseSchema,
   providerTestResponseSchema,
   routeResponseSchema,
@@ -35,6 +38,7 @@ import {
   type CreateUser,
   type Credentials,
   type DocumentEvent,
+  type PolicyDocument,
   type DocumentPassagesQuery,
   type RouteRequest,
   type SearchRequest,
@@ -192,6 +196,17 @@ export function createClient(options: ClientOptions = {}) {
     rollProviderKey: (id: string) => request(managedProviderResponseSchema, `/api/providers/${encodeURIComponent(id)}/roll-key`, json('POST')),
     /** Discovery: the models a provider offers now (its own `GET /models`). Admins. */
     discoverModels: (providerId: string) => request(discoveredModelsResponseSchema, `/api/providers/${encodeURIComponent(providerId)}/models`),
+    /** The routing policy in force (admins), its version and each tier's chain. */
+    policy: () => request(policyResponseSchema, '/api/policy'),
+    /** Replaces the policy; with `expectedVersion`, refused (409) if it changed since you read it. */
+    replacePolicy: (policy: PolicyDocument, expectedVersion?: number) =>
+      request(policyResponseSchema, '/api/policy', json('PUT', { policy, ...(expectedVersion === undefined ? {} : { expectedVersion }) })),
+    /** Back to the environment's policy (ROUTER_POLICY_FILE or the default). */
+    resetPolicy: () => request(policyResponseSchema, '/api/policy', { method: 'DELETE' }),
+    policyVersions: () => request(policyVersionsResponseSchema, '/api/policy/versions'),
+    /** How the last `limit` routed requests would route under `policy`. */
+    policyDryRun: (policy: PolicyDocument, limit?: number) =>
+      request(policyDryRunResponseSchema, '/api/policy/dry-run', json('POST', { policy, ...(limit === undefined ? {} : { limit }) })),
     /** Every model on offer, with price, context window and capabilities. */
     models: () => request(modelsResponseSchema, '/api/models'),
     /** Which enabled providers serve `model`, in the order the router tries them. */

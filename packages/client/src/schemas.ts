@@ -665,3 +665,76 @@ export const autodecideResponseSchema = z.object({
   ),
 });
 export type AutodecideResponse = z.infer<typeof autodecideResponseSchema>;
+
+// ---------------------------------------------------------------------------------------
+// The routing policy at run time (admins): view, replace (versioned), dry run
+
+/**
+ * A routing policy document: the same JSON as ROUTER_POLICY_FILE (`rules`, `tiers`, `localOnly`,
+ * `allowExplicitModels`, `maxRetryAfterMs`). The server checks it with the router's own policy
+ * schema, the one the file is read with; unknown fields are refused.
+ */
+export const policyDocumentSchema = z.record(z.string(), z.unknown());
+export type PolicyDocument = z.infer<typeof policyDocumentSchema>;
+
+/** PUT /api/policy. `expectedVersion`: refuse (409) if someone changed the policy since you read it. */
+export const replacePolicySchema = z.object({ policy: policyDocumentSchema, expectedVersion: z.number().int().nonnegative().optional() }).strict();
+export type ReplacePolicy = z.infer<typeof replacePolicySchema>;
+
+export const policyResponseSchema = z.object({
+  /** 0 until an admin first replaces the environment's policy; +1 with every change. */
+  version: z.number().int().nonnegative(),
+  /** `environment`: ROUTER_POLICY_FILE or the built-in default; `admin`: replaced at run time. */
+  source: z.enum(['environment', 'admin']),
+  policy: policyDocumentSchema,
+  /** Each tier's chain of provider:model as the router resolves it now. */
+  tiers: z.record(z.string(), z.array(z.string())),
+  updatedAt: isoDate.optional(),
+  updatedBy: z.string().optional(),
+});
+export type PolicyResponse = z.infer<typeof policyResponseSchema>;
+
+export const policyVersionSchema = z.object({
+  version: z.number().int(),
+  at: isoDate,
+  /** Email of the admin who made the change. */
+  by: z.string(),
+  /** null: that change went back to the environment's policy. */
+  policy: policyDocumentSchema.nullable(),
+});
+export const policyVersionsResponseSchema = z.object({ versions: z.array(policyVersionSchema) });
+export type PolicyVersionsResponse = z.infer<typeof policyVersionsResponseSchema>;
+
+/** POST /api/policy/dry-run: how the last `limit` routed requests would route under `policy`. */
+export const policyDryRunRequestSchema = z.object({ policy: policyDocumentSchema, limit: z.number().int().min(1).max(1000).default(100) }).strict();
+export type PolicyDryRunRequest = z.input<typeof policyDryRunRequestSchema>;
+
+export const routeOutcomeSchema = z.union([z.object({ tier: z.string(), provider: z.string(), model: z.string() }), z.object({ error: z.string() })]);
+export type RouteOutcome = z.infer<typeof routeOutcomeSchema>;
+
+export const policyDryRunResponseSchema = z.object({
+  /** How many recorded requests were replayed (fewer than asked when fewer were recorded). */
+  considered: z.number().int(),
+  /** How many would route differently from the policy in force, on today's providers. */
+  changed: z.number().int(),
+  /** Requests per tier: under the policy in force, and under the proposed one. */
+  current: z.record(z.string(), z.number().int()),
+  proposed: z.record(z.string(), z.number().int()),
+  requests: z.array(
+    z.object({
+      at: isoDate,
+      sensitivity: sensitivitySchema,
+      complexity: complexitySchema,
+      contextTokens: z.number().int(),
+      requestedModel: z.string().optional(),
+      /** What was decided when the request was made. */
+      then: routeOutcomeSchema,
+      current: routeOutcomeSchema,
+      proposed: routeOutcomeSchema,
+      changed: z.boolean(),
+      /** The proposed decision's reasons. */
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
+export type PolicyDryRunResponse = z.infer<typeof policyDryRunResponseSchema>;

@@ -47,18 +47,23 @@ export function keysOf(provider: Pick<ProviderConfig, 'apiKey' | 'apiKeys'>): st
 const sensitivityEnum = z.enum(SENSITIVITIES);
 const complexityEnum = z.enum(COMPLEXITIES);
 
-export const policyRuleSchema = z.object({
-  when: z
-    .object({
-      sensitivity: z.array(sensitivityEnum).optional(),
-      complexity: z.array(complexityEnum).optional(),
-      minContextTokens: z.number().int().nonnegative().optional(),
-    })
-    .default({}),
-  tier: z.string().min(1),
-  /** Shown in the route reasons; a default is written from `when` otherwise. */
-  reason: z.string().optional(),
-});
+// The policy schemas are strict: a field the router would not read (a typo like `sensitivty`) is
+// refused, in the policy file and in PUT /api/policy alike, instead of silently doing nothing.
+export const policyRuleSchema = z
+  .object({
+    when: z
+      .object({
+        sensitivity: z.array(sensitivityEnum).optional(),
+        complexity: z.array(complexityEnum).optional(),
+        minContextTokens: z.number().int().nonnegative().optional(),
+      })
+      .strict()
+      .default({}),
+    tier: z.string().min(1),
+    /** Shown in the route reasons; a default is written from `when` otherwise. */
+    reason: z.string().optional(),
+  })
+  .strict();
 export type PolicyRule = z.infer<typeof policyRuleSchema>;
 
 export const DEFAULT_RULES: PolicyRule[] = [
@@ -90,6 +95,7 @@ export const policyConfigSchema = z
     /** 429 Retry-After up to this long is waited out and the same provider retried once. */
     maxRetryAfterMs: z.number().int().nonnegative().default(2_000),
   })
+  .strict()
   .refine((policy) => policy.localOnly.includes('confidential'), {
     message: 'confidential must stay local-only',
     path: ['localOnly'],

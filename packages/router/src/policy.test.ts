@@ -51,8 +51,8 @@ describe('decideRoute (pure)', () => {
   });
 
   it('serves a confidential request from the extractive responder when the local server is unreachable', () => {
-    const message = 'Summarize: our AWS key AKIAIOSFODNN7EXAMPLE was shared with ops';
-    const decision = decideRoute(classify({ message }), {}, viewOf({ unreachable: { 'local-openai': 'connection refused' } }));
+    const confidential = classify({ message: 'Summarize the incident report.', declaredSensitivity: 'confidential', declaredComplexity: 'simple' });
+    const decision = decideRoute(confidential, {}, viewOf({ unreachable: { 'local-openai': 'connection refused' } }));
     expect(decision).toMatchObject({ tier: 'local', provider: 'local-extractive' });
   });
 

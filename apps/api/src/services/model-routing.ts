@@ -1,13 +1,16 @@
 // Builds the model router and what operates it at run time, once, for the composition root
 // (context.ts): the router (breaker state in Redis), the configuration sync (env + stored
-// providers and policy, on every replica), the connectivity probes, and the provider and model
-// services the routes use.
+// providers and policy, on every replica), the connectivity probes, the log of routing decisions
+// for the policy dry run, and the provider, model and policy services the routes use.
 import { readFile } from 'node:fs/promises';
 import { ConnectivityMonitor, createRouter, defaultRouterConfig, policyConfigSchema, type Router, type RouterConfig } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
+import { DecisionLog } from './decision-log';
 import { ModelService } from './models';
+import { PolicyService } from './policy';
+import { PolicyStore } from './policy-store';
 import { ProviderCatalog } from './provider-catalog';
 import { ProviderService } from './providers';
 import { RedisBreakerStore } from './redis-breaker-store';
@@ -21,6 +24,7 @@ export interface ModelRouting {
   config: RouterConfigSync;
   providers: ProviderService;
   models: ModelService;
+  policies: PolicyService;
 }
 
 /** Logs at most one line per 10 s while `what` keeps failing. */
@@ -62,16 +66,22 @@ export async function envRouterConfig(env: Env): Promise<RouterConfig> {
  */
 export async function createModelRouting(env: Env, redis: Redis, logger: Logger, closers: (() => Promise<void>)[], override?: Router): Promise<ModelRouting> {
   const base = override ? override.currentConfig() : await envRouterConfig(env);
+  const decisions = new DecisionLog(redis, env.REDIS_PREFIX, {
+    size: env.ROUTE_HISTORY_SIZE,
+    onError: throttledWarning(logger, 'routing decisions: could not record one for the policy dry run'),
+  });
   const router =
     override ??
     createRouter(base, {
       // Circuit breakers, resting keys and probe results live in Redis: every replica agrees.
       store: new RedisBreakerStore(redis, env.REDIS_PREFIX),
       onStoreError: throttledWarning(logger, "provider health store unreachable; using this process's own until it is back"),
+      onDecision: (decision) => decisions.record(decision),
     });
   const secret = env.PROVIDER_KEYS_SECRET ? parseKeysSecret(env.PROVIDER_KEYS_SECRET) : undefined;
   const catalog = new ProviderCatalog(redis, env.REDIS_PREFIX, secret ? new SecretBox(secret) : undefined);
-  const config = new RouterConfigSync({ redis, channel: `${env.REDIS_PREFIX}router-config:changed`, router, base, catalog, logger });
+  const policyStore = new PolicyStore(redis, env.REDIS_PREFIX);
+  const config = new RouterConfigSync({ redis, channel: `${env.REDIS_PREFIX}router-config:changed`, router, base, catalog, policies: policyStore, logger });
   if (redis.status === 'ready') await config.apply({ strict: true });
   config.start();
   closers.unshift(() => config.close());
@@ -82,5 +92,12 @@ export async function createModelRouting(env: Env, redis: Redis, logger: Logger,
   });
   connectivity.start();
   closers.unshift(() => connectivity.stop());
-  return { router, config, connectivity, providers: new ProviderService({ router, catalog, sync: config }), models: new ModelService({ router, catalog }) };
+  return {
+    router,
+    config,
+    connectivity,
+    providers: new ProviderService({ router, catalog, sync: config }),
+    models: new ModelService({ router, catalog }),
+    policies: new PolicyService({ router, store: policyStore, sync: config, decisions }),
+  };
 }

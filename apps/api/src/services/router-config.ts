@@ -28,19 +28,11 @@ export interface RouterConfigSyncDeps {
 export class RouterConfigSync {
   private subscriber: Redis | undefined;
   private applying: Promise<void> = Promise.resolve();
-  private policySource: PolicySource | undefined;
 
-  constructor(private readonly deps: RouterConfigSyncDeps) {
-    this.policySource = deps.policies;
-  }
+  constructor(private readonly deps: RouterConfigSyncDeps) {}
 
   get base(): RouterConfig {
     return this.deps.base;
-  }
-
-  /** Sets where the stored policy comes from (built after this object, by policy-store.ts). */
-  usePolicies(source: PolicySource): void {
-    this.policySource = source;
   }
 
   /**
@@ -49,7 +41,7 @@ export class RouterConfigSync {
    */
   async compose(): Promise<{ config: RouterConfig; unreadable: string[] }> {
     const { base, catalog } = this.deps;
-    const [snapshot, stored] = await Promise.all([catalog.read(), this.policySource?.current()]);
+    const [snapshot, stored] = await Promise.all([catalog.read(), this.deps.policies?.current()]);
     const { providers, prices, unreadable } = catalog.compose(base.providers, snapshot);
     return { config: { ...base, providers, policy: stored?.policy ?? base.policy, prices: { ...base.prices, ...prices } }, unreadable };
   }

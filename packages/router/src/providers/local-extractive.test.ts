@@ -1,59 +1,184 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ContextPassage } from '../types';
-import { extractiveAnswer, splitSentences } from './local-extractive';
+import { cachedEmbedder, extractiveAnswer, type EmbedTexts } from './local-extractive';
 
-const passage = (text: string, chunkIndex = 0): ContextPassage => ({
-  id: `doc-1:${chunkIndex}`,
-  documentId: 'doc-1',
-  title: 'zephyr-handbook',
+const passage = (text: string, chunkIndex = 0, doc: { id: string; title: string } = { id: 'doc-1', title: 'zephyr-handbook' }): ContextPassage => ({
+  id: `${doc.id}:${chunkIndex}`,
+  documentId: doc.id,
+  title: doc.title,
   chunkIndex,
   text,
   sensitivity: 'public',
   score: 0.8,
 });
 
-describe('the extractive responder', () => {
-  it('quotes the sentence under a markdown heading, never the heading run into it', () => {
-    const { text, citations } = extractiveAnswer('When does the Zephyr project launch?', [
+const COULD_NOT_FIND = /couldn't find the answer in your documents/;
+
+const refunds = passage(
+  '# Refund policy\n\nRefunds for Zephyr subscriptions are processed within nine business days. Customers request a refund from the billing page. ' +
+    'The office coffee machine is cleaned on Fridays.',
+);
+
+describe('the extractive responder (words only, as without an encoder)', () => {
+  it('quotes the sentence under a markdown heading, never the heading run into it', async () => {
+    const { text, citations } = await extractiveAnswer('When does the Zephyr project launch?', [
       passage('# Zephyr project handbook\n\nThe Zephyr project launches on 14 March 2031 at the Rotterdam office. Budget questions go to finance.'),
     ]);
     expect(text).toContain('The Zephyr project launches on 14 March 2031 at the Rotterdam office. [1]');
     expect(text).not.toMatch(/^#/m);
-    expect(text).not.toContain('handbook The');
+    expect(text).not.toContain('Budget questions');
     expect(citations).toHaveLength(1);
   });
 
-  it('quotes list items without their bullets or numbers, so the answer does not turn into a list', () => {
-    const { text } = extractiveAnswer('How long do refunds take?', [
+  it('quotes list items without their bullets or numbers, so the answer does not turn into a list', async () => {
+    const { text } = await extractiveAnswer('How long do refunds take?', [
       passage('## Returns\n\n- Refunds take 14 working days after the parcel arrives.\n2. Exchanges take seven days.\n> Store credit is issued at once.'),
     ]);
     expect(text).toContain('Refunds take 14 working days after the parcel arrives. [1]');
     expect(text).not.toMatch(/(^|\n)\s*(-|\d\.)\s/);
   });
 
-  it('splits sentences on punctuation within a line and on line breaks', () => {
-    expect(splitSentences('First sentence is here. Second sentence follows.\nA line without a stop\n### A heading line')).toEqual([
-      'First sentence is here.',
-      'Second sentence follows.',
-      'A line without a stop',
-    ]);
-  });
-
-  it('answers a question that carries an email address or a link from what the passages hold', () => {
-    const refunds = passage('Refunds for Zephyr subscriptions are processed within nine business days. Customers request a refund from the billing page.');
-    for (const question of [
+  it('answers the question behind greetings, pasted identifiers, preambles and a second line', async () => {
+    for (const message of [
+      'What is the refund policy for Zephyr subscriptions?',
+      'My SSN is 123-45-6789, anyway: what is the refund policy for Zephyr subscriptions?',
+      'Hi team,\nhow long do Zephyr refunds take?',
+      'Hello! My customer id is ZX-4482913 and my email is jane.doe@northwind-logistics.com. How long do Zephyr refunds take?',
+      "I bought a yearly plan last week for my whole team and my manager now wants the money back because we are switching tools. How long do Zephyr refunds take? Thanks so much.",
       'Please forward the Zephyr refund rules to jane.doe@northwind-logistics.com',
-      'Summarise the Zephyr refund rules for https://northwind-logistics.example/tickets/4417',
     ]) {
-      const { text, citations } = extractiveAnswer(question, [refunds]);
-      expect(text, question).toContain('Refunds for Zephyr subscriptions are processed within nine business days. [1]');
+      const { text, citations } = await extractiveAnswer(message, [refunds]);
+      expect(text, message).toContain('Refunds for Zephyr subscriptions are processed within nine business days. [1]');
+      expect(text, message).not.toContain('coffee machine');
       expect(citations).toHaveLength(1);
     }
   });
 
-  it('says plainly when the passages do not hold the answer', () => {
-    const { text, citations } = extractiveAnswer('What is the airspeed of an unladen swallow?', [passage('# Zephyr\n\nThe Zephyr project launches in March.')]);
-    expect(text).toMatch(/couldn't find the answer in your documents/);
+  it('quotes the answer of an FAQ entry, not the restated question', async () => {
+    const faq = passage(
+      'Account\n\nHow do I reset my password?\nOpen the sign-in page and choose "Forgot password". The reset link stays valid for 30 minutes.\n\n' +
+        'How do I delete my account?\nWrite to support and we delete it within a week.',
+      0,
+      { id: 'faq', title: 'Help center FAQ' },
+    );
+    const { text } = await extractiveAnswer('How do I reset my password?', [faq]);
+    expect(text).toContain('Open the sign-in page and choose "Forgot password". [1]');
+    expect(text).not.toContain('How do I reset my password?');
+    expect(text).not.toContain('delete');
+  });
+
+  it('never quotes a sentence cut at a chunk border, and quotes one split across two chunks whole', async () => {
+    const doc = { id: 'hb', title: 'Handbook' };
+    const whole = 'Vacation days accrue monthly at 2.25 days per month and can be carried over until 31 March.';
+    const first = `## Vacation\n\nEmployees receive 27 days of paid vacation per year. ${whole.slice(0, 40)}`;
+    const second = `${whole.slice(20)} Unused days expire after that.`;
+    const { text } = await extractiveAnswer('When do vacation days accrue and until when can they be carried over?', [passage(first, 3, doc), passage(second, 4, doc)]);
+    expect(text).toContain(`${whole} [1]`);
+    expect(text).not.toMatch(/Vacation days accrue monthly \[\d\]/);
+  });
+
+  it('keeps a dot inside an address or a version inside the sentence', async () => {
+    const { text } = await extractiveAnswer('Who do I tell about a lost laptop?', [
+      passage('Report a lost laptop to security@northwind.example within one hour. Version 4.2.0 of the agent wipes it remotely.'),
+    ]);
+    expect(text).toContain('Report a lost laptop to security@northwind.example within one hour. [1]');
+  });
+
+  it('says plainly when the passages do not hold the answer', async () => {
+    const { text, citations } = await extractiveAnswer('What is the airspeed of an unladen swallow?', [passage('# Zephyr\n\nThe Zephyr project launches in March.')]);
+    expect(text).toMatch(COULD_NOT_FIND);
     expect(citations).toEqual([]);
+  });
+
+  it('says so when no passage was found at all', async () => {
+    const { text, citations } = await extractiveAnswer('What is the refund policy?', []);
+    expect(text).toMatch(/couldn't find anything in your documents/);
+    expect(citations).toEqual([]);
+  });
+});
+
+describe('summaries, dates and mentions', () => {
+  const handbook = { id: 'hb', title: 'Northwind Employee Handbook' };
+  const pricing = { id: 'pr', title: 'Brightdesk Pricing 2025' };
+  const meeting = { id: 'mt', title: 'Planning meeting notes' };
+  const passages = [
+    passage(
+      '# Northwind Employee Handbook\n\nThis handbook explains how we work together at Northwind. Full-time employees receive 27 days of paid vacation per year. ' +
+        'Expenses are reimbursed within 60 days of a receipt.',
+      0,
+      handbook,
+    ),
+    passage('# Brightdesk Pricing 2025\n\nThe Starter plan costs 15 dollars per agent per month. Monthly billing costs 20 percent more.', 0, pricing),
+    passage('# Planning meeting notes\n\nThe mobile launch moves to 20 May 2025. Tom finishes the sync fix by 28 March. The team liked the new colours.', 0, meeting),
+  ];
+
+  it('summarises each document with its title and key sentences', async () => {
+    const { text, citations } = await extractiveAnswer('Summarize my most recent document', passages);
+    for (const title of ['Northwind Employee Handbook', 'Brightdesk Pricing 2025', 'Planning meeting notes']) expect(text).toContain(`“${title}”`);
+    expect(text).toContain('This handbook explains how we work together at Northwind.');
+    expect(text).toMatch(/cannot see when each document was uploaded/);
+    expect(citations.map((c) => c.documentId).sort()).toEqual(['hb', 'mt', 'pr']);
+  });
+
+  it('summarises the document a request names', async () => {
+    const { text } = await extractiveAnswer('Give me an overview of the employee handbook', passages);
+    expect(text).toContain('“Northwind Employee Handbook”');
+    expect(text).not.toContain('Brightdesk');
+  });
+
+  it('lists the dated sentences per document for key dates and deadlines', async () => {
+    const { text } = await extractiveAnswer('What are the key dates and deadlines?', passages);
+    expect(text).toContain('- The mobile launch moves to 20 May 2025. [1]');
+    expect(text).toContain('- Tom finishes the sync fix by 28 March. [1]');
+    expect(text).not.toContain('colours');
+    expect(text).not.toContain('27 days');
+  });
+
+  it('names the documents that mention a topic, with the sentence that does', async () => {
+    const { text } = await extractiveAnswer('Which documents mention billing?', passages);
+    expect(text).toContain('**“Brightdesk Pricing 2025”**: Monthly billing costs 20 percent more.');
+    expect(text).not.toContain('Northwind Employee Handbook');
+    expect((await extractiveAnswer('Which documents mention parking?', passages)).text).toMatch(COULD_NOT_FIND);
+  });
+});
+
+describe('choosing sentences by meaning', () => {
+  // A stand-in encoder that knows which words mean the same thing: each text becomes a vector of
+  // concept counts, so a paraphrase with no shared word lands next to its sentence.
+  const concepts: Record<string, string[]> = {
+    refund: ['refund', 'refunds', 'money', 'back', 'reimbursed'],
+    time: ['long', 'days', 'take', 'takes', 'processed', 'within'],
+    coffee: ['coffee', 'machine', 'espresso'],
+  };
+  const embed: EmbedTexts = async (texts) =>
+    texts.map((text) => {
+      const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+      return [...Object.values(concepts).map((group) => (words.some((w) => group.includes(w)) ? 1 : 0)), 0.1];
+    });
+
+  it('finds the answer to a paraphrase that shares no word with it', async () => {
+    const passages = [
+      passage('Refunds are processed within nine business days. Money transfers to partner banks are free. The coffee machine is cleaned on Fridays.'),
+    ];
+    const question = 'How long until I get my money back?';
+    const { text } = await extractiveAnswer(question, passages, { embed });
+    expect(text).toContain('Refunds are processed within nine business days. [1]');
+    expect(text).not.toContain('coffee');
+  });
+
+  it('still answers from the words when the encoder fails', async () => {
+    const failing: EmbedTexts = async () => {
+      throw new Error('encoder down');
+    };
+    const { text } = await extractiveAnswer('How long do Zephyr refunds take?', [refunds], { embed: failing });
+    expect(text).toContain('Refunds for Zephyr subscriptions are processed within nine business days. [1]');
+  });
+
+  it('embeds each sentence once across requests', async () => {
+    const counting = vi.fn(embed);
+    const cached = cachedEmbedder(counting);
+    await cached(['a refund', 'coffee time']);
+    await cached(['coffee time', 'a refund', 'new text']);
+    expect(counting.mock.calls.flatMap(([texts]) => texts)).toEqual(['a refund', 'coffee time', 'new text']);
   });
 });

@@ -1,162 +1,140 @@
-// The built-in local responder: no model, no network. It answers by quoting the sentences of the
-// retrieved passages that best match the question (BM25 over sentences, boosted by the passage's
-// retrieval score), cites them with [n] markers, and says plainly when the passages do not hold
-// the answer. Its output is streamed in several deltas like a model's.
+// The built-in local responder: no model, no network. It answers by quoting whole sentences of
+// the retrieved passages, cited with [n] markers, and says plainly when they do not hold the
+// answer. Its output is streamed in several deltas like a model's.
+//
+// How it picks sentences:
+// 1. The question is found inside the message (extractive/question.ts): greetings, preambles and
+//    pasted identifiers are dropped, and the request is sorted into a plain question, a summary,
+//    a request for dates, or "which documents mention X".
+// 2. The passages become sentences (extractive/sentences.ts): overlapping chunks joined, cut
+//    fragments never quoted, headings and FAQ question lines kept as the context of the
+//    sentences below them.
+// 3. Each sentence is scored by meaning (cosine similarity of sentence-encoder vectors, when an
+//    `embed` function is given: the API passes its local embedder) plus word evidence (the
+//    IDF-weighted share of the question's stemmed words it holds). A sentence under an FAQ
+//    question line that matches inherits part of that line's score, so the answer is quoted,
+//    not the restated question. Without `embed` (unit tests, or when embedding fails) only the
+//    word evidence counts, with its own threshold.
+// 4. The best sentence must clear a threshold or the answer is "I couldn't find the answer";
+//    a few more are added only when they score nearly as well.
+// Thresholds were chosen on the tuning part of the answer eval (eval/answers, `pnpm eval:answers`).
+import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
+import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
+import { focusQuestion, type FocusedQuestion } from '../extractive/question';
+import { sentencesOf, type Sentence } from '../extractive/sentences';
 import { estimateTokens } from '../tokens';
 import type { Citation, ContextPassage } from '../types';
 import { quoteOf } from './generative';
 import { ProviderError, type Provider, type ProviderAnswer, type ProviderCall } from './provider';
 
-const STOPWORDS = new Set(
-  (
-    'a an the and or but if then else of to in on at by for with from into about as is are was were be been being ' +
-    'do does did doing have has had having i me my we our you your he she it its they them their this that these ' +
-    'those what which who whom whose when where why how can could should would will shall may might must not no ' +
-    'so than too very just also any all some there here please tell explain describe give show know want need ' +
-    'say said says document documents doc docs file according'
-  ).split(' '),
-);
+/** Turns texts into vectors (the API passes its sentence encoder's `embed`). */
+export type EmbedTexts = (texts: string[]) => Promise<number[][]>;
 
-function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('es') && !word.endsWith('ses')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+export interface ExtractiveDeps {
+  /** Sentence embeddings for choosing sentences by meaning; without it, word overlap decides. */
+  embed?: EmbedTexts;
+  /** Told the focused question and the best-scored sentences (the eval's diagnostics). */
+  trace?: (trace: { focus: FocusedQuestion; ranked: { text: string; score: number; [part: string]: unknown }[] }) => void;
 }
 
-export function terms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [])
-    .map((w) => w.replace(/['’]s$/, ''))
-    .filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))
-    .map(stem);
+export interface ExtractiveAnswer {
+  text: string;
+  citations: Citation[];
 }
 
-/** Markdown that marks a line's role, not its words: list bullets and numbers, quote markers. */
-const LINE_MARKER = /^(?:>\s*)*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?/;
+/** Scoring settings, chosen on the tuning split of eval/answers (exported for its parameter sweep). */
+export const TUNING = {
+  /** Weight of the word evidence next to the cosine similarity. */
+  lexicalWeight: 0.35,
+  /** How much of an FAQ question line's similarity the sentences below it inherit. */
+  questionLeadShare: 0.7,
+  /** The same for a heading: less, a heading names a topic, not a question. */
+  headingLeadShare: 0.4,
+  /** Each further sentence below a lead inherits less. */
+  leadDecay: 0.85,
+  /** The best sentence must score this much (with embeddings) or nothing is quoted. */
+  minScore: 0.55,
+  /** Word-evidence-only threshold (no embeddings): about a third of the question's weighted words. */
+  minLexicalScore: 0.35,
+  /** Further sentences must score within this of the best one... */
+  extraMargin: 0.08,
+  /** ...or add this much of the question's weighted words that the chosen ones lack. */
+  minAddedCoverage: 0.15,
+  maxSentences: 3,
+  /** Added to the score of a sentence holding a code of the question literally ("E1", "4.2.0"). */
+  codeBonus: 0.15,
+  /** Added to the word evidence of sentences from a document the question names by its title. */
+  namedDocumentBonus: 0.15,
+  /** "Which documents mention X": a sentence this similar to X mentions it even in other words. */
+  mentionSimilarity: 0.5,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Embeddings with a cache: the same documents are asked about again and again.
 
 /**
- * The sentences of a passage that could be quoted as an answer. Line breaks end a sentence (a
- * heading never runs into the sentence after it); markdown headings are left out (they name a
- * section, they answer nothing) and list and quote markers are dropped.
+ * Wraps `embed` with an LRU cache of vectors by text, and embeds what is missing in small
+ * batches, yielding to the event loop between them (the local encoder runs on the main thread).
  */
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter((line) => !/^#{1,6}\s/.test(line))
-    .map((line) => line.replace(LINE_MARKER, ''))
-    .flatMap((line) => line.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9"“([])|\s+[-•]\s+/))
-    .map((s) => s.trim())
-    .filter((s) => s.length >= 12 && /\p{L}/u.test(s));
+export function cachedEmbedder(embed: EmbedTexts, opts: { maxEntries?: number; batchSize?: number } = {}): EmbedTexts {
+  const maxEntries = opts.maxEntries ?? 4000;
+  const batchSize = Math.max(1, opts.batchSize ?? 16);
+  const cache = new Map<string, Float32Array>();
+  return async (texts) => {
+    const missing = [...new Set(texts.filter((text) => !cache.has(text)))];
+    for (let i = 0; i < missing.length; i += batchSize) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      const batch = missing.slice(i, i + batchSize);
+      const vectors = await embed(batch);
+      if (vectors.length !== batch.length) throw new Error(`embed returned ${vectors.length} vectors for ${batch.length} texts`);
+      batch.forEach((text, k) => cache.set(text, Float32Array.from(vectors[k] as number[])));
+    }
+    const result = texts.map((text) => {
+      const vector = cache.get(text) as Float32Array;
+      cache.delete(text); // re-insert: the most recently used entries are last
+      cache.set(text, vector);
+      return Array.from(vector);
+    });
+    while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+    return result;
+  };
 }
 
-interface ScoredSentence {
-  passageIndex: number;
-  position: number;
-  text: string;
-  score: number;
-  matched: Set<string>;
+function cosine(a: number[] | undefined, b: number[] | undefined): number {
+  if (!a || !b || a.length === 0 || a.length !== b.length) return 0;
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    dot += x * y;
+    na += x * x;
+    nb += y * y;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Fixed replies.
 
 const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you)\b[\s!.,]*$/i;
 
-/** The answer text and citations for a question over passages (exported for tests and the bench). */
-export function extractiveAnswer(question: string, passages: ContextPassage[]): { text: string; citations: Citation[] } {
-  if (GREETING.test(question)) {
-    return {
-      text: "Hello! I'm Switchyard's built-in responder. I answer by quoting the documents you've uploaded, with citations. Ask me something about them.",
-      citations: [],
-    };
-  }
-  if (passages.length === 0) {
-    return {
-      text:
-        "I couldn't find anything in your documents to answer this. I'm the built-in extractive responder, so I can only " +
-        'answer by quoting your uploaded documents: try turning on document search, uploading a document that covers ' +
-        'this, or configuring a generative model.',
-      citations: [],
-    };
-  }
-  // An address in the question ("send this to jane@acme.com") says where, not what: its pieces
-  // would count as question words no passage holds.
-  const queryTerms = [...new Set(terms(question.replace(/\S+@\S+|\bhttps?:\/\/\S+/gi, ' ')))];
-  const sentences: ScoredSentence[] = [];
-  passages.forEach((passage, passageIndex) => {
-    splitSentences(passage.text).forEach((text, position) => {
-      sentences.push({ passageIndex, position, text, score: 0, matched: new Set() });
-    });
-  });
-  if (queryTerms.length === 0 || sentences.length === 0) return notFound(passages);
+const greetingReply: ExtractiveAnswer = {
+  text: "Hello! I'm Switchyard's built-in responder. I answer by quoting the documents you've uploaded, with citations. Ask me something about them.",
+  citations: [],
+};
 
-  // BM25 with sentences as documents.
-  const tokenized = sentences.map((s) => terms(s.text));
-  const avgLength = tokenized.reduce((sum, t) => sum + t.length, 0) / tokenized.length || 1;
-  const docFreq = new Map<string, number>();
-  for (const tokens of tokenized) for (const t of new Set(tokens)) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
-  const k1 = 1.2;
-  const b = 0.75;
-  sentences.forEach((sentence, i) => {
-    const tokens = tokenized[i] ?? [];
-    const freq = new Map<string, number>();
-    for (const t of tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
-    let score = 0;
-    for (const q of queryTerms) {
-      const f = freq.get(q);
-      if (!f) continue;
-      sentence.matched.add(q);
-      const df = docFreq.get(q) ?? 0;
-      const idf = Math.log(1 + (sentences.length - df + 0.5) / (df + 0.5));
-      score += (idf * (f * (k1 + 1))) / (f + k1 * (1 - b + (b * tokens.length) / avgLength));
-    }
-    const retrieval = passages[sentence.passageIndex]?.score;
-    sentence.score = score * (1 + 0.25 * (typeof retrieval === 'number' ? Math.max(0, Math.min(1, retrieval)) : 0));
-  });
+const noPassagesReply: ExtractiveAnswer = {
+  text:
+    "I couldn't find anything in your documents to answer this. I'm the built-in extractive responder, so I can only " +
+    'answer by quoting your uploaded documents: try turning on document search, uploading a document that covers ' +
+    'this, or configuring a generative model.',
+  citations: [],
+};
 
-  const ranked = sentences.filter((s) => s.matched.size > 0).sort((x, y) => y.score - x.score);
-  const best = ranked[0];
-  // The best sentence must cover a real part of the question, else the documents don't answer it.
-  const needed = queryTerms.length <= 2 ? 1 : Math.ceil(queryTerms.length * 0.34);
-  if (!best || best.matched.size < needed) return notFound(passages);
-
-  const chosen = ranked.filter((s) => s.score >= best.score * 0.45).slice(0, 4);
-  // Readable order: by passage rank, then by position inside the passage.
-  chosen.sort((x, y) => x.passageIndex - y.passageIndex || x.position - y.position);
-
-  const citations: Citation[] = [];
-  const numberOf = new Map<number, number>();
-  const quotes = new Map<number, string[]>();
-  const parts: string[] = [];
-  for (const sentence of chosen) {
-    let n = numberOf.get(sentence.passageIndex);
-    if (n === undefined) {
-      n = numberOf.size + 1;
-      numberOf.set(sentence.passageIndex, n);
-      quotes.set(sentence.passageIndex, []);
-    }
-    quotes.get(sentence.passageIndex)?.push(sentence.text);
-    parts.push(`${sentence.text.replace(/\s*$/, '')} [${n}]`);
-  }
-  for (const [passageIndex] of [...numberOf.entries()].sort((x, y) => x[1] - y[1])) {
-    const passage = passages[passageIndex];
-    if (!passage) continue;
-    citations.push({
-      id: passage.id,
-      documentId: passage.documentId,
-      title: passage.title,
-      chunkIndex: passage.chunkIndex,
-      quote: quoteOf((quotes.get(passageIndex) ?? []).join(' ')),
-    });
-  }
-  const titles = [...new Set(citations.map((c) => `“${c.title}”`))];
-  const intro = `Here is what your documents say (from ${titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`}):`;
-  const partial = best.matched.size < queryTerms.length * 0.5 ? '\n\nThese passages only partly match your question, so check the cited sources.' : '';
-  return { text: `${intro}\n\n${parts.join(' ')}${partial}`, citations };
-}
-
-function notFound(passages: ContextPassage[]): { text: string; citations: Citation[] } {
+function notFound(passages: ContextPassage[]): ExtractiveAnswer {
   const titles = [...new Set(passages.map((p) => `“${p.title}”`))].slice(0, 3);
   return {
     text:
@@ -167,6 +145,378 @@ function notFound(passages: ContextPassage[]): { text: string; citations: Citati
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Citations: one number per passage, in the order passages are first quoted.
+
+class CitationList {
+  readonly citations: Citation[] = [];
+  private readonly numbers = new Map<number, number>();
+  private readonly quotes = new Map<number, string[]>();
+
+  constructor(private readonly passages: ContextPassage[]) {}
+
+  /** The sentence with its [n] marker. */
+  cite(sentence: Sentence): string {
+    let n = this.numbers.get(sentence.passageIndex);
+    if (n === undefined) {
+      n = this.numbers.size + 1;
+      this.numbers.set(sentence.passageIndex, n);
+      this.quotes.set(sentence.passageIndex, []);
+    }
+    this.quotes.get(sentence.passageIndex)?.push(sentence.text);
+    return `${sentence.text} [${n}]`;
+  }
+
+  build(): Citation[] {
+    return [...this.numbers.entries()]
+      .sort((a, b) => a[1] - b[1])
+      .flatMap(([passageIndex]) => {
+        const passage = this.passages[passageIndex];
+        if (!passage) return [];
+        return [{ id: passage.id, documentId: passage.documentId, title: passage.title, chunkIndex: passage.chunkIndex, quote: quoteOf((this.quotes.get(passageIndex) ?? []).join(' ')) }];
+      });
+  }
+}
+
+const titleList = (titles: string[]) => (titles.length === 1 ? (titles[0] as string) : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1) as string}`);
+
+// ---------------------------------------------------------------------------------------------
+// Scoring.
+
+interface Context {
+  passages: ContextPassage[];
+  focus: FocusedQuestion;
+  sentences: Sentence[];
+  /** Vectors by sentence index; undefined without embeddings. */
+  vectors?: number[][];
+  questionVector?: number[];
+  topicVector?: number[];
+  terms: string[][];
+  /** Content words of each document's title. */
+  titleTerms: Map<string, string[]>;
+  weights: TermWeights;
+  /** Documents in the order of their best-ranked passage. */
+  documentOrder: string[];
+  trace?: ExtractiveDeps['trace'];
+}
+
+interface Scored {
+  sentence: Sentence;
+  index: number;
+  score: number;
+  parts?: Record<string, number>;
+}
+
+/** Quotable as an answer: a whole sentence, or a heading that carries a fact ("4.2.0 — 18 June 2025"). */
+function isCandidate(sentence: Sentence): boolean {
+  if (sentence.fragment) return false;
+  return sentence.role === 'answer' || (sentence.role === 'heading' && /\d/.test(sentence.text) && sentence.text.includes(' '));
+}
+
+/** Opens with a word that points back ("This rest is called the autolyse."): needs the sentence before. */
+const POINTS_BACK = new Set('this that these those it its they their such he she there'.split(' '));
+
+/** Each quotable sentence's score for the focused question (meaning + words + FAQ context). */
+function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
+  const scored: Scored[] = [];
+  const identifiers = ctx.focus.identifiers.map((id) => id.toLowerCase());
+  const codes = codesOf(ctx.focus.text);
+  const named = namedDocuments(ctx, questionTerms);
+  ctx.sentences.forEach((sentence, index) => {
+    if (!isCandidate(sentence) || sentence.text === titleOf(ctx, sentence.documentId)) return;
+    const own = new Set(ctx.terms[index]);
+    const leadIndex = sentence.lead;
+    const lead = leadIndex === undefined ? undefined : ctx.sentences[leadIndex];
+    // The heading or FAQ question above, and the document's title, say what the sentence is about.
+    const withLead = new Set([...own, ...(leadIndex === undefined ? [] : (ctx.terms[leadIndex] ?? [])), ...(ctx.titleTerms.get(sentence.documentId) ?? [])]);
+    let lexical = 0.6 * ctx.weights.coverage(questionTerms, own) + 0.4 * ctx.weights.coverage(questionTerms, withLead);
+    const text = ` ${sentence.text.toLowerCase()} `;
+    if (identifiers.some((id) => text.includes(id))) lexical += 0.3;
+    // Codes the question names ("E1", "4.2.0", "pk_test_") found literally are strong evidence.
+    const codeFound = codes.some((code) => text.includes(code));
+    if (named.has(sentence.documentId)) lexical += TUNING.namedDocumentBonus;
+    let score: number;
+    const parts: Record<string, number> = { lexical };
+    if (ctx.vectors && ctx.questionVector) {
+      const similarity = cosine(ctx.questionVector, ctx.vectors[index]);
+      parts.own = similarity;
+      let semantic = similarity;
+      if (lead && leadIndex !== undefined) {
+        const share = (lead.role === 'question' ? TUNING.questionLeadShare : TUNING.headingLeadShare) * TUNING.leadDecay ** sentence.sinceLead;
+        const leadSimilarity = cosine(ctx.questionVector, ctx.vectors[leadIndex]);
+        semantic = Math.max(similarity, (1 - share) * similarity + share * leadSimilarity);
+      }
+      parts.semantic = semantic;
+      score = semantic + TUNING.lexicalWeight * lexical;
+    } else {
+      score = lexical;
+    }
+    if (codeFound) score += TUNING.codeBonus;
+    if (sentence.role === 'heading') score -= 0.05;
+    scored.push({ sentence, index, score, parts });
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** Tokens of the question that read as codes: letters with digits ("E1", "v4"), versions, snake_case, --flags. */
+function codesOf(question: string): string[] {
+  return question
+    .split(/\s+/)
+    .map((token) => trimEdges(token, (ch) => !'("\'“‘)”’.,;:!?'.includes(ch)).toLowerCase())
+    .filter((token) => token.length >= 2 && ((/\d/.test(token) && /[\p{L}._]/u.test(token)) || token.includes('_') || token.startsWith('--')));
+}
+
+/**
+ * Documents the question names by a word of their title that the other documents' titles lack
+ * ("Do nonprofits get a discount on Brightdesk?"): their sentences are preferred.
+ */
+function namedDocuments(ctx: Context, questionTerms: string[]): Set<string> {
+  const named = new Set<string>();
+  for (const term of new Set(questionTerms)) {
+    const holders = ctx.documentOrder.filter((documentId) => ctx.titleTerms.get(documentId)?.includes(term));
+    if (holders.length > 0 && holders.length < ctx.documentOrder.length) holders.forEach((documentId) => named.add(documentId));
+  }
+  return named;
+}
+
+function readingOrder(ctx: Context): (a: Scored, b: Scored) => number {
+  return (a, b) =>
+    ctx.documentOrder.indexOf(a.sentence.documentId) - ctx.documentOrder.indexOf(b.sentence.documentId) || a.sentence.order - b.sentence.order;
+}
+
+/** The sentence right after `sentence` in its document, if it can be quoted. */
+function nextInDocument(ctx: Context, index: number): Scored | undefined {
+  const sentence = ctx.sentences[index] as Sentence;
+  // Skip one sub-heading ("### New") between a heading and its first sentence.
+  for (let step = 1; step <= 2; step++) {
+    const nextIndex = ctx.sentences.findIndex((s) => s.documentId === sentence.documentId && s.order === sentence.order + step);
+    const next = ctx.sentences[nextIndex];
+    if (next && next.role === 'answer' && !next.fragment) return { sentence: next, index: nextIndex, score: 0 };
+    if (!next || next.role !== 'heading') return undefined;
+  }
+  return undefined;
+}
+
+/** The sentence right before `sentence` in its document, if it can be quoted. */
+function previousInDocument(ctx: Context, index: number): Scored | undefined {
+  const sentence = ctx.sentences[index] as Sentence;
+  const previousIndex = ctx.sentences.findIndex((s) => s.documentId === sentence.documentId && s.order === sentence.order - 1);
+  const previous = ctx.sentences[previousIndex];
+  return previous && previous.role === 'answer' && !previous.fragment ? { sentence: previous, index: previousIndex, score: 0 } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The four kinds of answer.
+
+function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): ExtractiveAnswer {
+  const questionTerms = contentTerms(ctx.focus.text);
+  if (questionTerms.length === 0) return notFound(ctx.passages);
+  const ranked = scoreSentences(ctx, questionTerms);
+  ctx.trace?.({ focus: ctx.focus, ranked: ranked.slice(0, 4).map((item) => ({ text: item.sentence.text, score: Math.round(item.score * 1000) / 1000, ...item.parts })) });
+  const best = ranked[0];
+  const threshold = ctx.vectors ? TUNING.minScore : TUNING.minLexicalScore;
+  if (!best || best.score < threshold) return notFound(ctx.passages);
+
+  // Further sentences: nearly as good as the best, or answering a part of the question the
+  // chosen ones leave open ("How many days do I get, and can I carry them over?").
+  const chosen: Scored[] = [best];
+  const covered = new Set(ctx.terms[best.index]);
+  for (const candidate of ranked.slice(1)) {
+    if (chosen.length >= maxSentences || candidate.score < threshold) break;
+    const terms = ctx.terms[candidate.index] ?? [];
+    const adds = ctx.weights.coverage(questionTerms, new Set([...covered, ...terms])) - ctx.weights.coverage(questionTerms, covered);
+    const nearlyBest = candidate.score >= best.score - TUNING.extraMargin;
+    const answersMore = adds >= TUNING.minAddedCoverage && candidate.sentence.documentId === best.sentence.documentId;
+    if (!nearlyBest && !answersMore) continue;
+    chosen.push(candidate);
+    terms.forEach((term) => covered.add(term));
+  }
+  // A sentence that only opens the answer ("Yes.", "Do this:", a heading) needs the one after it.
+  for (const item of [...chosen]) {
+    const opensOnly = item.sentence.role === 'heading' || item.sentence.text.endsWith(':') || item.sentence.text.split(' ').length <= 3;
+    const next = opensOnly ? nextInDocument(ctx, item.index) : undefined;
+    if (next && !chosen.some((c) => c.index === next.index)) chosen.push(next);
+  }
+  for (const item of [...chosen]) {
+    const firstWord = item.sentence.text.split(' ')[0]?.toLowerCase() ?? '';
+    const previous = POINTS_BACK.has(firstWord) ? previousInDocument(ctx, item.index) : undefined;
+    if (previous && previous.sentence.passageIndex === item.sentence.passageIndex && !chosen.some((c) => c.index === previous.index)) chosen.push(previous);
+  }
+  chosen.sort(readingOrder(ctx));
+
+  const citations = new CitationList(ctx.passages);
+  const body = chosen.map((item) => citations.cite(item.sentence)).join(' ');
+  const cited = citations.build();
+  const titles = [...new Set(cited.map((c) => `“${c.title}”`))];
+  return { text: `Here is what your documents say (from ${titleList(titles)}):\n\n${body}`, citations: cited };
+}
+
+/** Documents whose title names the topic ("Summarize the Lisbon travel guide"), best first. */
+function documentsNamed(ctx: Context, topic: string): string[] {
+  const topicTerms = contentTerms(topic);
+  if (topicTerms.length === 0) return [];
+  return ctx.documentOrder
+    .map((documentId) => {
+      const title = ctx.passages.find((p) => p.documentId === documentId)?.title ?? '';
+      const titleTerms = new Set(contentTerms(title));
+      return { documentId, share: topicTerms.filter((term) => titleTerms.has(term)).length / topicTerms.length };
+    })
+    .filter((d) => d.share >= 0.5)
+    .sort((a, b) => b.share - a.share)
+    .map((d) => d.documentId);
+}
+
+function titleOf(ctx: Context, documentId: string): string {
+  return ctx.passages.find((p) => p.documentId === documentId)?.title ?? documentId;
+}
+
+/** Key sentences of one document: the most central ones (by meaning, or by shared words). */
+function keySentences(ctx: Context, documentId: string, count: number): Scored[] {
+  const own = ctx.sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence }) => sentence.documentId === documentId && isCandidate(sentence));
+  const informative = own.filter(({ sentence }) => sentence.text.split(' ').length >= 5);
+  const pool = informative.length > 0 ? informative : own;
+  let scored: Scored[];
+  if (ctx.vectors) {
+    const dimensions = ctx.vectors[pool[0]?.index ?? 0]?.length ?? 0;
+    const centroid = new Array<number>(dimensions).fill(0);
+    for (const { index } of pool) (ctx.vectors[index] ?? []).forEach((value, d) => (centroid[d] = (centroid[d] ?? 0) + value));
+    scored = pool.map(({ sentence, index }) => ({ sentence, index, score: cosine(centroid, ctx.vectors?.[index]) }));
+  } else {
+    const frequency = new Map<string, number>();
+    for (const { index } of pool) for (const term of new Set(ctx.terms[index])) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    scored = pool.map(({ sentence, index }) => {
+      const terms = [...new Set(ctx.terms[index])];
+      return { sentence, index, score: terms.reduce((sum, term) => sum + (frequency.get(term) ?? 0), 0) / Math.sqrt(terms.length + 1) };
+    });
+  }
+  // The document's opening sentence usually says what it is about.
+  const first = pool.reduce<Scored | undefined>((min, item) => (!min || item.sentence.order < min.sentence.order ? { ...item, score: 0 } : min), undefined);
+  const ranked = scored.sort((a, b) => b.score - a.score);
+  const chosen: Scored[] = first && ctx.passages[first.sentence.passageIndex]?.chunkIndex === 0 ? [first] : [];
+  for (const item of ranked) {
+    if (chosen.length >= count) break;
+    if (chosen.some((c) => c.index === item.index)) continue;
+    if (ctx.vectors && chosen.some((c) => cosine(ctx.vectors?.[c.index], ctx.vectors?.[item.index]) > 0.8)) continue;
+    chosen.push(item);
+  }
+  return chosen.sort((a, b) => a.sentence.order - b.sentence.order);
+}
+
+function summaryAnswer(ctx: Context): ExtractiveAnswer {
+  const named = documentsNamed(ctx, ctx.focus.topic);
+  // "Summarise the refund policy": a topic, not a document; answer it with a few more sentences.
+  if (named.length === 0 && contentTerms(ctx.focus.topic).length > 0) {
+    const topical = directAnswer(ctx, 4);
+    if (!topical.text.startsWith("I couldn't")) return topical;
+  }
+  const targets = (named.length > 0 ? named : ctx.documentOrder).slice(0, named.length > 0 ? 2 : 3);
+  const citations = new CitationList(ctx.passages);
+  const sections = targets.flatMap((documentId) => {
+    const sentences = keySentences(ctx, documentId, 3);
+    return sentences.length === 0 ? [] : [`**“${titleOf(ctx, documentId)}”**: ${sentences.map((item) => citations.cite(item.sentence)).join(' ')}`];
+  });
+  if (sections.length === 0) return notFound(ctx.passages);
+  const recency = /\b(?:recent|latest|newest|last)\b/i.test(ctx.focus.text)
+    ? ' I cannot see when each document was uploaded, so these are the documents that best match your request.'
+    : '';
+  return { text: `Here are the key points of ${sections.length === 1 ? 'the document' : 'the documents'} I found.${recency}\n\n${sections.join('\n\n')}`, citations: citations.build() };
+}
+
+const DEADLINE_WORDS = new Set('due deadline deadlines by until before expire expires submit launch launches starts start ends retired'.split(' '));
+
+/** Whether a sentence names a calendar date (not "within 30 days", not a weekday alone). */
+function hasCalendarDate(text: string): boolean {
+  return chrono.strict.parse(text.slice(0, 500)).some((result) => result.start.isCertain('month') && !/^(?:within|in|for|after)\b/i.test(result.text));
+}
+
+function datesAnswer(ctx: Context): ExtractiveAnswer {
+  const named = documentsNamed(ctx, ctx.focus.topic);
+  const targets = (named.length > 0 ? named : ctx.documentOrder).slice(0, 3);
+  const citations = new CitationList(ctx.passages);
+  const sections = targets.flatMap((documentId) => {
+    const dated = ctx.sentences
+      .map((sentence, index) => ({ sentence, index, score: 0 }))
+      .filter(
+        ({ sentence }) =>
+          sentence.documentId === documentId && !sentence.fragment && sentence.role !== 'question' && sentence.text !== titleOf(ctx, documentId) && hasCalendarDate(sentence.text),
+      );
+    // Many dates: keep those that read as deadlines first, then the rest in reading order.
+    const limit = targets.length === 1 ? 8 : 5;
+    const picked = dated.length <= limit ? dated : [...dated].sort((a, b) => deadlineScore(ctx, b.index) - deadlineScore(ctx, a.index)).slice(0, limit);
+    picked.sort((a, b) => a.sentence.order - b.sentence.order);
+    return picked.length === 0 ? [] : [`**“${titleOf(ctx, documentId)}”**\n${picked.map((item) => `- ${citations.cite(item.sentence)}`).join('\n')}`];
+  });
+  if (sections.length === 0) return notFound(ctx.passages);
+  return { text: `Here are the dates I found in your documents:\n\n${sections.join('\n\n')}`, citations: citations.build() };
+}
+
+function deadlineScore(ctx: Context, index: number): number {
+  return (ctx.sentences[index]?.text.toLowerCase().split(/[^\p{L}]+/u) ?? []).filter((word) => DEADLINE_WORDS.has(word)).length;
+}
+
+function mentionsAnswer(ctx: Context): ExtractiveAnswer {
+  const topicTerms = [...new Set(contentTerms(ctx.focus.topic))];
+  if (topicTerms.length === 0) return directAnswer(ctx);
+  const citations = new CitationList(ctx.passages);
+  const lines: string[] = [];
+  for (const documentId of ctx.documentOrder) {
+    let best: Scored | undefined;
+    ctx.sentences.forEach((sentence, index) => {
+      if (sentence.documentId !== documentId || sentence.fragment || sentence.role === 'heading') return;
+      const terms = new Set(ctx.terms[index]);
+      const shared = topicTerms.filter((term) => terms.has(term)).length / topicTerms.length;
+      const similarity = ctx.topicVector ? cosine(ctx.topicVector, ctx.vectors?.[index]) : 0;
+      const mentions = shared === 1 || similarity >= TUNING.mentionSimilarity;
+      const score = shared + similarity;
+      if (mentions && (!best || score > best.score)) best = { sentence, index, score };
+    });
+    if (best) lines.push(`- **“${titleOf(ctx, documentId)}”**: ${citations.cite(best.sentence)}`);
+  }
+  if (lines.length === 0) return notFound(ctx.passages);
+  const count = lines.length === 1 ? 'One of the documents I searched mentions' : `${lines.length} of the documents I searched mention`;
+  return { text: `${count} ${ctx.focus.topic}:\n\n${lines.join('\n')}`, citations: citations.build() };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The answer text and citations for a message over passages. With `embed`, sentences are chosen
+ * by meaning and words; without it (or if embedding fails), by words alone.
+ */
+export async function extractiveAnswer(message: string, passages: ContextPassage[], deps: ExtractiveDeps = {}): Promise<ExtractiveAnswer> {
+  if (GREETING.test(message)) return greetingReply;
+  if (passages.length === 0) return noPassagesReply;
+  const focus = focusQuestion(message);
+  const sentences = sentencesOf(passages);
+  if (sentences.length === 0) return notFound(passages);
+  const terms = sentences.map((sentence) => contentTerms(sentence.text));
+  const documentOrder = [...new Set(passages.map((p) => p.documentId))];
+  const titleTerms = new Map(passages.map((p) => [p.documentId, contentTerms(p.title)]));
+  const ctx: Context = { passages, focus, sentences, terms, titleTerms, weights: new TermWeights(terms), documentOrder, ...(deps.trace ? { trace: deps.trace } : {}) };
+  if (deps.embed) {
+    const queries = [focus.text, ...(focus.topic ? [focus.topic] : [])];
+    try {
+      const vectors = await deps.embed([...queries, ...sentences.map((s) => s.text)]);
+      ctx.questionVector = vectors[0];
+      if (focus.topic) ctx.topicVector = vectors[1];
+      ctx.vectors = vectors.slice(queries.length);
+    } catch {
+      // The words alone still answer; a failing encoder must not fail the chat.
+      ctx.vectors = undefined;
+    }
+  }
+  switch (focus.intent) {
+    case 'summary':
+      return summaryAnswer(ctx);
+    case 'dates':
+      return datesAnswer(ctx);
+    case 'mentions':
+      return mentionsAnswer(ctx);
+    default:
+      return directAnswer(ctx);
+  }
+}
+
 /** Splits text into a few word-group deltas that join back to the text. */
 export function deltasOf(text: string, wordsPerDelta = 6): string[] {
   const words = text.match(/\S+\s*|\s+/g) ?? [];
@@ -175,7 +525,8 @@ export function deltasOf(text: string, wordsPerDelta = 6): string[] {
   return out;
 }
 
-export function createExtractiveProvider(config: ProviderConfig): Provider {
+export function createExtractiveProvider(config: ProviderConfig, deps: ExtractiveDeps = {}): Provider {
+  const answerDeps: ExtractiveDeps = deps.embed ? { embed: cachedEmbedder(deps.embed) } : {};
   return {
     id: config.id,
     kind: 'local-extractive',
@@ -183,7 +534,7 @@ export function createExtractiveProvider(config: ProviderConfig): Provider {
     models: config.models,
     async chat(call: ProviderCall): Promise<ProviderAnswer> {
       const question = [...call.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
-      const answer = extractiveAnswer(question, call.context ?? []);
+      const answer = await extractiveAnswer(question, call.context ?? [], answerDeps);
       for (const delta of deltasOf(answer.text)) {
         if (call.signal.aborted) throw new ProviderError('the request was cancelled', 'aborted');
         call.onDelta(delta);

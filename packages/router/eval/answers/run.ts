@@ -1,0 +1,60 @@
+// Answer eval: `pnpm eval:answers` prints JSON. Exact-answer accuracy of the extractive responder
+// over the documents and questions in this folder, on the tuning split and on the held-out split
+// (30%, by a hash of the question): end to end as the API runs it, on the top five passages
+// without the relevance floor, and with words alone (no encoder). Failures are listed for the
+// tuning split only, so the held-out questions stay unseen while tuning; `--show-held-out` lists
+// those too.
+import { accuracy, buildCorpus, byKind, documents, runEval, type Outcome } from './harness';
+
+const showHeldOut = process.argv.includes('--show-held-out');
+
+function failures(outcomes: Outcome[]) {
+  return outcomes
+    .filter((o) => !o.correct && (showHeldOut || !o.heldOut))
+    .map((o) => ({
+      question: o.question.question,
+      heldOut: o.heldOut,
+      kind: o.question.kind,
+      expected: o.question.expectAll ?? o.question.expect ?? 'an honest "couldn\'t find"',
+      answer: o.answer,
+      passages: o.passages,
+    }));
+}
+
+function summary(outcomes: Outcome[]) {
+  const answered = outcomes.filter((o) => o.quoted > 0);
+  return {
+    all: accuracy(outcomes),
+    tuning: accuracy(outcomes.filter((o) => !o.heldOut)),
+    heldOut: accuracy(outcomes.filter((o) => o.heldOut)),
+    byKind: byKind(outcomes),
+    meanQuotedSentences: Math.round((answered.reduce((sum, o) => sum + o.quoted, 0) / Math.max(1, answered.length)) * 100) / 100,
+  };
+}
+
+const corpus = await buildCorpus();
+const started = performance.now();
+const endToEnd = await runEval(corpus);
+const msPerAnswer = Math.round((performance.now() - started) / endToEnd.length);
+const topFive = await runEval(corpus, { floor: false });
+const wordsOnly = await runEval(corpus, { semantic: false });
+
+console.log(
+  JSON.stringify(
+    {
+      documents: documents.length,
+      chunks: corpus.chunks,
+      questions: endToEnd.length,
+      heldOutQuestions: endToEnd.filter((o) => o.heldOut).length,
+      // As the API runs: passages above the retriever's relevance floor, sentences chosen with the encoder.
+      endToEnd: { ...summary(endToEnd), msPerAnswerWithRetrieval: msPerAnswer },
+      // The answerer on the five best passages however weak (no floor): it alone must say "couldn't find".
+      topFiveNoFloor: summary(topFive),
+      // As the API runs, without the encoder (words only).
+      wordsOnly: summary(wordsOnly),
+      failures: failures(endToEnd),
+    },
+    null,
+    2,
+  ),
+);

@@ -1,0 +1,191 @@
+// The quotable sentences of the retrieved passages. Neighbouring chunks of one document overlap
+// (the chunker repeats ~150 characters), so they are joined first: a sentence cut at a chunk
+// border is whole again, and a sentence is quoted once. Each sentence knows its role (an answer
+// candidate, a heading, or a question line as in an FAQ) and the heading or question it sits
+// under, so "How do I reset my password?" can lend its relevance to the line that answers it.
+// Sentence boundaries come from `sbd`, which knows abbreviations ("Dr.", "e.g.", "a.m.").
+import sbd from 'sbd';
+import type { ContextPassage } from '../types';
+import { trimEdges } from './lexical';
+
+export type SentenceRole = 'answer' | 'heading' | 'question';
+
+export interface Sentence {
+  text: string;
+  role: SentenceRole;
+  /** The passage (index into the passages given) the sentence starts in: what it is cited as. */
+  passageIndex: number;
+  documentId: string;
+  /** Reading order across all sentences of the document's passages. */
+  order: number;
+  /** Index (into the sentence list) of the nearest heading or question line above, if any. */
+  lead?: number;
+  /** How many answer sentences stand between the lead and this one (0 = right below it). */
+  sinceLead: number;
+  /** Part of a sentence the chunker cut (passage starts or ends mid-sentence): never quoted. */
+  fragment: boolean;
+  /** A list item (its marker was dropped). */
+  listItem: boolean;
+}
+
+/** A run of consecutive chunks of one document, joined where they overlap. */
+interface Block {
+  documentId: string;
+  text: string;
+  /** Where each passage's own text starts in `text`, in order. */
+  starts: { offset: number; passageIndex: number }[];
+  /** The block begins at a chunk that is not the document's first. */
+  startsInside: boolean;
+}
+
+/** Longest suffix of `left` that is a prefix of `right` (the chunker's overlap), up to 400 chars. */
+function overlapLength(left: string, right: string): number {
+  const max = Math.min(400, left.length, right.length);
+  for (let length = max; length >= 20; length--) {
+    if (left.endsWith(right.slice(0, length))) return length;
+  }
+  return 0;
+}
+
+function blocksOf(passages: ContextPassage[]): Block[] {
+  const byDocument = new Map<string, number[]>();
+  passages.forEach((passage, index) => {
+    const list = byDocument.get(passage.documentId) ?? [];
+    list.push(index);
+    byDocument.set(passage.documentId, list);
+  });
+  const blocks: Block[] = [];
+  for (const [documentId, indexes] of byDocument) {
+    const seen = new Set<number>();
+    const ordered = indexes
+      .sort((a, b) => (passages[a] as ContextPassage).chunkIndex - (passages[b] as ContextPassage).chunkIndex)
+      .filter((index) => {
+        const chunk = (passages[index] as ContextPassage).chunkIndex;
+        if (seen.has(chunk)) return false;
+        seen.add(chunk);
+        return true;
+      });
+    let current: Block | undefined;
+    let lastChunk = -2;
+    for (const index of ordered) {
+      const passage = passages[index] as ContextPassage;
+      const overlap = current && passage.chunkIndex === lastChunk + 1 ? overlapLength(current.text, passage.text) : -1;
+      if (current && overlap >= 0) {
+        // Adjacent chunks: join them (dropping the repeated overlap, or with a break if none).
+        const joiner = overlap > 0 ? '' : '\n';
+        current.starts.push({ offset: current.text.length + joiner.length - overlap, passageIndex: index });
+        current.text = `${current.text}${joiner}${passage.text.slice(overlap)}`;
+      } else {
+        current = { documentId, text: passage.text, starts: [{ offset: 0, passageIndex: index }], startsInside: passage.chunkIndex > 0 };
+        blocks.push(current);
+      }
+      lastChunk = passage.chunkIndex;
+    }
+  }
+  return blocks;
+}
+
+function passageAt(block: Block, offset: number): number {
+  let found = block.starts[0]?.passageIndex ?? 0;
+  for (const start of block.starts) {
+    if (start.offset > offset) break;
+    found = start.passageIndex;
+  }
+  return found;
+}
+
+/** Markdown that marks a line's role, not its words: list bullets and numbers, quote markers. */
+const LINE_MARKER = /^(?:>\s?)*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?/;
+const TERMINAL = /[.!?:;)"”'’]$/;
+
+/** Stands in for a dot inside a word while sbd runs, so "security@northwind.example" and "v4.2.0" stay whole. */
+const INNER_DOT = '\u2024';
+
+/** The sentences of one line (sbd), with dots inside words (emails, hosts, versions) kept. */
+export function splitLine(line: string): string[] {
+  // Digits on both sides ("4.2.0", "1.85"), or two letters or digits on both sides ("northwind.example");
+  // not "e.g." or "a.m.", which sbd knows as abbreviations.
+  const guarded = line.replace(/(?<=\p{N})\.(?=\p{N})|(?<=[\p{L}\p{N}]{2})\.(?=[\p{L}\p{N}]{2})/gu, INNER_DOT);
+  return sbd
+    .sentences(guarded, { newline_boundaries: false, sanitize: false })
+    .map((part) => part.replaceAll(INNER_DOT, '.').trim())
+    .filter((part) => part !== '');
+}
+
+const wordCount = (text: string) => text.split(' ').filter((word) => word !== '').length;
+
+/** Inline markdown a reader should not see in a quote: `code` ticks, **bold**, _emphasis_. */
+function plain(text: string): string {
+  return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The sentences of the passages, in reading order per document (documents in the order their
+ * best passage was ranked). Markdown headings and short unpunctuated lines ("What is covered")
+ * are headings; sentences ending in "?" are question lines.
+ */
+export function sentencesOf(passages: ContextPassage[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const seen = new Set<string>();
+  const nextOrder = new Map<string, number>();
+  for (const block of blocksOf(passages)) {
+    let lead: number | undefined;
+    let sinceLead = 0;
+    let order = nextOrder.get(block.documentId) ?? 0;
+    const lines: { text: string; offset: number }[] = [];
+    let offset = 0;
+    for (const line of block.text.split('\n')) {
+      lines.push({ text: line, offset });
+      offset += line.length + 1;
+    }
+    const nonEmpty = lines.filter((line) => line.text.trim() !== '');
+    nonEmpty.forEach((line, lineIndex) => {
+      const raw = line.text.trim();
+      const passageIndex = passageAt(block, line.offset);
+      const push = (text: string, role: SentenceRole, fragment: boolean, listItem: boolean) => {
+        const key = `${block.documentId}\u0000${text.toLowerCase()}`;
+        if (text.length < 2 || seen.has(key)) return;
+        seen.add(key);
+        const isLead = role !== 'answer';
+        sentences.push({
+          text,
+          role,
+          passageIndex,
+          documentId: block.documentId,
+          order: order++,
+          ...(lead !== undefined && !isLead ? { lead } : {}),
+          sinceLead: isLead ? 0 : sinceLead,
+          fragment,
+          listItem,
+        });
+        nextOrder.set(block.documentId, order);
+        if (isLead) {
+          lead = sentences.length - 1;
+          sinceLead = 0;
+        } else {
+          sinceLead += 1;
+        }
+      };
+      if (/^#{1,6}\s/.test(raw)) {
+        push(plain(trimEdges(raw, (ch) => ch !== '#' && ch.trim() !== '')), 'heading', false, false);
+        return;
+      }
+      const marker = LINE_MARKER.exec(raw)?.[0] ?? '';
+      const listItem = marker.trim() !== '';
+      const body = plain(raw.slice(marker.length));
+      if (body === '' || /^[|:\-\s]+$/.test(body)) return;
+      const parts = splitLine(body);
+      const isFirstLine = lineIndex === 0;
+      const isLastLine = lineIndex === nonEmpty.length - 1;
+      parts.forEach((part, partIndex) => {
+        // A passage that starts inside a sentence ("…ment is approved.") or ends inside one.
+        const cutAtStart = isFirstLine && partIndex === 0 && block.startsInside && !/^[\p{Lu}\p{N}"“'‘([*]/u.test(part);
+        const cutAtEnd = isLastLine && partIndex === parts.length - 1 && !TERMINAL.test(part) && (parts.length > 1 || (!listItem && wordCount(part) > 8));
+        const unpunctuatedTitle = parts.length === 1 && !listItem && !TERMINAL.test(part) && wordCount(part) <= 7 && !/\d/.test(part);
+        const role: SentenceRole = unpunctuatedTitle ? 'heading' : part.endsWith('?') ? 'question' : 'answer';
+        push(part, role, cutAtStart || cutAtEnd, listItem);
+      });
+    });
+  }
+  return sentences;
+}
