@@ -87,7 +87,7 @@ describe('blob store in an S3-compatible bucket, with a real worker process', ()
     const record = await t.ctx.documents.get(user.user.id, id);
     expect(await s3.objectKeys()).toContain(`blobs/${record!.blobKey}`);
     expect(existsSync(t.env.BLOB_DIR)).toBe(false);
-  });
+  }, 90_000);
 
   it('answers 503 with Retry-After while the store is down, records nothing, and accepts the same upload once it is back', async () => {
     const before = (await request(t.app).get('/api/documents').set(bearer(user.token))).body.documents as unknown[];
@@ -107,7 +107,7 @@ describe('blob store in an S3-compatible bucket, with a real worker process', ()
     expect(accepted.status).toBe(202);
     const ready = await readyDocument((accepted.body.documents[0] as { id: string }).id);
     expect(ready.chunks).toBeGreaterThan(0);
-  });
+  }, 90_000);
 
   it('retries an ingest whose file cannot be read while the store is down, and indexes it in full once it is back', async () => {
     // The upload is stored while the store is up; the worker then finds the store down.
@@ -126,5 +126,5 @@ describe('blob store in an S3-compatible bucket, with a real worker process', ()
     const ready = await readyDocument(id);
     // The same text as the first upload: the same chunks as that clean run, none lost or doubled.
     expect(ready.chunks).toBe(policyChunks);
-  });
+  }, 180_000);
 });

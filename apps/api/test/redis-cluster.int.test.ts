@@ -78,7 +78,7 @@ describe('api and worker on a Redis Cluster', () => {
     expect((await request(t.app).post('/api/auth/logout').set(bearer(token))).status).toBeLessThan(300);
     const after = await request(t.app).get('/api/auth/me').set(bearer(token));
     expect(after.status).toBe(401);
-  });
+  }, 60_000);
 
   it('indexes an upload through the queue, streams its progress, and answers a repeated question from the cache', async () => {
     await t.ctx.ingestQueue.pause();
@@ -131,7 +131,7 @@ describe('api and worker on a Redis Cluster', () => {
       await replicaA.close();
       await replicaB.close();
     }
-  });
+  }, 60_000);
 
   it('keeps every key on the cluster: none reaches the single test Redis', async () => {
     const single = new Redis(testEnv().redisUrl);
