@@ -123,7 +123,6 @@ function joinSplitTokens(text: string): string {
 /** Upper bounds on the characters decoded from base64 and hex runs in one text, and on the runs tried. */
 export const DECODE_BUDGET = 64_000;
 const MAX_RUNS = 1000;
-const DIGITS_ONLY = /^[0-9\n]+$/;
 const HEX_TEXT_LEAD = /^[2-7]$/;
 const BASE64_TEXT_LEAD = /^[A-Za-f]$/;
 
@@ -181,8 +180,6 @@ export function decodeHidden(text: string, depth = 2): string | undefined {
   let runs = 0;
   const found: string[] = [];
   for (const match of text.matchAll(ENCODED_RUN)) {
-    // Plain figures are not encoded text (and their hex bytes are not printable anyway).
-    if (DIGITS_ONLY.test(match[0])) continue;
     if (budget <= 0 || ++runs > MAX_RUNS) break;
     const run = match[0].slice(0, budget);
     budget -= run.length;
@@ -211,4 +208,4 @@ export function detectionTexts(input: string): string[] {
 }
 
 /** Every pattern used here, for the linear-time test. */
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [SPECIAL, ONLY_PLAIN, LINE_ENDINGS, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, DIGITS_ONLY, HEX_TEXT_LEAD, BASE64_TEXT_LEAD, NEWLINES];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [SPECIAL, ONLY_PLAIN, LINE_ENDINGS, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, HEX_TEXT_LEAD, BASE64_TEXT_LEAD, NEWLINES];

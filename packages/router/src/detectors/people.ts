@@ -1,5 +1,6 @@
 // Where a text names a person: "Mr Patel", "Sarah Connor", "Employee: Priya", "John's". Records,
 // addresses and dates of birth are personal only next to such a name. Found once per text.
+import { findEmails } from './email';
 import { registerSharedPatterns } from './registry';
 import type { Span, TextView } from './text-view';
 
@@ -38,17 +39,16 @@ const TITLED = /\b(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof|Herr|Frau|Mme|Mlle|Sr|Sra)\.? {0,
 const FULL_NAME = /\b([A-Z][a-z]+)(?: [A-Z]\.)? {1,2}([A-Z][a-z]+)(?:-[A-Z][a-z]+)?\b/g;
 const ROLE_NAME = /\b(?:[Ee]mployee|[Pp]atient|[Cc]olleague|[Cc]o-?worker|[Ss]taff member|[Cc]andidate|[Cc]ustomer|[Cc]lient|[Tt]enant|[Nn]ame) {0,2}[:#]? {0,2}[A-Z][a-z]+/g;
 const POSSESSIVE = /\b([A-Z][a-z]+)'s\b/g;
+const NOT_LETTER = /[^a-z]/g;
 
-// Domain names in the text: "Arbor Learning" next to "dpo@arborlearning.io" is the organisation.
-const DOMAIN_LABEL = /[@/.]([a-z0-9-]{3,40})\.(?:[a-z]{2,6})\b/gi;
-
-registerSharedPatterns('people', [TITLED, FULL_NAME, ROLE_NAME, POSSESSIVE, DOMAIN_LABEL]);
+registerSharedPatterns('people', [TITLED, FULL_NAME, ROLE_NAME, POSSESSIVE, NOT_LETTER]);
 
 function findPeople(text: string): Span[] {
   const spans: Span[] = [];
-  const domains = [...text.matchAll(DOMAIN_LABEL)].map((m) => m[1]!.toLowerCase().replaceAll('-', ''));
+  // Mail domains in the text: "Arbor Learning" next to "dpo@arborlearning.io" is the organisation.
+  const domains = text.includes('@') ? findEmails(text).map((email) => email.domain.toLowerCase().replace(NOT_LETTER, '')) : [];
   const isOrganisation = (name: string) => {
-    const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+    const letters = name.toLowerCase().replace(NOT_LETTER, '');
     return domains.some((domain) => domain.startsWith(letters));
   };
   for (const pattern of [TITLED, FULL_NAME, ROLE_NAME, POSSESSIVE]) {

@@ -1,0 +1,106 @@
+// No input may block the event loop: every pattern the detectors run is checked with a ReDoS
+// checker (recheck), and hostile inputs of 100,000 characters go through the whole of classify().
+// The hard target (20 ms per input) is measured by bench/router; this test allows a generous
+// margin because the machine it runs on may be busy with other work.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { check } from 'recheck';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify';
+import { allPatterns } from './detectors';
+import { NORMALIZE_PATTERNS } from './normalize';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+/** Regular expression literals written in the detection sources, so none escapes the registry. */
+function literalPatterns(): { owner: string; pattern: RegExp }[] {
+  const files = ['normalize.ts', 'checksums.ts', 'sensitivity.ts', 'classify.ts', ...readdirSync(path.join(here, 'detectors')).map((f) => `detectors/${f}`)];
+  const found: { owner: string; pattern: RegExp }[] = [];
+  for (const file of files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const source = ts.createSourceFile(file, readFileSync(path.join(here, file), 'utf8'), ts.ScriptTarget.Latest);
+    const visit = (node: ts.Node) => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const literal = node.getText(source);
+        const end = literal.lastIndexOf('/');
+        found.push({ owner: file, pattern: new RegExp(literal.slice(1, end), literal.slice(end + 1)) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+const PATTERNS = [...allPatterns(), ...NORMALIZE_PATTERNS.map((pattern) => ({ owner: 'normalize', pattern })), ...literalPatterns()];
+
+describe('every detection pattern is linear (recheck)', () => {
+  it(
+    `${PATTERNS.length} patterns, none vulnerable`,
+    async () => {
+      const unique = [...new Map(PATTERNS.map((p) => [`${p.pattern.source}/${p.pattern.flags}`, p])).values()];
+      const verdicts: string[] = [];
+      const queue = [...unique];
+      // A fixed seed makes recheck's fuzzing repeatable; three checks run at a time.
+      const worker = async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const result = await check(next.pattern.source, next.pattern.flags, { randomSeed: 1, seeder: 'dynamic', timeout: 60_000 });
+          if (result.status !== 'safe') verdicts.push(`${next.owner}: ${result.status} /${next.pattern.source.slice(0, 80)}/`);
+        }
+      };
+      await Promise.all([worker(), worker(), worker()]);
+      expect(unique.length).toBeGreaterThan(100);
+      expect(verdicts).toEqual([]);
+    },
+    600_000,
+  );
+});
+
+const LENGTH = 100_000;
+const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+
+/** Hostile inputs: runs that make backtracking patterns blow up, and mixes of them. */
+export const HOSTILE_INPUTS: Record<string, string> = {
+  digits: fill('1'),
+  newlines: fill('\n'),
+  nbspLines: fill('\u00a0\n'),
+  aDot: fill('a.'),
+  at: fill('@'),
+  oneDash: fill('1-'),
+  spaces: fill(' '),
+  fParen: fill('f('),
+  abcSpace: fill('Abc '),
+  mixed: fill('a1 @.-\n\u00a0f(Abc '),
+  spacedDigits: fill('4 '),
+  spacedLetters: fill('a '),
+  cardBlocks: fill('4111 '),
+  plusOne: fill('+1 '),
+  emailLike: fill('a.b@c.de '),
+  base64Like: fill('QUtJQV'),
+  names: fill('John Smith '),
+  passwordIs: fill('password is '),
+  zeroWidth: fill('1\u200b'),
+  tagCharacters: fill('\u{E0041}'),
+  cyrillic: fill('а'),
+  longNumbers: fill('12345678901234567890 '),
+};
+
+const cpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+describe('hostile inputs of 100,000 characters classify quickly', () => {
+  for (const [name, message] of Object.entries(HOSTILE_INPUTS)) {
+    it(name, () => {
+      classify({ message }); // warm up
+      const runs = [0, 1, 2].map(() => {
+        const started = cpuMs();
+        classify({ message });
+        return cpuMs() - started;
+      });
+      const median = runs.sort((a, b) => a - b)[1]!;
+      expect(median).toBeLessThan(100);
+    });
+  }
+});
