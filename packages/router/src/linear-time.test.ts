@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
 import { allPatterns } from './detectors';
 import { NORMALIZE_PATTERNS } from './normalize';
+import { HOSTILE_INPUTS } from '../test/hostile-inputs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
@@ -55,35 +56,6 @@ describe('every detection pattern is linear (recheck)', () => {
     600_000,
   );
 });
-
-const LENGTH = 100_000;
-const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
-
-/** Hostile inputs: runs that make backtracking patterns blow up, and mixes of them. */
-export const HOSTILE_INPUTS: Record<string, string> = {
-  digits: fill('1'),
-  newlines: fill('\n'),
-  nbspLines: fill('\u00a0\n'),
-  aDot: fill('a.'),
-  at: fill('@'),
-  oneDash: fill('1-'),
-  spaces: fill(' '),
-  fParen: fill('f('),
-  abcSpace: fill('Abc '),
-  mixed: fill('a1 @.-\n\u00a0f(Abc '),
-  spacedDigits: fill('4 '),
-  spacedLetters: fill('a '),
-  cardBlocks: fill('4111 '),
-  plusOne: fill('+1 '),
-  emailLike: fill('a.b@c.de '),
-  base64Like: fill('QUtJQV'),
-  names: fill('John Smith '),
-  passwordIs: fill('password is '),
-  zeroWidth: fill('1\u200b'),
-  tagCharacters: fill('\u{E0041}'),
-  cyrillic: fill('а'),
-  longNumbers: fill('12345678901234567890 '),
-};
 
 const cpuMs = () => {
   const usage = process.cpuUsage();

@@ -1,0 +1,31 @@
+// Hostile classifier inputs of 100,000 characters (the message size limit): runs that make
+// backtracking patterns blow up, and mixes of them. Used by src/linear-time.test.ts and bench/router.
+const LENGTH = 100_000;
+const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+
+/** Hostile inputs: runs that make backtracking patterns blow up, and mixes of them. */
+export const HOSTILE_INPUTS: Record<string, string> = {
+  digits: fill('1'),
+  newlines: fill('\n'),
+  nbspLines: fill('\u00a0\n'),
+  aDot: fill('a.'),
+  at: fill('@'),
+  oneDash: fill('1-'),
+  spaces: fill(' '),
+  fParen: fill('f('),
+  abcSpace: fill('Abc '),
+  mixed: fill('a1 @.-\n\u00a0f(Abc '),
+  spacedDigits: fill('4 '),
+  spacedLetters: fill('a '),
+  cardBlocks: fill('4111 '),
+  plusOne: fill('+1 '),
+  emailLike: fill('a.b@c.de '),
+  base64Like: fill('QUtJQV'),
+  names: fill('John Smith '),
+  passwordIs: fill('password is '),
+  zeroWidth: fill('1\u200b'),
+  tagCharacters: fill('\u{E0041}'),
+  cyrillic: fill('а'),
+  longNumbers: fill('12345678901234567890 '),
+};
+
