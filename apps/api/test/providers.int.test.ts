@@ -114,8 +114,9 @@ describe('provider routes', () => {
     const off = await request(t.app).post(`/api/providers/${body.id}/toggle`).set(as(admin));
     expect(off.status).toBe(200);
     expect(off.body.provider.enabled).toBe(false);
+    // A disabled provider's models are not on offer: the model is unknown (404).
     const refused = await chatWith(t.app, member, `${body.id}:fake-small`);
-    expect(refused.status).toBe(400);
+    expect(refused.status).toBe(404);
     expect(fake.requests).toHaveLength(0);
     expect((await request(t.app).post(`/api/providers/${body.id}/toggle`).set(as(admin))).body.provider.enabled).toBe(true);
     expect((await chatWith(t.app, member, `${body.id}:fake-small`)).status).toBe(200);
@@ -124,6 +125,7 @@ describe('provider routes', () => {
     expect(envOff.body.provider).toMatchObject({ id: 'openai', source: 'env', enabled: false });
     try {
       const route = await request(t.app).post('/api/route').set(as(member)).send({ message: 'What is the capital of France?', complexity: 'simple' });
+      expect(route.status, JSON.stringify(route.body)).toBe(200);
       expect(route.body.route.provider).not.toBe('openai');
     } finally {
       expect((await request(t.app).post('/api/providers/openai/toggle').set(as(admin))).body.provider.enabled).toBe(true);
@@ -166,7 +168,7 @@ describe('provider routes', () => {
     const changed = await request(t.app).patch(`/api/providers/${body.id}`).set(as(admin)).send({ models: ['fake-medium'], prices: {} });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     expect(changed.body.provider).toMatchObject({ models: ['fake-medium'], prices: {}, keys: [{ lastFour: '7a1c' }, { lastFour: '9b2d' }] });
-    expect((await chatWith(t.app, member, `${body.id}:fake-small`)).status).toBe(400);
+    expect((await chatWith(t.app, member, `${body.id}:fake-small`)).status).toBe(404);
     expect((await chatWith(t.app, member, `${body.id}:fake-medium`)).status).toBe(200);
 
     const rekeyed = await request(t.app).patch(`/api/providers/${body.id}`).set(as(admin)).send({ apiKeys: ['sk-replacement-key-5e5e'] });
@@ -174,7 +176,7 @@ describe('provider routes', () => {
 
     expect((await request(t.app).delete(`/api/providers/${body.id}`).set(as(admin))).status).toBe(204);
     expect((await request(t.app).get(`/api/providers/${body.id}`).set(as(admin))).status).toBe(404);
-    expect((await chatWith(t.app, member, `${body.id}:fake-medium`)).status).toBe(400);
+    expect((await chatWith(t.app, member, `${body.id}:fake-medium`)).status).toBe(404);
 
     for (const response of [
       await request(t.app).patch('/api/providers/openai').set(as(admin)).send({ models: ['gpt-x'] }),
@@ -239,7 +241,7 @@ describe('providers across replicas and restarts', () => {
 
       await request(t.app).post(`/api/providers/${body.id}/toggle`).set(as(admin));
       await waitFor('the other replica to see it disabled', async () => other.ctx.router.candidates(`${body.id}:fake-small`).length === 0, 5_000);
-      expect((await chatWith(other.app, member, `${body.id}:fake-small`)).status).toBe(400);
+      expect((await chatWith(other.app, member, `${body.id}:fake-small`)).status).toBe(404);
     } finally {
       await other.close();
     }
