@@ -96,7 +96,10 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
       await redis.quit().catch(() => redis.disconnect());
     });
   }
-  const routing = overrides.routing ?? (await createModelRouting(env, redis, logger, closers, overrides.router));
+  // The extractive responder picks sentences by meaning with the local encoder; never with a
+  // cloud one: it serves confidential requests, whose passages must not leave the machine.
+  const providerServices = embedder instanceof LocalEmbedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {};
+  const routing = overrides.routing ?? (await createModelRouting(env, redis, logger, closers, overrides.router, providerServices));
   return {
     env,
     logger,

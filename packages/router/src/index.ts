@@ -56,5 +56,6 @@ export { findProviderKind, providerKind, providerKindNames, providerKinds, regis
 export type { DiscoveredModel, Provider, ProviderAnswer, ProviderCall } from './providers/provider';
 export { RouterError, type RouterErrorCode } from './errors';
 export { extractiveAnswer } from './providers/local-extractive';
+export { retrievalQuery } from './extractive/question';
 export { capabilityNeeds, capabilityOverridesSchema, modelCapabilitiesSchema, TEXT_ONLY, unmetNeed, withOverrides, type Capability, type CapabilityNeed, type CapabilityOverrides } from './capabilities';
 export { toolsText, turnText, wireText, wireToChatTurns } from './wire';

@@ -6,7 +6,7 @@
 // after the model call completed.
 import { randomUUID } from 'node:crypto';
 import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyard/client';
-import { classify, estimateTokens, RouterError, type ChatTurn, type ContextPassage, type RouteDecision } from '@switchyard/router';
+import { classify, estimateTokens, retrievalQuery, RouterError, type ChatTurn, type ContextPassage, type RouteDecision } from '@switchyard/router';
 import type { AppContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { AnswerCache } from './answer-cache';
@@ -129,7 +129,7 @@ export class ChatService {
       input.conversationId === undefined
         ? Promise.resolve(undefined)
         : this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT),
-      input.useDocuments ? this.retrieve(input.ownerId, userMessage) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
+      input.useDocuments ? this.retrieve(input.ownerId, retrievalQuery(userMessage)) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
     ]);
     if (input.conversationId !== undefined && stored === undefined) throw notFound('conversation');
 

@@ -3,7 +3,7 @@
 // providers and policy, on every replica), the connectivity probes, the log of routing decisions
 // for the policy dry run, and the provider, model and policy services the routes use.
 import { readFile } from 'node:fs/promises';
-import { ConnectivityMonitor, createRouter, defaultRouterConfig, policyConfigSchema, type Router, type RouterConfig } from '@switchyard/router';
+import { ConnectivityMonitor, createRouter, defaultRouterConfig, policyConfigSchema, type ProviderServices, type Router, type RouterConfig } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
@@ -64,7 +64,15 @@ export async function envRouterConfig(env: Env): Promise<RouterConfig> {
  * that cannot be decrypted stop the start (UnreadableKeysError, one line). When Redis is not up
  * yet, the router starts with the environment's providers and catches up once it is.
  */
-export async function createModelRouting(env: Env, redis: Redis, logger: Logger, closers: (() => Promise<void>)[], override?: Router): Promise<ModelRouting> {
+export async function createModelRouting(
+  env: Env,
+  redis: Redis,
+  logger: Logger,
+  closers: (() => Promise<void>)[],
+  override?: Router,
+  /** What provider kinds may use from the host (the local sentence encoder for the extractive responder). */
+  providerServices: ProviderServices = {},
+): Promise<ModelRouting> {
   const base = override ? override.currentConfig() : await envRouterConfig(env);
   const decisions = new DecisionLog(redis, env.REDIS_PREFIX, {
     size: env.ROUTE_HISTORY_SIZE,
@@ -77,6 +85,7 @@ export async function createModelRouting(env: Env, redis: Redis, logger: Logger,
       store: new RedisBreakerStore(redis, env.REDIS_PREFIX),
       onStoreError: throttledWarning(logger, "provider health store unreachable; using this process's own until it is back"),
       onDecision: (decision) => decisions.record(decision),
+      providerServices,
     });
   const secret = env.PROVIDER_KEYS_SECRET ? parseKeysSecret(env.PROVIDER_KEYS_SECRET) : undefined;
   const catalog = new ProviderCatalog(redis, env.REDIS_PREFIX, secret ? new SecretBox(secret) : undefined);
