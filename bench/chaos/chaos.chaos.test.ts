@@ -10,6 +10,7 @@ import { PDFDocument } from 'pdf-lib';
 import { waitFor } from '@switchyard/stack';
 import { ChromaStore, LocalEmbedder } from '@switchyard/vectorstore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_INPUTS } from '../../packages/router/test/hostile-inputs';
 import { percentile, startChaos, type Chaos } from './harness';
 import { newUser, settle, uploadTexts } from './workload';
 
@@ -429,6 +430,52 @@ describe('bad input', () => {
   });
 });
 
+describe('hostile classifier input', () => {
+  it('the api keeps answering others (/health under 100 ms) while hostile 100,000-character messages are classified', async () => {
+    const user = await newUser(chaos, 'hostile');
+    const healthMs: number[] = [];
+    const healthStatuses = new Set<number>();
+    let classifying = true;
+    // Another client asks /health back to back for as long as the hostile requests run.
+    const prober = (async () => {
+      while (classifying) {
+        const started = performance.now();
+        const response = await fetch(`${chaos.apiUrl}/health`);
+        await response.arrayBuffer();
+        healthMs.push(performance.now() - started);
+        healthStatuses.add(response.status);
+      }
+    })();
+    const routeMs: Record<string, number> = {};
+    const routeStatuses: Record<string, number> = {};
+    for (const [name, message] of Object.entries(HOSTILE_INPUTS)) {
+      const started = performance.now();
+      const response = await chaos.request('/api/route', { ...json({ message, useDocuments: false }), token: user.token });
+      routeMs[name] = Math.round(performance.now() - started);
+      routeStatuses[name] = response.status;
+      chaos.summary.inputsTried += 1;
+    }
+    classifying = false;
+    await prober;
+    // Every hostile message is answered with a route (or a clear 4xx), never a 5xx or a hang.
+    expect(Object.entries(routeStatuses).filter(([, status]) => status >= 500 || status < 200)).toEqual([]);
+    expect([...healthStatuses]).toEqual([200]);
+    expect(healthMs.length).toBeGreaterThan(Object.keys(HOSTILE_INPUTS).length);
+    const worstHealthMs = Math.max(...healthMs);
+    chaos.summary.scenarios.hostileClassifierInput = {
+      inputs: Object.keys(HOSTILE_INPUTS).length,
+      inputChars: 100_000,
+      healthProbes: healthMs.length,
+      healthP50Ms: Math.round(percentile(healthMs, 50)),
+      healthP99Ms: Math.round(percentile(healthMs, 99)),
+      healthMaxMs: Math.round(worstHealthMs),
+      slowestRouteMs: Math.max(...Object.values(routeMs)),
+      routeMsByInput: routeMs,
+    };
+    expect(worstHealthMs).toBeLessThan(100);
+  });
+});
+
 describe('load on loopback', () => {
   it('200 concurrent streamed chats finish with zero errors', async () => {
     const user = await newUser(chaos, 'load');
@@ -506,7 +553,7 @@ describe('secrets canary', () => {
     await chaos.request('/api/auth/login', json({ email: 'nobody@example.org', password: chaos.canaries.password }));
     await chaos.request('/api/documents', { token: `${chaos.canaries.adminKey}x` });
     const stats = await chaos.request('/api/stats', { token: chaos.adminKey });
-    const metrics = await chaos.request('/metrics');
+    const metrics = await chaos.request('/metrics', { token: chaos.canaries.metricsToken });
     expect(metrics.status).toBe(200);
     const providers = await chaos.request('/api/providers', { token: chaos.adminKey });
     // What every user sees of their documents, as the raw bodies their typed clients received.

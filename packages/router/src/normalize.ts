@@ -69,8 +69,8 @@ const SPACED_RUN = /(?<![^\s=:"([])(?:\S {1,3}){4,}\S(?![^\s,.;:!?)\]"'])/g;
 const ONE_LETTER_WORD = /^[aAeEiIoOuUyY] /;
 // A trailing dash or stop is the sentence's, not the value's ("… k O T T — should").
 const TRAILING_MARK = / ?([-.,;:!?]) ?$/;
-// A line break inside a token ("ghp_0ACd\ngIy7…", "chen_i@o\nrange.fr") is joined up when the
-// piece before it is not a plain word: "Jane Doe\nHead of Communications" stays two lines.
+// A line break inside a token ("ghp_0ACd\ngIy7…", "chen_i@o\nrange.fr") is joined up when neither
+// piece is a plain word: "Jane Doe\nHead of Communications" and "…6BWQ\nexport" stay apart.
 const PLAIN_WORD = /^(?:[A-Z]?[a-z]+|[A-Z]{1,7})[,.;:!?)]?$/;
 const MAX_PIECE = 80;
 const WORD_GAP = / {2,}/g;
@@ -112,7 +112,9 @@ function joinSplitTokens(text: string): string {
     if (isSpace(text[at - 1]) || isSpace(text[at + 1])) continue;
     let start = at - 1;
     while (start > 0 && at - start < MAX_PIECE && !isSpace(text[start - 1])) start--;
-    if (PLAIN_WORD.test(text.slice(start, at))) continue;
+    let end = at + 1;
+    while (end < text.length && end - at < MAX_PIECE && !isSpace(text[end])) end++;
+    if (PLAIN_WORD.test(text.slice(start, at)) || PLAIN_WORD.test(text.slice(at + 1, end))) continue;
     parts.push(text.slice(from, at));
     from = at + 1;
   }
@@ -123,16 +125,17 @@ function joinSplitTokens(text: string): string {
 /** Upper bounds on the characters decoded from base64 and hex runs in one text, and on the runs tried. */
 export const DECODE_BUDGET = 64_000;
 const MAX_RUNS = 1000;
-const HEX_TEXT_LEAD = /^[2-7]$/;
-const BASE64_TEXT_LEAD = /^[A-Za-f]$/;
+const HEX_TEXT_LEAD = /^[2-9a-fA-F]$/;
 
 /**
- * A cheap look before decoding: in hex of text every byte's first digit is 2–7, in base64 of text
- * every fourth character is A–Z or a–f (bytes below 0x80). A quarter may differ (accents, emoji).
+ * A cheap look before decoding hex: text has no control bytes, so no byte's first hex digit is 0
+ * or 1 (a quarter may differ: tabs, line breaks). Figures and hashes mostly fail this. Base64 is
+ * left to the UTF-8 check, which random bytes fail at once.
  */
 function mayHideText(compact: string, hex: boolean): boolean {
-  const step = hex ? 2 : 4;
-  const lead = hex ? HEX_TEXT_LEAD : BASE64_TEXT_LEAD;
+  if (!hex) return true;
+  const step = 2;
+  const lead = HEX_TEXT_LEAD;
   let misses = 0;
   let seen = 0;
   for (let i = 0; i < compact.length; i += step) {
@@ -208,4 +211,4 @@ export function detectionTexts(input: string): string[] {
 }
 
 /** Every pattern used here, for the linear-time test. */
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [SPECIAL, ONLY_PLAIN, LINE_ENDINGS, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, HEX_TEXT_LEAD, BASE64_TEXT_LEAD, NEWLINES];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [SPECIAL, ONLY_PLAIN, LINE_ENDINGS, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, HEX_TEXT_LEAD, NEWLINES];

@@ -27,7 +27,7 @@ const STATEMENTS: RegExp[] = [
   // "the market does not know yet", "not public until the earnings call", "not announced yet"
   /\b(?:(?:the )?market (?:does not|doesn't) know(?: yet)?|not (?:public|announced|disclosed) (?:yet|until)|(?:isn't|is not|aren't|are not|hasn't been|has not been|haven't been) (?:public|announced|disclosed) yet|before (?:it|this|the news) (?:goes|is made) public|noch nicht (?:veroffentlicht|offentlich|bekannt)|pas encore (?:public|annonce|publie)|aun no (?:es )?public[oa]|ad-hoc-mitteilung|insiderinformation|information privilegiee|informacion privilegiada)\b/gi,
   // layoffs and plans stated before they are public: "we are laying off 10% of staff", "under wraps"
-  /\b(?:we(?: are|'re| will be) (?:laying off|cutting|letting go of) \d{1,3}(?:%| percent)|under wraps|before (?:we|they) (?:go public|announce|publish|tell the market)|until the (?:town hall|announcement|press release))\b/gi,
+  /\b(?:we(?: are|'re| will be) (?:laying off|cutting|letting go of) \d{1,3}(?:% | percent|% of)|under wraps|before (?:we|they) (?:go public|announce|publish|tell the market)|until the (?:town hall|announcement|press release))\b/gi,
   /\b(?:wir (?:ubernehmen|kaufen|fusionieren mit)|nous (?:rachetons|acquerons|allons (?:acquerir|racheter))|vamos a (?:adquirir|comprar)|adquiriremos|stiamo acquisendo|acquisiremo) [A-Z]/g,
   // "embargoed until 9:00 CET", "under embargo until", "EMBARGO: 14 May"
   /\bembargo(?:ed)? (?:until|till|to|through)\b|\bunder (?:an |press |news )?embargo\b|\bembargo:|\bEMBARGOED\b/gi,

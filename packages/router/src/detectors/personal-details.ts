@@ -53,7 +53,7 @@ const STREET_ADDRESSES: RegExp[] = [
   // Calle Mayor 5, Via Roma 10, Rua Augusta 100
   /\b(?:Calle|Avenida|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa) (?:[A-Za-z'-]{1,20} ){0,3}[A-Za-z'-]{2,20},? \d{1,4}\b/g,
   // a street and number followed by a postcode and town: "Am Muhlbach 30 50667 Koln", "Damrak 1, 1012 LG Amsterdam"
-  /\b[A-Z][A-Za-z'-]{1,30}(?: [A-Za-z'-]{1,30}){0,3} \d{1,4}[a-z]?,? (?:\d{5}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}) [A-Z][a-z]{2,}/g,
+  /\b[A-Z][A-Za-z'-]{1,30}(?: [A-Za-z'-]{1,30}){0,3} \d{1,4}[a-z]?,?[ \n]{1,2}(?:\d{5}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}) [A-Z][a-z]{2,}/g,
   // a town, state and ZIP: "Springfield, IL 62704"
   /\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}, [A-Z]{2} \d{5}(?:-\d{4})?\b/g,
 ];
