@@ -100,11 +100,65 @@ describe('documents', () => {
     const badLevel = await upload(alice).attach('files', Buffer.from('text'), 'a.txt').field('sensitivity', 'secret');
     expect(badLevel.status).toBe(400);
     expect(badLevel.body.error.details.fields[0].path).toBe('sensitivity');
-    // A batch with one bad file stores nothing.
+    // A batch of bad files stores nothing, and says what was wrong with each file.
     const before = (await request(t.app).get('/api/documents').set(bearer(alice.token))).body.documents.length;
-    const mixed = await upload(alice).attach('files', Buffer.from('fine'), 'ok.txt').attach('files', PNG, 'bad.png');
-    expect(mixed.status).toBe(415);
+    const allBad = await upload(alice).attach('files', PNG, 'bad.png').attach('files', Buffer.alloc(0), 'empty.txt');
+    expect(allBad.status).toBe(415);
+    expect(errorCode(allBad)).toBe('unsupported_media_type');
+    expect(allBad.body.error.details.results).toEqual([
+      { status: 'rejected', filename: 'bad.png', error: { code: 'unsupported_media_type', message: expect.stringContaining('bad.png') } },
+      { status: 'rejected', filename: 'empty.txt', error: { code: 'empty_file', message: expect.stringContaining('empty.txt') } },
+    ]);
     expect((await request(t.app).get('/api/documents').set(bearer(alice.token))).body.documents).toHaveLength(before);
+  });
+
+  it('accepts the good files of a batch and names each file that was refused, and why', async () => {
+    const before = (await request(t.app).get('/api/documents').set(bearer(alice.token))).body.documents.length;
+    const mixed = await upload(alice)
+      .attach('files', Buffer.from('fine notes about pears'), 'ok.txt')
+      .attach('files', PNG, 'bad.png')
+      .attach('files', Buffer.alloc(0), 'empty.txt');
+    expect(mixed.status).toBe(202);
+    expect(mixed.body.documents).toHaveLength(1);
+    expect(mixed.body.documents[0]).toMatchObject({ filename: 'ok.txt', status: 'queued' });
+    expect(mixed.body.results.map((r: { filename: string; status: string }) => [r.filename, r.status])).toEqual([
+      ['ok.txt', 'accepted'],
+      ['bad.png', 'rejected'],
+      ['empty.txt', 'rejected'],
+    ]);
+    expect(mixed.body.results[0].document.id).toBe(mixed.body.documents[0].id);
+    expect(mixed.body.results[1].error).toEqual({ code: 'unsupported_media_type', message: expect.stringContaining('bad.png') });
+    expect(mixed.body.results[2].error).toEqual({ code: 'empty_file', message: 'empty.txt is empty' });
+    expect((await request(t.app).get('/api/documents').set(bearer(alice.token))).body.documents).toHaveLength(before + 1);
+  });
+
+  it('serves the original file to its owner for a preview or a download, so that nothing in it can run', async () => {
+    const html = '<h1>Café menu</h1><script>alert(1)</script>';
+    const created = await upload(alice).attach('files', Buffer.from(html), 'menu du café.html');
+    expect(created.status).toBe(202);
+    const id = created.body.documents[0].id as string;
+
+    const inline = await request(t.app).get(`/api/documents/${id}/file`).set(bearer(alice.token)).buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      res.on('end', () => done(null, text));
+    });
+    expect(inline.status).toBe(200);
+    expect(inline.body).toBe(html);
+    expect(inline.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(inline.headers['content-disposition']).toMatch(/^inline; /);
+    expect(inline.headers['content-security-policy']).toMatch(/sandbox/);
+    expect(inline.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    expect(inline.headers['x-content-type-options']).toBe('nosniff');
+
+    const download = await request(t.app).get(`/api/documents/${id}/file?download=1`).set(bearer(alice.token));
+    expect(download.status).toBe(200);
+    expect(download.headers['content-disposition']).toMatch(/^attachment; /);
+    expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''menu%20du%20caf%C3%A9.html`);
+
+    expect((await request(t.app).get(`/api/documents/${id}/file`).set(bearer(bob.token))).status).toBe(404);
+    expect((await request(t.app).get(`/api/documents/${id}/file?download=maybe`).set(bearer(alice.token))).status).toBe(400);
+    expect((await request(t.app).get('/api/documents/no-such-doc/file').set(bearer(alice.token))).status).toBe(404);
   });
 
   it('refuses bad JSON uploads and other content types', async () => {

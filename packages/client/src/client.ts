@@ -1,13 +1,16 @@
 // A typed client for the Switchyard HTTP API. Works in browsers and Node 20+ (global fetch).
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   auditResponseSchema,
   authResponseSchema,
   authStatusSchema,
   chatResponseSchema,
   chatStreamEventSchemas,
-  conversationResponseSchema,
+  conversationDetailResponseSchema,
+  conversationSearchResponseSchema,
+  conversationSummarySchema,
   conversationsResponseSchema,
+  forkConversationResponseSchema,
   createdApiKeySchema,
   documentEventSchema,
   documentPassagesResponseSchema,
@@ -27,10 +30,10 @@ import {
   searchResponseSchema,
   statsResponseSchema,
   updateDocumentResponseSchema,
+  uploadResponseSchema,
   apiKeysResponseSchema,
   userResponseSchema,
   type AuditEventType,
-  type ChatRequest,
   type ChatResponse,
   type ChatStreamEvent,
   type CreateProvider,
@@ -40,6 +43,7 @@ import {
   type DocumentEvent,
   type PolicyDocument,
   type DocumentPassagesQuery,
+  type RegenerateChatRequest,
   type RouteRequest,
   type SearchRequest,
   type Sensitivity,
@@ -74,6 +78,11 @@ export function createClient(options: ClientOptions = {}) {
   const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
   const doFetch = options.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init));
   let token = options.token;
+
+  /** A chat request as sent: `regenerate` asks the model again instead of the answer cache. */
+  type ChatBody = Omit<RegenerateChatRequest, 'stream'>;
+  const conversationPath = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
+  const summaryResponseSchema = z.object({ conversation: conversationSummarySchema });
 
   async function raw(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
@@ -115,11 +124,16 @@ export function createClient(options: ClientOptions = {}) {
       await raw(`/api/keys/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },
 
+    /**
+     * Uploads files; each gets its own result (`results`, in order, naming the file), so a refused
+     * file does not stop the others. When none is accepted this throws the first refusal, with
+     * every file's result in `details.results`.
+     */
     uploadFiles: (files: { name: string; data: Blob }[], fields: { sensitivity?: string } = {}) => {
       const form = new FormData();
       for (const file of files) form.append('files', file.data, file.name);
       if (fields.sensitivity) form.append('sensitivity', fields.sensitivity);
-      return request(documentsResponseSchema, '/api/documents', { method: 'POST', body: form });
+      return request(uploadResponseSchema, '/api/documents', { method: 'POST', body: form });
     },
     uploadText: (body: CreateTextDocument) => request(documentsResponseSchema, '/api/documents', json('POST', body)),
     listDocuments: () => request(documentsResponseSchema, '/api/documents'),
@@ -132,6 +146,11 @@ export function createClient(options: ClientOptions = {}) {
       const suffix = params.toString() ? `?${params.toString()}` : '';
       return request(documentPassagesResponseSchema, `/api/documents/${encodeURIComponent(id)}/passages${suffix}`);
     },
+    /** Where the original file is served: inline for a preview, or as a download. */
+    documentFileUrl: (id: string, options: { download?: boolean } = {}) =>
+      `${baseUrl}/api/documents/${encodeURIComponent(id)}/file${options.download ? '?download=1' : ''}`,
+    /** The original file's bytes (for a preview). */
+    documentFile: async (id: string, signal?: AbortSignal): Promise<Blob> => (await raw(`/api/documents/${encodeURIComponent(id)}/file`, { signal })).blob(),
     deleteDocument: async (id: string) => {
       await raw(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },
@@ -145,9 +164,9 @@ export function createClient(options: ClientOptions = {}) {
 
     search: (body: SearchRequest) => request(searchResponseSchema, '/api/search', json('POST', body)),
     route: (body: RouteRequest) => request(routeResponseSchema, '/api/route', json('POST', body)),
-    chat: (body: Omit<ChatRequest, 'stream'>) => request(chatResponseSchema, '/api/chat', json('POST', { ...body, stream: false })),
+    chat: (body: ChatBody) => request(chatResponseSchema, '/api/chat', json('POST', { ...body, stream: false })),
     /** A streamed chat: yields route, delta, citations and finally done (or error) events. */
-    async *chatStream(body: Omit<ChatRequest, 'stream'>, signal?: AbortSignal): AsyncGenerator<ChatStreamEvent> {
+    async *chatStream(body: ChatBody, signal?: AbortSignal): AsyncGenerator<ChatStreamEvent> {
       const response = await raw('/api/chat', { ...json('POST', { ...body, stream: true }), headers: { accept: 'text/event-stream' }, signal });
       for await (const message of parseServerSentEvents(response, signal)) {
         const schema = chatStreamEventSchemas[message.event as keyof typeof chatStreamEventSchemas];
@@ -156,7 +175,7 @@ export function createClient(options: ClientOptions = {}) {
       }
     },
     /** Resolves with the final answer of a streamed chat, calling onDelta for each piece. */
-    async chatStreamed(body: Omit<ChatRequest, 'stream'>, onDelta: (text: string) => void, signal?: AbortSignal): Promise<ChatResponse> {
+    async chatStreamed(body: ChatBody, onDelta: (text: string) => void, signal?: AbortSignal): Promise<ChatResponse> {
       for await (const event of this.chatStream(body, signal)) {
         if (event.event === 'delta') onDelta(event.data.text);
         if (event.event === 'done') return event.data;
@@ -166,12 +185,34 @@ export function createClient(options: ClientOptions = {}) {
     },
 
     listConversations: () => request(conversationsResponseSchema, '/api/conversations'),
-    getConversation: (id: string) => request(conversationResponseSchema, `/api/conversations/${encodeURIComponent(id)}`),
+    /** Conversations whose title or messages contain `query`, each with where it matched. */
+    searchConversations: (query: string) => request(conversationSearchResponseSchema, `/api/conversations?${new URLSearchParams({ q: query }).toString()}`),
+    /** The active messages and the earlier versions (branches) of a conversation. */
+    getConversation: (id: string) => request(conversationDetailResponseSchema, conversationPath(id)),
+    renameConversation: (id: string, title: string) => request(summaryResponseSchema, conversationPath(id), json('PATCH', { title })),
+    /** Deleted conversations can be restored for a while (undo). */
     deleteConversation: async (id: string) => {
-      await raw(`/api/conversations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      await raw(conversationPath(id), { method: 'DELETE' });
     },
+    restoreConversation: (id: string) => request(summaryResponseSchema, `${conversationPath(id)}/restore`, json('POST')),
+    /**
+     * Starts a new version at a message (a question to edit, or an answer to regenerate); the
+     * earlier messages from there on stay reachable as a branch. Then send `message` (edited or
+     * not) with chatStream({conversationId, regenerate?}).
+     */
+    forkConversation: (id: string, messageId: string) => request(forkConversationResponseSchema, `${conversationPath(id)}/branches`, json('POST', { messageId })),
+    /** Makes an earlier version current again (the current one becomes a branch). */
+    activateBranch: (id: string, branchId: string) =>
+      request(conversationDetailResponseSchema, `${conversationPath(id)}/branches/${encodeURIComponent(branchId)}/activate`, json('POST')),
 
-    stats: () => request(statsResponseSchema, '/api/stats'),
+    /** Usage: admins see everyone's unless `scope: 'me'`; everyone else always sees their own. */
+    stats: (query: { scope?: 'all' | 'me'; hours?: number } = {}) => {
+      const params = new URLSearchParams();
+      if (query.scope) params.set('scope', query.scope);
+      if (query.hours !== undefined) params.set('hours', String(query.hours));
+      const search = params.toString();
+      return request(statsResponseSchema, `/api/stats${search ? `?${search}` : ''}`);
+    },
     /** The audit trail (admins only), newest first: `before` is a previous page's `nextBefore`. */
     audit: (query: { limit?: number; before?: string; type?: AuditEventType[] } = {}) => {
       const params = new URLSearchParams();

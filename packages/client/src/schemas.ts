@@ -738,3 +738,136 @@ export const policyDryRunResponseSchema = z.object({
   ),
 });
 export type PolicyDryRunResponse = z.infer<typeof policyDryRunResponseSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Conversations: rename, search, delete with undo, and branches (edit-and-resend, regenerate)
+
+/** PATCH /api/conversations/:id: the owner renames a conversation. */
+export const renameConversationSchema = z.strictObject({
+  title: z.string().trim().min(1, 'title must not be empty').max(120, 'title must be at most 120 characters'),
+});
+export type RenameConversation = z.infer<typeof renameConversationSchema>;
+
+/** GET /api/conversations?q=: only conversations whose title or messages contain the words. */
+export const conversationsQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'q must not be empty').max(200, 'q must be at most 200 characters').optional(),
+});
+export type ConversationsQuery = z.infer<typeof conversationsQuerySchema>;
+
+/** A conversation found by a search, with where the words were found (personal data redacted). */
+export const conversationSearchHitSchema = conversationSummarySchema.extend({
+  match: z.object({
+    in: z.enum(['title', 'message']),
+    /** The words in their context, at most about 120 characters. */
+    snippet: z.string(),
+    messageId: id.optional(),
+  }),
+});
+export type ConversationSearchHit = z.infer<typeof conversationSearchHitSchema>;
+export const conversationSearchResponseSchema = z.object({ conversations: z.array(conversationSearchHitSchema) });
+
+/**
+ * An earlier version of the conversation from `forkIndex` on: what the messages were before an
+ * edit-and-resend or a regenerate replaced them. Activating it swaps it with the current messages
+ * (which become a branch in turn), so no answer is ever lost.
+ */
+export const conversationBranchSchema = z.object({
+  id,
+  /** Index in `messages` of the first message this version replaces (a user message). */
+  forkIndex: z.number().int().nonnegative(),
+  messageCount: z.number().int().nonnegative(),
+  /** The version's first message (the question as it was then), personal data redacted, shortened. */
+  preview: z.string(),
+  createdAt: isoDate,
+});
+export type ConversationBranch = z.infer<typeof conversationBranchSchema>;
+
+/** GET /api/conversations/:id: the messages of the active version, and the other versions. */
+export const conversationDetailSchema = conversationSchema.extend({ branches: z.array(conversationBranchSchema) });
+export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
+export const conversationDetailResponseSchema = z.object({ conversation: conversationDetailSchema });
+
+/**
+ * POST /api/conversations/:id/branches: start a new version at `messageId` (a user message to
+ * edit and resend, or an assistant message to regenerate: the version then starts at the question
+ * before it). The messages from there on are kept as a branch; the answer is `conversation`,
+ * ending before that question, and `message`, the question to send again (edited or not) with
+ * POST /api/chat {conversationId}.
+ */
+export const forkConversationSchema = z.strictObject({ messageId: id });
+export type ForkConversation = z.infer<typeof forkConversationSchema>;
+export const forkConversationResponseSchema = z.object({ conversation: conversationDetailSchema, branch: conversationBranchSchema, message: z.string() });
+export type ForkConversationResponse = z.infer<typeof forkConversationResponseSchema>;
+
+/**
+ * POST /api/chat with `regenerate: true` asks the model again instead of answering from the
+ * answer cache (the new answer replaces the cached one). Everything else as `chatRequestSchema`.
+ */
+export const regenerateChatRequestSchema = chatRequestSchema.extend({ regenerate: z.boolean().optional() });
+export type RegenerateChatRequest = z.input<typeof regenerateChatRequestSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Uploads: one result per file, so one bad file does not reject the others
+
+export const uploadResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('accepted'), filename: z.string(), document: documentSchema }),
+  z.object({ status: z.literal('rejected'), filename: z.string(), error: z.object({ code: z.string(), message: z.string() }) }),
+]);
+export type UploadResult = z.infer<typeof uploadResultSchema>;
+
+/**
+ * POST /api/documents (multipart), 202 when at least one file was accepted: `documents` are the
+ * accepted ones, `results` has one entry per file sent, in order, each naming its file. When no
+ * file is accepted the answer is the first rejection's error, with `details.results`.
+ */
+export const uploadResponseSchema = documentsResponseSchema.extend({ results: z.array(uploadResultSchema) });
+export type UploadResponse = z.infer<typeof uploadResponseSchema>;
+
+// ---------------------------------------------------------------------------------------
+// User management (admins): list, change role, disable/enable, reset password, delete
+
+export const managedUserSchema = userSchema.extend({
+  /** A disabled account cannot sign in, and none of its sessions or API keys work. */
+  disabled: z.boolean(),
+  disabledAt: isoDate.optional(),
+  /** What deleting the account would delete with it. */
+  documents: z.number().int(),
+  conversations: z.number().int(),
+  apiKeys: z.number().int(),
+});
+export type ManagedUser = z.infer<typeof managedUserSchema>;
+
+export const managedUsersResponseSchema = z.object({ users: z.array(managedUserSchema) });
+export const managedUserResponseSchema = z.object({ user: managedUserSchema });
+
+/** PATCH /api/users/:id. */
+export const updateUserSchema = z
+  .object({ role: roleSchema, disabled: z.boolean() })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'send role or disabled' });
+export type UpdateUser = z.input<typeof updateUserSchema>;
+
+/** POST /api/users/:id/reset-password: the new password, or none for a generated one shown once. */
+export const resetPasswordSchema = z.object({ password: z.string().min(1).max(200).optional() }).strict();
+export type ResetPassword = z.input<typeof resetPasswordSchema>;
+
+export const resetPasswordResponseSchema = z.object({
+  user: managedUserSchema,
+  /** Only when the server generated the password: shown this once, never stored in the clear. */
+  temporaryPassword: z.string().optional(),
+});
+export type ResetPasswordResponse = z.infer<typeof resetPasswordResponseSchema>;
+
+/** DELETE /api/users/:id: what was deleted with the account. */
+export const deletedUserResponseSchema = z.object({
+  deleted: z.object({
+    userId: z.string(),
+    email: z.string(),
+    /** Their documents: records, files and indexed passages. */
+    documents: z.number().int(),
+    conversations: z.number().int(),
+    apiKeys: z.number().int(),
+  }),
+});
+export type DeletedUserResponse = z.infer<typeof deletedUserResponseSchema>;

@@ -1,6 +1,6 @@
 // POST /api/chat (JSON, or SSE with `stream: true` / `Accept: text/event-stream`) and
 // POST /api/route (the decision only). The work is in services/chat.ts.
-import { chatRequestSchema, routeRequestSchema, type ChatResponse } from '@switchyard/client';
+import { regenerateChatRequestSchema, routeRequestSchema, type ChatResponse } from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -29,7 +29,7 @@ export function createChatRouter(ctx: AppContext): Router {
 
   router.post('/api/chat', async (req: Request, res: Response) => {
     const { userId } = callerOf(req);
-    const body = chatRequestSchema.parse(req.body);
+    const body = regenerateChatRequestSchema.parse(req.body);
     const input: ChatInput = {
       ownerId: userId,
       messages: [{ role: 'user', content: body.message }],
@@ -40,6 +40,7 @@ export function createChatRouter(ctx: AppContext): Router {
       ...(body.complexity ? { complexity: body.complexity } : {}),
       ...(body.temperature !== undefined ? { temperature: body.temperature } : {}),
       ...(body.maxTokens !== undefined ? { maxTokens: body.maxTokens } : {}),
+      ...(body.regenerate ? { fresh: true } : {}),
     };
     const abort = abortOnClientGone(res);
 

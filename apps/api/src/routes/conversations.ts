@@ -1,10 +1,26 @@
-// GET /api/conversations, GET /api/conversations/:id, DELETE /api/conversations/:id.
-// Mounted at /api/conversations. Another user's id answers 404, exactly like an unknown one.
+// The caller's conversations (mounted at /api/conversations): list or search (?q=), get with its
+// other versions, rename (PATCH), delete and restore (undo, for DELETED_RETENTION_SECONDS), and
+// versions: POST /:id/branches starts a new version at a message (edit and resend, regenerate),
+// POST /:id/branches/:branchId/activate brings an earlier one back. Another user's id answers
+// 404, exactly like an unknown one.
+import {
+  conversationDetailResponseSchema,
+  conversationSearchResponseSchema,
+  conversationsQuerySchema,
+  conversationsResponseSchema,
+  forkConversationResponseSchema,
+  forkConversationSchema,
+  renameConversationSchema,
+} from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
 import type { AppContext } from '../context';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { chatServiceFor } from '../services/chat';
 import { callerOf } from '../services/chat-caller';
+import { ConversationBusyError } from '../services/conversations';
+
+const summaryResponseSchema = z.object({ conversation: conversationsResponseSchema.shape.conversations.element });
 
 export function createConversationsRouter(ctx: AppContext): Router {
   const router = Router();
@@ -12,14 +28,27 @@ export function createConversationsRouter(ctx: AppContext): Router {
 
   router.get('/', async (req: Request, res: Response) => {
     const { userId } = callerOf(req);
-    res.json({ conversations: await conversations.list(userId) });
+    const { q } = conversationsQuerySchema.parse(req.query);
+    if (q === undefined) {
+      res.json({ conversations: await conversations.list(userId) });
+      return;
+    }
+    res.json(conversationSearchResponseSchema.parse({ conversations: await conversations.search(userId, q) }));
   });
 
   router.get('/:id', async (req: Request<{ id: string }>, res: Response) => {
     const { userId } = callerOf(req);
     const conversation = await conversations.get(userId, req.params.id);
     if (!conversation) throw notFound('conversation');
-    res.json({ conversation });
+    res.json(conversationDetailResponseSchema.parse({ conversation }));
+  });
+
+  router.patch('/:id', async (req: Request<{ id: string }>, res: Response) => {
+    const { userId } = callerOf(req);
+    const { title } = renameConversationSchema.parse(req.body);
+    const conversation = await conversations.rename(userId, req.params.id, title);
+    if (!conversation) throw notFound('conversation');
+    res.json(summaryResponseSchema.parse({ conversation }));
   });
 
   router.delete('/:id', async (req: Request<{ id: string }>, res: Response) => {
@@ -28,5 +57,36 @@ export function createConversationsRouter(ctx: AppContext): Router {
     res.status(204).end();
   });
 
+  router.post('/:id/restore', async (req: Request<{ id: string }>, res: Response) => {
+    const { userId } = callerOf(req);
+    const conversation = await conversations.restore(userId, req.params.id);
+    if (!conversation) throw notFound('conversation');
+    res.json(summaryResponseSchema.parse({ conversation }));
+  });
+
+  router.post('/:id/branches', async (req: Request<{ id: string }>, res: Response) => {
+    const { userId } = callerOf(req);
+    const { messageId } = forkConversationSchema.parse(req.body);
+    const forked = await busyAsConflict(() => conversations.fork(userId, req.params.id, messageId));
+    if (!forked) throw new AppError('message_not_found', 404, 'no such message in this conversation');
+    res.status(201).json(forkConversationResponseSchema.parse(forked));
+  });
+
+  router.post('/:id/branches/:branchId/activate', async (req: Request<{ id: string; branchId: string }>, res: Response) => {
+    const { userId } = callerOf(req);
+    const activated = await busyAsConflict(() => conversations.activateBranch(userId, req.params.id, req.params.branchId));
+    if (!activated) throw new AppError('branch_not_found', 404, 'no such version of this conversation');
+    res.json(conversationDetailResponseSchema.parse(activated));
+  });
+
   return router;
+}
+
+async function busyAsConflict<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ConversationBusyError) throw new AppError('conversation_busy', 409, error.message);
+    throw error;
+  }
 }

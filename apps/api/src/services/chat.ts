@@ -34,6 +34,8 @@ export interface ChatInput {
   maxTokens?: number;
   /** /v1: an explicit model; 'auto' or undefined lets the router choose. */
   requestedModel?: string;
+  /** Regenerate: ask the model again rather than answer from the cache (the new answer is cached). */
+  fresh?: boolean;
 }
 
 export interface ChatHooks {
@@ -186,7 +188,7 @@ export class ChatService {
 
   private async answer(input: ChatInput, prepared: Prepared, hooks: ChatHooks, started: number): Promise<ChatOutcome> {
     const { decision } = prepared;
-    const cached = this.cache.usableFor(decision.sensitivity)
+    const cached = !input.fresh && this.cache.usableFor(decision.sensitivity)
       ? await this.cache.lookup(input.ownerId, this.ctx.documents.corpusKey(input.ownerId), (corpusVersion) =>
           this.cache.key({
             ownerId: input.ownerId,
