@@ -83,6 +83,12 @@ describe('Switchyard in the browser', () => {
     expect(await login.tabs().count()).toBe(0);
     await session.screenshot('first-run');
 
+    // A weak password is refused with advice the person can act on, and creates nobody.
+    await login.signUp(email, 'aaaaaaaa');
+    await login.passwordAdvice().waitFor();
+    expect(await login.passwordAdvice().innerText()).toMatch(/at least 12 characters[\s\S]*repeated/i);
+    expect(page.url()).toMatch(/\/login/);
+
     await login.signUp(email, password);
     await page.waitForURL(/\/documents$/);
     await expect.poll(() => page.locator('.user-role').textContent()).toBe('Administrator');
@@ -146,6 +152,8 @@ describe('Switchyard in the browser', () => {
     // The citation opens the cited passage of the document.
     await result.citations.first().click();
     await session.page.waitForURL(/\/documents\/[^/?#]+/);
+    // The link names the passage by ids only: no quoted text in the URL (history, prefetches).
+    expect(new URL(session.page.url()).search).toBe('');
     await session.page.locator('.passage.target').waitFor();
     expect(await session.page.locator('.passage.target').innerText()).toMatch(/14 March 2031/);
     await session.screenshot('document-passage');

@@ -10,6 +10,9 @@ const byCode: Record<string, string> = {
   unsupported_type: 'That file type is not supported. Use PDF, Word (.docx), HTML, Markdown or plain text.',
   unsupported_media_type: 'That file type is not supported. Use PDF, Word (.docx), HTML, Markdown or plain text.',
   rate_limited: 'Too many requests right now. Wait a moment and try again.',
+  login_throttled: 'Too many sign-in attempts for this account. Wait a moment, then try again.',
+  weak_password: 'Choose a stronger password.',
+  cross_origin_request: 'This change was refused because it did not come from this app. Reload the page and try again.',
   no_local_provider: 'This request is confidential and no local model is available to answer it, so nothing was sent.',
   api_unreachable: 'The Switchyard server is not reachable. Check that it is running.',
 };

@@ -1,10 +1,11 @@
 'use client';
-import { ApiError, type AuthStatus } from '@switchyard/client';
+import { ApiError, PASSWORD_MIN_LENGTH, type AuthStatus } from '@switchyard/client';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { LogoMark, ShieldIcon } from '../../components/icons';
 import { api } from '../../lib/api';
 import { describeError } from '../../lib/describe-error';
+import { passwordAdvice, type PasswordAdvice } from '../../lib/password-feedback';
 
 type Mode = 'signin' | 'signup';
 
@@ -17,13 +18,16 @@ export function LoginForm({ next, status }: { next: string; status: AuthStatus |
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [advice, setAdvice] = useState<PasswordAdvice | null>(null);
   const [busy, setBusy] = useState(false);
   const errorId = useId();
+  const hintId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setAdvice(null);
     try {
       if (mode === 'signup') await api.signup({ email, password });
       else await api.login({ email, password });
@@ -35,6 +39,7 @@ export function LoginForm({ next, status }: { next: string; status: AuthStatus |
         setSignupOpen(false);
         setMode('signin');
       }
+      setAdvice(passwordAdvice(caught));
       setError(describeError(caught));
       setBusy(false);
     }
@@ -72,7 +77,7 @@ export function LoginForm({ next, status }: { next: string; status: AuthStatus |
           <div className="auth-spacer" />
         )}
 
-        <form onSubmit={(event) => void submit(event)} aria-describedby={error ? errorId : undefined} noValidate={false}>
+        <form onSubmit={(event) => void submit(event)} aria-describedby={error && !(signup && advice) ? errorId : undefined} noValidate={false}>
           <label className="field">
             <span>Email</span>
             <input type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
@@ -84,13 +89,33 @@ export function LoginForm({ next, status }: { next: string; status: AuthStatus |
               name="password"
               autoComplete={signup ? 'new-password' : 'current-password'}
               required
-              minLength={8}
+              // Sign-up: the server judges strength and says what to change (shown below the field).
+              minLength={signup ? undefined : 8}
+              aria-invalid={advice ? true : undefined}
+              aria-describedby={signup ? hintId : undefined}
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              onChange={(e) => {
+                setPassword(e.target.value);
+                setAdvice(null);
+              }}
             />
-            {signup ? <small className="hint">At least 8 characters.</small> : null}
+            {signup ? (
+              <small className="hint" id={hintId}>
+                At least {PASSWORD_MIN_LENGTH} characters, hard to guess: a few unrelated words work well.
+              </small>
+            ) : null}
           </label>
-          {error ? (
+          {signup && advice ? (
+            <div className="form-error password-advice" role="alert" data-testid="password-advice">
+              <p>Choose a stronger password:</p>
+              <ul>
+                {[...advice.problems, ...advice.suggestions].map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {error && !(signup && advice) ? (
             <p className="form-error" role="alert" id={errorId}>
               {error}
             </p>

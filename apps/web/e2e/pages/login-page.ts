@@ -40,4 +40,9 @@ export class LoginPage {
   error() {
     return this.page.locator('.form-error[role=alert]');
   }
+
+  /** What the sign-up form says about a refused password (rules missed, then suggestions). */
+  passwordAdvice() {
+    return this.page.getByTestId('password-advice');
+  }
 }

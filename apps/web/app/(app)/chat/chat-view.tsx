@@ -7,6 +7,7 @@ import { Markdown } from '../../../components/markdown';
 import { RouteBadge } from '../../../components/route-badge';
 import { answerAnnouncement, stoppedAnnouncement } from '../../../lib/announce';
 import { api } from '../../../lib/api';
+import { citationHref } from '../../../lib/citation-link';
 import { describeError } from '../../../lib/describe-error';
 import { formatRelative } from '../../../lib/format';
 import { linkCitationMarkers } from '../../../lib/safe-url';
@@ -361,12 +362,6 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
   );
 }
 
-/** The cited passage inside its document; the quote lets the page find the passage by meaning. */
-function passageHref(citation: Citation): string {
-  const query = new URLSearchParams({ q: citation.quote.slice(0, 300) });
-  return `/documents/${encodeURIComponent(citation.documentId)}?${query.toString()}#chunk-${citation.chunkIndex}`;
-}
-
 function AssistantMessage({ message, providers }: { message: UiMessage; providers: Provider[] }) {
   const citations = message.citations ?? [];
   const anchor = `cite-${message.key}`;
@@ -387,7 +382,7 @@ function AssistantMessage({ message, providers }: { message: UiMessage; provider
         <ol className="citations" aria-label="Sources">
           {citations.map((citation, index) => (
             <li key={`${citation.id}-${index}`} id={`${anchor}-${index + 1}`}>
-              <Link href={passageHref(citation)} className="citation" data-testid="citation">
+              <Link href={citationHref(citation)} className="citation" data-testid="citation">
                 <span className="citation-number">{index + 1}</span>
                 <span className="citation-body">
                   <span className="citation-title">
