@@ -39,7 +39,9 @@ FROM runtime AS web
 COPY --from=build --chown=switchyard:switchyard /out/web /app
 COPY --from=build --chown=switchyard:switchyard /src/apps/web/.next /app/.next
 COPY --from=build --chown=switchyard:switchyard /src/apps/web/public /app/public
+# The web app's own server: it sets X-Forwarded-For to the browser's address before Next runs.
+COPY --from=build --chown=switchyard:switchyard /src/apps/web/dist /app/dist
 ENV PORT=3000
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/').then(r=>process.exit(r.status<500?0:1),()=>process.exit(1))"
-CMD ["node", "node_modules/next/dist/bin/next", "start"]
+CMD ["node", "dist/server.js"]

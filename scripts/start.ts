@@ -52,8 +52,9 @@ try {
 
   Web        ${stack.webUrl}
   API        ${stack.apiUrl}   (docs: ${stack.apiUrl}/docs)
-  Admin key  ${stack.adminKey}
-             (stored in ${stack.dataDir}/admin-api-key; use it as "Authorization: Bearer <key>")
+  Admin key  ${stack.adminKeyFile ? `in ${stack.adminKeyFile} (readable by you only): cat it to use it` : 'the ADMIN_API_KEY you set'}
+             as "Authorization: Bearer <key>"; it is never printed, so it stays out of logs
+  Data       ${stack.dataDir} (readable by you only)
 
   Press Ctrl-C to stop.
 `);

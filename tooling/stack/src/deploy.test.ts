@@ -7,7 +7,7 @@ import { repoRoot } from './stack';
 // No Docker engine runs here; `docker-compose config` still validates and resolves the file.
 describe('docker-compose.yml', () => {
   const resolved = execFileSync('docker-compose', ['-f', path.join(repoRoot, 'docker-compose.yml'), 'config'], {
-    env: { ...process.env, ADMIN_API_KEY: 'a'.repeat(32), S3_SECRET_ACCESS_KEY: 'minio-password' },
+    env: { ...process.env, ADMIN_API_KEY: 'a'.repeat(32), S3_SECRET_ACCESS_KEY: 'minio-password', REDIS_PASSWORD: 'redis-password-for-tests' },
     encoding: 'utf8',
   });
 
@@ -27,15 +27,32 @@ describe('docker-compose.yml', () => {
     expect(resolved).toContain('noeviction');
   });
 
-  it('refuses to start without an admin key or without the object store password', () => {
+  it('refuses to start without an admin key, the object store password or the Redis password', () => {
     const config = (env: Record<string, string>) => () =>
       execFileSync('docker-compose', ['-f', path.join(repoRoot, 'docker-compose.yml'), 'config', '-q'], {
         env: { PATH: process.env.PATH ?? '', ...env },
         stdio: 'pipe',
       });
-    expect(config({ S3_SECRET_ACCESS_KEY: 'minio-password' })).toThrow(/ADMIN_API_KEY/);
-    expect(config({ ADMIN_API_KEY: 'a'.repeat(32) })).toThrow(/S3_SECRET_ACCESS_KEY/);
-    expect(config({ ADMIN_API_KEY: 'a'.repeat(32), S3_SECRET_ACCESS_KEY: 'minio-password' })).not.toThrow();
+    const all = { ADMIN_API_KEY: 'a'.repeat(32), S3_SECRET_ACCESS_KEY: 'minio-password', REDIS_PASSWORD: 'redis-password-for-tests' };
+    const without = (name: keyof typeof all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== name));
+    expect(config(without('ADMIN_API_KEY'))).toThrow(/ADMIN_API_KEY/);
+    expect(config(without('S3_SECRET_ACCESS_KEY'))).toThrow(/S3_SECRET_ACCESS_KEY/);
+    expect(config(without('REDIS_PASSWORD'))).toThrow(/REDIS_PASSWORD/);
+    expect(config(all)).not.toThrow();
+  });
+
+  it('protects Redis with the password, keeps Chroma unpublished, and trusts forwarded addresses only from the web container', () => {
+    expect(resolved).toContain('redis://:redis-password-for-tests@redis:6379');
+    expect(resolved).toMatch(/--requirepass\s+- redis-password-for-tests/);
+    expect(resolved).toContain('REDISCLI_AUTH: redis-password-for-tests');
+    // The chroma service's block: from its name to the next service's, at two spaces of indent.
+    const start = resolved.indexOf('\n  chroma:\n');
+    const end = resolved.slice(start + 1).search(/\n {2}[a-z][\w-]*:\n/);
+    const chroma = resolved.slice(start, start + 1 + end);
+    expect(chroma).toContain('image: chromadb/chroma');
+    expect(chroma).not.toContain('ports:');
+    expect(resolved).toContain('TRUST_PROXY: 172.28.0.30');
+    expect(resolved).toContain('ipv4_address: 172.28.0.30');
   });
 });
 

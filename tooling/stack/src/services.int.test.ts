@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromaHeartbeat, ensureRedis, redisPing, workerHasBeaten } from './services';
+import { chromaHeartbeat, ensureRedis, makePrivate, redactUrl, redisPing, secretOf, workerHasBeaten } from './services';
 import { startStack } from './stack';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'stack-test-'));
@@ -44,6 +44,54 @@ describe('ensureRedis', () => {
     servers.push(server);
     const port = (server.address() as net.AddressInfo).port;
     await expect(ensureRedis({ url: `redis://127.0.0.1:${port}`, dataDir: path.join(scratch, 'r2') })).rejects.toThrow(`port ${port} is taken`);
+  });
+});
+
+const modeOf = (file: string) => statSync(file).mode & 0o777;
+
+describe('data at rest', () => {
+  it('starts Redis with a password it keeps off the command line, and its files readable by their owner only', async () => {
+    const url = await freeRedisUrl();
+    const dataDir = path.join(scratch, 'private-redis');
+    const password = secretOf(scratch, 'redis-password-under-test');
+    const redis = await ensureRedis({ url, password, dataDir });
+    try {
+      expect(redis.url).not.toBe(url);
+      expect(await redisPing(redis.url)).toBe(true);
+      expect(await redisPing(url)).toBe(false); // NOAUTH without it
+      expect(readFileSync(`/proc/${redis.process!.pid}/cmdline`, 'utf8')).not.toContain(password);
+      const { Redis } = await import('ioredis');
+      const client = new Redis(redis.url);
+      await client.set('conversation', 'my SSN is 123-45-6789');
+      await client.call('BGREWRITEAOF');
+      client.disconnect();
+      expect(modeOf(dataDir)).toBe(0o700);
+      expect(modeOf(path.join(dataDir, 'redis.conf'))).toBe(0o600);
+      const aofDir = path.join(dataDir, 'appendonlydir');
+      expect(modeOf(aofDir)).toBe(0o700);
+      for (const file of readdirSync(aofDir)) expect(modeOf(path.join(aofDir, file)), file).toBe(0o600);
+    } finally {
+      await redis.stop();
+    }
+  });
+
+  it('tightens a data directory from before: directories 0700, files 0600', () => {
+    const dir = path.join(scratch, 'old-data');
+    mkdirSync(path.join(dir, 'blobs', 'ab'), { recursive: true });
+    writeFileSync(path.join(dir, 'blobs', 'ab', 'abcdef'), 'uploaded');
+    writeFileSync(path.join(dir, 'admin-api-key'), 'sy_admin_x');
+    for (const [target, mode] of [[dir, 0o755], [path.join(dir, 'blobs'), 0o755], [path.join(dir, 'blobs', 'ab'), 0o775], [path.join(dir, 'blobs', 'ab', 'abcdef'), 0o644], [path.join(dir, 'admin-api-key'), 0o644]] as const) chmodSync(target, mode);
+    makePrivate(dir);
+    expect([dir, path.join(dir, 'blobs'), path.join(dir, 'blobs', 'ab')].map(modeOf)).toEqual([0o700, 0o700, 0o700]);
+    expect([path.join(dir, 'blobs', 'ab', 'abcdef'), path.join(dir, 'admin-api-key')].map(modeOf)).toEqual([0o600, 0o600]);
+  });
+
+  it('keeps generated secrets in 0600 files and never shows a password in a URL it logs', () => {
+    const secret = secretOf(scratch, 'some-secret');
+    expect(secret).toMatch(/^[\w-]{32}$/);
+    expect(secretOf(scratch, 'some-secret')).toBe(secret);
+    expect(modeOf(path.join(scratch, 'some-secret'))).toBe(0o600);
+    expect(redactUrl('redis://:s3cret-pass@127.0.0.1:6379')).toBe('redis://:***@127.0.0.1:6379');
   });
 });
 

@@ -1,8 +1,9 @@
 // Starting (or reusing) the two stateful services Switchyard needs: Redis and Chroma.
 // Used by the local stack launcher (`pnpm start`) and by the test global setup, so both
 // bring services up the same way.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -24,6 +25,70 @@ export class StackError extends Error {
 }
 
 const require = createRequire(import.meta.url);
+
+// ---------------------------------------------------------------------------------------
+// Data at rest: everything under the data directory is readable by its owner only.
+
+/**
+ * Spawns a process whose files are private: umask 077 (directories 0700, files 0600) for
+ * everything it creates (Redis's AOF, Chroma's database, uploaded blobs, logs). `exec` keeps the
+ * pid, so signals reach the program itself.
+ */
+export function privateSpawn(command: string, args: readonly string[], options: SpawnOptions): ChildProcess {
+  return spawn('sh', ['-c', 'umask 077 && exec "$0" "$@"', command, ...args], options);
+}
+
+/**
+ * Makes a directory private (0700) and, when it was not yet (a data directory from before this
+ * rule), everything inside it too: directories 0700, files 0600.
+ */
+export function makePrivate(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const wasOpen = (statSync(dir).mode & 0o077) !== 0;
+  chmodSync(dir, 0o700);
+  if (!wasOpen) return;
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = path.join(current, entry);
+      const stats = lstatSync(full);
+      if (stats.isSymbolicLink()) continue;
+      if (stats.isDirectory()) {
+        chmodSync(full, 0o700);
+        walk(full);
+      } else {
+        chmodSync(full, 0o600);
+      }
+    }
+  };
+  walk(dir);
+}
+
+/** A secret kept in a 0600 file of the data directory, generated on first use. */
+export function secretOf(dataDir: string, name: string, generate: () => string = () => randomBytes(24).toString('base64url')): string {
+  const file = path.join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const secret = generate();
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** A URL fit for a log line: its password replaced. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return '(an unparseable URL)';
+  }
+}
+
+function withPassword(url: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString().replace(/\/$/, '');
+}
 
 /** Polls `check` until it resolves true or the deadline passes. */
 export async function waitFor(
@@ -148,6 +213,11 @@ function installRedisServer(log: Log): void {
 export interface EnsureRedisOptions {
   /** Redis to use; started on its port when nothing answers there. */
   url: string;
+  /**
+   * Started with this password (requirepass, from a 0600 config file: never on the command line
+   * where `ps` shows it). The returned URL carries it.
+   */
+  password?: string;
   /** Where a Redis we start keeps its AOF and RDB files. */
   dataDir: string;
   /** Install redis-server with apt when missing (root on Debian/Ubuntu only). */
@@ -155,10 +225,15 @@ export interface EnsureRedisOptions {
   log?: Log;
 }
 
-export async function ensureRedis({ url, dataDir, installIfMissing = true, log = () => undefined }: EnsureRedisOptions): Promise<ManagedService> {
+export async function ensureRedis({ url: plainUrl, password, dataDir, installIfMissing = true, log = () => undefined }: EnsureRedisOptions): Promise<ManagedService> {
+  const url = password ? withPassword(plainUrl, password) : plainUrl;
   if (await redisPing(url)) {
-    log(`Redis: using the one at ${url}`);
+    log(`Redis: using the one at ${redactUrl(url)}`);
     return { name: 'redis', url, startedByUs: false, stop: async () => undefined };
+  }
+  if (password && (await redisPing(plainUrl))) {
+    log(`Redis: using the one at ${redactUrl(plainUrl)}; it has no password, so any local user can read it (stop it to let the launcher start one with a password)`);
+    return { name: 'redis', url: plainUrl, startedByUs: false, stop: async () => undefined };
   }
   const port = portOf(url, 6379);
   const host = new URL(url).hostname;
@@ -178,10 +253,17 @@ export async function ensureRedis({ url, dataDir, installIfMissing = true, log =
       return { name: 'redis', url, startedByUs: false, stop: async () => undefined };
     }
   }
-  mkdirSync(dataDir, { recursive: true });
-  const child = spawn(
+  makePrivate(dataDir);
+  const configFile: string[] = [];
+  if (password) {
+    const file = path.join(path.resolve(dataDir), 'redis.conf');
+    writeFileSync(file, `requirepass "${password}"\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
+    configFile.push(file);
+  }
+  const child = privateSpawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', path.resolve(dataDir), '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction', '--save', '', '--daemonize', 'no', '--protected-mode', 'yes'],
+    [...configFile, '--port', String(port), '--bind', '127.0.0.1', '--dir', path.resolve(dataDir), '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction', '--save', '', '--daemonize', 'no', '--protected-mode', 'yes'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -192,7 +274,7 @@ export async function ensureRedis({ url, dataDir, installIfMissing = true, log =
     await stopChild(child);
     throw new StackError(`${(error as Error).message}${stderr ? `: ${stderr.trim()}` : ''}`);
   }
-  log(`Redis: started redis-server on ${url} (AOF on, data in ${dataDir})`);
+  log(`Redis: started redis-server on ${redactUrl(url)} (AOF on, ${password ? 'password required, ' : ''}data in ${dataDir}, readable by you only)`);
   return { name: 'redis', url, startedByUs: true, process: child, stop: () => stopChild(child) };
 }
 
@@ -225,8 +307,10 @@ export async function ensureChroma({ url, dataDir, log = () => undefined }: Ensu
   if (await isPortOpen(port)) {
     throw new StackError(`port ${port} is taken by something that is not Chroma; free it or set CHROMA_URL.`);
   }
-  mkdirSync(dataDir, { recursive: true });
-  const child = spawn(process.execPath, [chromaCliPath(), 'run', '--path', path.resolve(dataDir), '--host', '127.0.0.1', '--port', String(port)], {
+  // The Chroma server in the chromadb npm package (1.0.x) has no authentication: it listens on
+  // loopback only, and its data directory is readable by its owner only.
+  makePrivate(dataDir);
+  const child = privateSpawn(process.execPath, [chromaCliPath(), 'run', '--path', path.resolve(dataDir), '--host', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
     // The child inherits our environment (PATH, locale); telemetry is off: this machine may be offline.
     // eslint-disable-next-line no-restricted-properties
@@ -240,7 +324,7 @@ export async function ensureChroma({ url, dataDir, log = () => undefined }: Ensu
     await stopChild(child);
     throw new StackError(`${(error as Error).message}${stderr ? `: ${stderr.trim()}` : ''}`);
   }
-  log(`Chroma: started the chromadb server on ${url} (data in ${dataDir})`);
+  log(`Chroma: started the chromadb server on ${url} (loopback only, data in ${dataDir}, readable by you only)`);
   return { name: 'chroma', url, startedByUs: true, process: child, stop: () => stopChild(child) };
 }
 

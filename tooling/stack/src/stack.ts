@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChroma, ensureRedis, isPortOpen, stopChild, StackError, waitFor, workerHasBeaten, type Log, type ManagedService } from './services';
+import { ensureChroma, ensureRedis, isPortOpen, makePrivate, privateSpawn, secretOf, stopChild, StackError, waitFor, workerHasBeaten, type Log, type ManagedService } from './services';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -38,6 +38,8 @@ export interface RunningStack {
   redisUrl: string;
   chromaUrl: string;
   adminKey: string;
+  /** Where the generated admin key is kept (0600); undefined when ADMIN_API_KEY came from the environment. */
+  adminKeyFile: string | undefined;
   dataDir: string;
   /** The app processes by name, for tests that kill and restart one. */
   processes: Map<string, ChildProcess>;
@@ -46,14 +48,12 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-/** The admin API key of this data directory, generated on first start. */
+export const ADMIN_KEY_FILE = 'admin-api-key';
+export const REDIS_PASSWORD_FILE = 'redis-password';
+
+/** The admin API key of this data directory, generated on first start (0600). */
 export function adminKeyOf(dataDir: string): string {
-  const file = path.join(dataDir, 'admin-api-key');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const key = `sy_admin_${randomBytes(24).toString('base64url')}`;
-  writeFileSync(file, `${key}\n`, { mode: 0o600 });
-  return key;
+  return secretOf(dataDir, ADMIN_KEY_FILE, () => `sy_admin_${randomBytes(24).toString('base64url')}`);
 }
 
 function isAlive(pid: number): boolean {
@@ -71,7 +71,9 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const env = options.env ?? {};
   const apps = options.apps ?? ['api', 'worker', 'web'];
   const log = options.log ?? (() => undefined);
-  mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
+  // Conversations (Redis's AOF), the vector index, uploads, logs and keys: owner only.
+  makePrivate(dataDir);
+  mkdirSync(path.join(dataDir, 'logs'), { recursive: true, mode: 0o700 });
 
   // One stack per data directory: a second start says so instead of fighting over ports.
   const pidFile = path.join(dataDir, 'stack.pid');
@@ -87,7 +89,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       throw new StackError(`port ${ports[app]} (${app}) is already taken by another program; free it or choose another port (${app.toUpperCase()}_PORT).`);
     }
   }
-  writeFileSync(pidFile, String(process.pid));
+  writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
 
   const services: ManagedService[] = [];
   const processes = new Map<string, ChildProcess>();
@@ -112,7 +114,14 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   };
 
   try {
-    const redis = await ensureRedis({ url: env.REDIS_URL ?? `redis://127.0.0.1:${ports.redis}`, dataDir: path.join(dataDir, 'redis'), log });
+    // A Redis we start gets a generated password (kept in the data directory, 0600); a REDIS_URL
+    // of yours is used as given.
+    const redis = await ensureRedis({
+      url: env.REDIS_URL ?? `redis://127.0.0.1:${ports.redis}`,
+      ...(env.REDIS_URL ? {} : { password: secretOf(dataDir, REDIS_PASSWORD_FILE) }),
+      dataDir: path.join(dataDir, 'redis'),
+      log,
+    });
     services.push(redis);
     checkpoint();
     const chroma = await ensureChroma({ url: env.CHROMA_URL ?? `http://127.0.0.1:${ports.chroma}`, dataDir: path.join(dataDir, 'chroma'), log });
@@ -133,6 +142,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     }
 
     const adminKey = env.ADMIN_API_KEY ?? adminKeyOf(dataDir);
+    const adminKeyFile = env.ADMIN_API_KEY ? undefined : path.join(dataDir, ADMIN_KEY_FILE);
     const appEnv: Record<string, string | undefined> = {
       ...env,
       NODE_ENV: env.NODE_ENV ?? 'production',
@@ -146,19 +156,20 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     const webUrl = `http://127.0.0.1:${ports.web}`;
 
     const commands = {
-      api: { cwd: path.join(repoRoot, 'apps/api'), args: ['dist/server.js'], env: { PORT: String(ports.api), HOST: '127.0.0.1' } },
+      // Only this machine reaches the api, and its X-Forwarded-For is believed only from loopback:
+      // the web server's proxy, which sets it to the browser's address.
+      api: { cwd: path.join(repoRoot, 'apps/api'), args: ['dist/server.js'], env: { PORT: String(ports.api), HOST: '127.0.0.1', TRUST_PROXY: env.TRUST_PROXY ?? 'loopback' } },
       worker: { cwd: path.join(repoRoot, 'apps/worker'), args: ['dist/main.js'], env: {} },
-      web: {
-        cwd: path.join(repoRoot, 'apps/web'),
-        args: [path.join(repoRoot, 'apps/web/node_modules/next/dist/bin/next'), 'start', '-p', String(ports.web), '-H', '127.0.0.1'],
-        env: { PORT: String(ports.web), API_URL: apiUrl },
-      },
+      // The web app's own server (apps/web/server.ts): it puts the browser's real address in
+      // X-Forwarded-For before Next sees the request.
+      web: { cwd: path.join(repoRoot, 'apps/web'), args: ['dist/server.js'], env: { PORT: String(ports.web), HOST: '127.0.0.1', API_URL: apiUrl } },
     } as const;
 
     const startApp = async (name: 'api' | 'worker' | 'web'): Promise<ChildProcess> => {
       const command = commands[name];
-      const logFile = createWriteStream(path.join(dataDir, 'logs', `${name}.log`), { flags: 'a' });
-      const child = spawn(process.execPath, command.args, { cwd: command.cwd, env: { ...appEnv, ...command.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const logFile = createWriteStream(path.join(dataDir, 'logs', `${name}.log`), { flags: 'a', mode: 0o600 });
+      // Files the apps write (uploaded blobs) are private too.
+      const child = privateSpawn(process.execPath, command.args, { cwd: command.cwd, env: { ...appEnv, ...command.env }, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout?.pipe(logFile);
       child.stderr?.pipe(logFile);
       processes.set(name, child);
@@ -188,7 +199,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       checkpoint();
     }
     options.signal?.removeEventListener('abort', onAbort);
-    return { webUrl, apiUrl, redisUrl: redis.url, chromaUrl: chroma.url, adminKey, dataDir, processes, startApp, stop };
+    return { webUrl, apiUrl, redisUrl: redis.url, chromaUrl: chroma.url, adminKey, adminKeyFile, dataDir, processes, startApp, stop };
   } catch (error) {
     options.signal?.removeEventListener('abort', onAbort);
     await stop();
