@@ -28,7 +28,7 @@ export interface Chaos {
   admin: SwitchyardClient;
   adminKey: string;
   /** Secrets configured for this run; none may ever appear in output. */
-  canaries: { openaiKey: string; anthropicKey: string; adminKey: string; password: string };
+  canaries: { openaiKey: string; anthropicKey: string; adminKey: string; password: string; metricsToken: string };
   summary: Summary;
   /** Every response body the suite saw (typed clients included), for the secrets canary. */
   seenBodies: string[];
@@ -48,7 +48,14 @@ export interface Chaos {
 
 const ports = { web: 3297, api: 4297, redis: 6297, chroma: 8297 };
 
-export async function startChaos(): Promise<Chaos> {
+export interface ChaosOptions {
+  /** The apps to run (api and worker by default; add web to go through its proxy). */
+  apps?: ('api' | 'worker' | 'web')[];
+  /** Settings over the suite's defaults. */
+  env?: Record<string, string>;
+}
+
+export async function startChaos(options: ChaosOptions = {}): Promise<Chaos> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-chaos-'));
   const canary = (label: string) => `${label}${randomBytes(12).toString('hex')}`;
   const canaries = {
@@ -56,6 +63,7 @@ export async function startChaos(): Promise<Chaos> {
     anthropicKey: canary('sk-ant-canary'),
     adminKey: canary('sy_admin_canary'),
     password: canary('pw-canary-'),
+    metricsToken: canary('metrics-canary-'),
   };
   const redisUrl = `redis://127.0.0.1:${ports.redis}`;
   const chromaUrl = `http://127.0.0.1:${ports.chroma}`;
@@ -66,7 +74,7 @@ export async function startChaos(): Promise<Chaos> {
   const stack = await startStack({
     dataDir,
     ports,
-    apps: ['api', 'worker'],
+    apps: options.apps ?? ['api', 'worker'],
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -82,6 +90,8 @@ export async function startChaos(): Promise<Chaos> {
       DAILY_BUDGET_USD: '0',
       WORKER_CONCURRENCY: '2',
       LOG_LEVEL: 'info',
+      METRICS_TOKEN: canaries.metricsToken,
+      ...options.env,
     },
   });
 
