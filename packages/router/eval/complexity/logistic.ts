@@ -1,0 +1,73 @@
+// Multinomial logistic regression, fitted by full-batch gradient descent from zero weights: no
+// randomness, so the same data always gives the same model.
+import type { ComplexityModel, FeatureName } from '../../src/complexity';
+import { COMPLEXITIES, type Complexity } from '../../src/types';
+
+export interface Example {
+  values: Record<FeatureName, number>;
+  label: Complexity;
+}
+
+export interface FitOptions {
+  /** L2 penalty on the weights (not the biases). */
+  l2: number;
+  iterations: number;
+  learningRate: number;
+}
+
+export const DEFAULT_FIT: FitOptions = { l2: 0.01, iterations: 1500, learningRate: 1 };
+
+export function fit(examples: Example[], features: readonly FeatureName[], options: FitOptions = DEFAULT_FIT): ComplexityModel {
+  const k = COMPLEXITIES.length;
+  const d = features.length;
+  const n = examples.length;
+  // Row-major copies in typed arrays: the loop below runs thousands of times.
+  // Features are standardised (mean 0, sd 1 over the training set) so that one L2 penalty treats
+  // a rare cue and a length the same way; the model stores the shift and scale it used.
+  const mean = features.map((name) => examples.reduce((sum, e) => sum + e.values[name], 0) / n);
+  const scale = features.map((name, j) => {
+    const variance = examples.reduce((sum, e) => sum + (e.values[name] - (mean[j] ?? 0)) ** 2, 0) / n;
+    return variance > 0 ? 1 / Math.sqrt(variance) : 0;
+  });
+  const x = new Float64Array(n * d);
+  examples.forEach((example, i) => features.forEach((name, j) => (x[i * d + j] = (example.values[name] - mean[j]!) * scale[j]!)));
+  const y = examples.map((example) => COMPLEXITIES.indexOf(example.label));
+  const w = new Float64Array(k * d);
+  const b = new Float64Array(k);
+  const gradW = new Float64Array(k * d);
+  const gradB = new Float64Array(k);
+  const probabilities = new Float64Array(k);
+  for (let iteration = 0; iteration < options.iterations; iteration++) {
+    gradW.fill(0);
+    gradB.fill(0);
+    for (let i = 0; i < n; i++) {
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) {
+        let logit = b[c]!;
+        for (let j = 0; j < d; j++) logit += w[c * d + j]! * x[i * d + j]!;
+        probabilities[c] = logit;
+        if (logit > max) max = logit;
+      }
+      let total = 0;
+      for (let c = 0; c < k; c++) total += probabilities[c] = Math.exp(probabilities[c]! - max);
+      for (let c = 0; c < k; c++) {
+        const error = probabilities[c]! / total - (y[i] === c ? 1 : 0);
+        gradB[c]! += error / n;
+        for (let j = 0; j < d; j++) gradW[c * d + j]! += (error * x[i * d + j]!) / n;
+      }
+    }
+    for (let c = 0; c < k; c++) {
+      for (let j = 0; j < d; j++) w[c * d + j]! -= options.learningRate * (gradW[c * d + j]! + options.l2 * w[c * d + j]!);
+      b[c]! -= options.learningRate * gradB[c]!;
+    }
+  }
+  const round = (v: number) => Math.round(v * 10_000) / 10_000;
+  return {
+    features: [...features],
+    mean: mean.map(round),
+    scale: scale.map(round),
+    weights: Object.fromEntries(
+      COMPLEXITIES.map((label, c) => [label, { bias: round(b[c]!), weights: Array.from(w.subarray(c * d, (c + 1) * d), round) }]),
+    ) as ComplexityModel['weights'],
+  };
+}

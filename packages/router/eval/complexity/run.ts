@@ -1,0 +1,54 @@
+// Complexity eval: scores estimateComplexity() on the held-out TEST split of the labelled set
+// (never used for training or tuning) and prints JSON: 3-class accuracy, strict extremes accuracy,
+// the confusion matrix, per-domain accuracy and the estimator's latency.
+//   pnpm eval:complexity            (add --errors to list the misclassified held-out prompts)
+import { estimateComplexity } from '../../src/complexity';
+import { prompts, testSet, trainSet } from './dataset';
+import { evaluate } from './evaluate';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function latency() {
+  const texts = prompts.map((prompt) => prompt.text);
+  for (let round = 0; round < 5; round++) for (const text of texts) estimateComplexity(text); // warm up
+  const micros: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const text of texts) {
+      const started = process.hrtime.bigint();
+      estimateComplexity(text);
+      micros.push(Number(process.hrtime.bigint() - started) / 1000);
+    }
+  }
+  micros.sort((a, b) => a - b);
+  // Hostile and very long inputs, timed once each: they must stay linear.
+  const hostile = {
+    'f( x 100k': 'f('.repeat(100_000),
+    'quotes x 100k': '“'.repeat(100_000),
+    'colons x 100k': 'a: '.repeat(100_000),
+    'newlines x 100k': '\n'.repeat(100_000),
+    'pasted 20k words': `Fix the typos in this:\n\n${'The quick brown fox jumpd over the lazy dog. '.repeat(2_200)}`,
+  };
+  const hostileMs = Object.fromEntries(
+    Object.entries(hostile).map(([name, text]) => {
+      const started = performance.now();
+      estimateComplexity(text);
+      return [name, round(performance.now() - started)];
+    }),
+  );
+  return { calls: micros.length, p50Micros: round(percentile(micros, 50)), p99Micros: round(percentile(micros, 99)), maxMicros: round(micros.at(-1) ?? 0), hostileMs };
+}
+
+const test = evaluate(testSet);
+const result = {
+  dataset: { prompts: prompts.length, train: trainSet.length, test: testSet.length },
+  heldOut: test.score,
+  trainFit: (({ accuracy, extremes }) => ({ accuracy, extremes }))(evaluate(trainSet).score),
+  latency: latency(),
+};
+console.log(JSON.stringify(result, null, 2));
+if (process.argv.includes('--errors')) {
+  for (const miss of test.results.filter((r) => r.label !== r.predicted)) {
+    console.log(`${miss.label} -> ${miss.predicted}  ${miss.id}: ${miss.text.slice(0, 140).replace(/\n/g, ' ')}`);
+  }
+}
