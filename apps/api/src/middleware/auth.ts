@@ -1,5 +1,5 @@
 // Bearer authentication: an API key, a session token, or the bootstrap ADMIN_API_KEY, taken from
-// `Authorization: Bearer` or the HttpOnly `sy_session` cookie the web app uses. Routers read the
+// `Authorization: Bearer`, `x-api-key` (Anthropic's SDKs) or the HttpOnly `sy_session` cookie the web app uses. Routers read the
 // caller with `currentUser(req)`.
 import type { User } from '@switchyard/client';
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
@@ -47,6 +47,9 @@ export function bearerToken(req: Request): string | undefined {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     return match?.[1];
   }
+  // Anthropic's SDKs send the key as `x-api-key` (POST /v1/messages works with them unchanged).
+  const apiKey = req.headers['x-api-key'];
+  if (typeof apiKey === 'string' && apiKey.length > 0) return apiKey.trim();
   return cookieValue(req.headers.cookie, SESSION_COOKIE);
 }
 

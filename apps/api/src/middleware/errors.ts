@@ -9,8 +9,8 @@ import { ZodError } from 'zod';
 import { AppError } from '../errors';
 
 export interface ErrorBody {
-  /** `type` only under /v1 (OpenAI's error type). */
-  error: { code: string; message: string; type?: string; details?: unknown };
+  /** `type` and `param` only under /v1 (OpenAI's error type, and the request parameter at fault or null). */
+  error: { code: string; message: string; type?: string; param?: string | null; details?: unknown };
 }
 
 /** OpenAI's error `type` for a status, as its SDKs expect under /v1. */
@@ -19,10 +19,25 @@ export const openAiErrorType = (status: number) =>
 
 type Reply = (status: number, code: string, message: string, details?: unknown, retryAfterSeconds?: number) => void;
 
+/** OpenAI's `param`: the parameter an error is about, from `details.param` (AppError) or null. */
+const paramOf = (details: unknown): string | null => {
+  const param = (details as { param?: unknown } | undefined)?.param;
+  return typeof param === 'string' ? param : null;
+};
+
+/** The first field of a validation error in OpenAI's notation (`messages[0].content`), or the unknown key. */
+function zodParam(error: ZodError): string | null {
+  const issue = error.issues[0];
+  if (!issue) return null;
+  const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : [])];
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || null;
+}
+
 function replier(res: Response, openAi: boolean): Reply {
   return (status, code, message, details, retryAfterSeconds) => {
     if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(0, Math.ceil(retryAfterSeconds))));
-    const body: ErrorBody = { error: { code, message, ...(openAi ? { type: openAiErrorType(status) } : {}), ...(details === undefined ? {} : { details }) } };
+    const openAiFields = openAi ? { type: openAiErrorType(status), param: paramOf(details) } : {};
+    const body: ErrorBody = { error: { code, message, ...openAiFields, ...(details === undefined ? {} : { details }) } };
     res.status(status).json(body);
   };
 }
@@ -90,14 +105,18 @@ export function errorHandler(): ErrorRequestHandler {
       return send(503, error.code, 'the file store is unavailable; try again shortly', undefined, 5);
     }
     if (error instanceof BlobTooLargeError) return send(413, 'file_too_large', 'a file is larger than the upload limit', { limitBytes: error.limitBytes });
-    if (error instanceof ZodError) return send(400, 'invalid_request', `the request is invalid: ${zodSummary(error)}`, { fields: fieldErrors(error) });
+    if (error instanceof ZodError) {
+      const param = zodParam(error);
+      return send(400, 'invalid_request', `the request is invalid: ${zodSummary(error)}`, { fields: fieldErrors(error), ...(param ? { param } : {}) });
+    }
     if (error instanceof MulterError) {
       const known = MULTER[error.code] ?? { status: 400, code: 'invalid_multipart', message: 'the multipart body is invalid' };
       return send(known.status, known.code, known.message, error.field ? { field: error.field } : undefined);
     }
     if (error instanceof Error && error.name === 'RouterError') {
-      const routerError = error as Error & { code: string; status: number; retryAfterSeconds?: number };
-      return send(routerError.status, routerError.code, routerError.message, undefined, routerError.retryAfterSeconds);
+      const routerError = error as Error & { code: string; status: number; retryAfterSeconds?: number; param?: string };
+      const details = routerError.param !== undefined ? { param: routerError.param } : undefined;
+      return send(routerError.status, routerError.code, routerError.message, details, routerError.retryAfterSeconds);
     }
     const http = (error ?? {}) as HttpishError;
     switch (http.type) {

@@ -1,10 +1,12 @@
 // Exact-match answer cache in Redis. The key covers everything that could change the answer:
-// owner, route (tier, provider, model), the normalized messages, the retrieved chunk ids and the
+// owner, route (tier, provider, model), the normalized messages, the retrieved chunk ids, the
+// generation parameters (temperature, limits, tools, formats, n, stop, seed...) and the
 // owner's corpus version (so re-ingesting or deleting a document makes old entries unreachable).
 // Confidential requests are neither read nor written: the caller cannot opt them in.
 // A lookup reads the corpus version and the entry in one round trip (see lookup()).
 import { createHash } from 'node:crypto';
-import type { Citation, Route, Sensitivity } from '@switchyard/client';
+import type { Citation, Route, Sensitivity, Usage } from '@switchyard/client';
+import type { AnswerChoice, FinishReason, ToolCall } from '@switchyard/router';
 import type { ChainableCommander, Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
@@ -15,12 +17,19 @@ export interface AnswerCacheKeyInput {
   chunkIds: string[];
   corpusVersion: number;
   maxTokens?: number;
+  /** Everything else that changes the answer (/v1: temperature, tools, formats, n, stop, seed...). */
+  parameters?: unknown;
 }
 
 export interface CachedAnswer {
   answer: string;
   citations: Citation[];
   route: Route;
+  /** What making the answer took; a hit reports it (and costs nothing). Absent in older entries. */
+  usage?: Usage;
+  finishReason?: FinishReason;
+  toolCalls?: ToolCall[];
+  choices?: AnswerChoice[];
 }
 
 /** Trim, collapse whitespace, lowercase: "Hello  World " and "hello world" are one question. */
@@ -39,6 +48,7 @@ export function answerCacheKey(prefix: string, input: AnswerCacheKeyInput): stri
     input.chunkIds,
     input.corpusVersion,
     input.maxTokens ?? null,
+    input.parameters ?? null,
   ]));
   return `${prefix}cache:answer:${hash.digest('hex')}`;
 }

@@ -6,10 +6,26 @@
 // after the model call completed.
 import { randomUUID } from 'node:crypto';
 import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyard/client';
-import { classify, estimateTokens, retrievalQuery, RouterError, type ChatTurn, type ContextPassage, type RouteDecision } from '@switchyard/router';
+import {
+  capabilityNeeds,
+  classify,
+  estimateTokens,
+  retrievalQuery,
+  RouterError,
+  toolsText,
+  type AnswerChoice,
+  type AnswerChunk,
+  type ChatTurn,
+  type ContextPassage,
+  type FinishReason,
+  type GenerationOptions,
+  type RouteDecision,
+  type ToolCall,
+  type WireTurn,
+} from '@switchyard/router';
 import type { AppContext } from '../context';
 import { AppError, notFound } from '../errors';
-import { AnswerCache } from './answer-cache';
+import { AnswerCache, type CachedAnswer } from './answer-cache';
 import { BudgetGuard } from './budget';
 import { chatMetrics } from './chat-metrics';
 import { ConversationStore, type NewMessage } from './conversations';
@@ -36,6 +52,14 @@ export interface ChatInput {
   requestedModel?: string;
   /** Regenerate: ask the model again rather than answer from the cache (the new answer is cached). */
   fresh?: boolean;
+  /** /v1: the conversation as sent (tool calls, tool results, images); `messages` holds its text. */
+  turns?: WireTurn[];
+  /** /v1: tools, structured output and sampling settings; only models that honour them serve. */
+  generation?: GenerationOptions;
+  /** /v1: whether the caller streams. false also fetches the answer upstream in one piece. */
+  stream?: boolean;
+  /** Retrieve only from these documents (already checked to be the caller's). */
+  documentIds?: string[];
 }
 
 export interface ChatHooks {
@@ -43,6 +67,8 @@ export interface ChatHooks {
   /** Called once the route is known, before the model is called. */
   onRoute?: (route: Route, conversationId: string) => void;
   onDelta?: (text: string) => void;
+  /** Every piece of every answer: text, tool-call pieces, log probabilities (/v1 streams). */
+  onChunk?: (chunk: AnswerChunk) => void;
 }
 
 export interface ChatOutcome {
@@ -55,6 +81,11 @@ export interface ChatOutcome {
   costUsd: number;
   cached: boolean;
   latencyMs: number;
+  /** Why the (first) answer ended, when the provider said. */
+  finishReason?: FinishReason;
+  toolCalls?: ToolCall[];
+  /** Every answer, when the provider returned structured choices (always for several). */
+  choices?: AnswerChoice[];
 }
 
 /** A retrieved passage always carries its score. */
@@ -131,7 +162,7 @@ export class ChatService {
       input.conversationId === undefined
         ? Promise.resolve(undefined)
         : this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT),
-      input.useDocuments ? this.retrieve(input.ownerId, retrievalQuery(userMessage)) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
+      input.useDocuments ? this.retrieve(input.ownerId, retrievalQuery(userMessage), input.documentIds) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
     ]);
     if (input.conversationId !== undefined && stored === undefined) throw notFound('conversation');
 
@@ -148,9 +179,11 @@ export class ChatService {
       sensitivity: hit.sensitivity,
       score: hit.score,
     }));
+    // The tools offered leave with the request too: their names, descriptions and schemas count.
+    const toolsOffered = toolsText(input.generation);
     const classification = classify({
       message: userMessage,
-      history: messages.filter((_, index) => index !== history.length + lastUserIndex),
+      history: [...messages.filter((_, index) => index !== history.length + lastUserIndex), ...(toolsOffered ? [{ role: 'system' as const, content: toolsOffered }] : [])],
       ...(input.sensitivity ? { declaredSensitivity: input.sensitivity } : {}),
       ...(input.complexity ? { declaredComplexity: input.complexity } : {}),
       contextSensitivities: context.map((passage) => passage.sensitivity),
@@ -160,6 +193,7 @@ export class ChatService {
     const decision = this.ctx.router.decide(classification, {
       contextTokens,
       ...(input.requestedModel ? { requestedModel: input.requestedModel } : {}),
+      needs: capabilityNeeds(input),
     });
     const extraReasons: string[] = [];
     if (retrieval.failed) extraReasons.push(RETRIEVAL_UNAVAILABLE);
@@ -176,9 +210,9 @@ export class ChatService {
     };
   }
 
-  private async retrieve(ownerId: string, query: string): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
+  private async retrieve(ownerId: string, query: string, documentIds?: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
     try {
-      const hits: RetrievedHit[] = await this.ctx.retriever.search({ ownerId, query, k: this.ctx.env.RETRIEVAL_K });
+      const hits: RetrievedHit[] = await this.ctx.retriever.search({ ownerId, query, k: this.ctx.env.RETRIEVAL_K, ...(documentIds ? { documentIds } : {}) });
       return { hits, failed: false };
     } catch (error) {
       this.ctx.logger.warn({ err: error }, 'retrieval failed; answering without documents');
@@ -197,6 +231,7 @@ export class ChatService {
             chunkIds: prepared.context.map((passage) => passage.id),
             corpusVersion,
             ...(input.maxTokens !== undefined ? { maxTokens: input.maxTokens } : {}),
+            parameters: answerParameters(input),
           }),
         )
       : undefined;
@@ -208,13 +243,18 @@ export class ChatService {
     let route: Route;
     let usage: Usage;
     let costUsd: number;
+    /** What the caller is told the answer took: on a hit, what it took when it was made. */
+    let reportedUsage: Usage;
+    let structured: Pick<ChatOutcome, 'finishReason' | 'toolCalls' | 'choices'>;
     if (hit) {
       route = { ...hit.route, reasons: [...hit.route.reasons.filter((r) => r !== 'answer served from the cache'), 'answer served from the cache'] };
       hooks.onRoute?.(route, prepared.conversationId);
       // A cached answer streams too: a few pieces, so a streaming client needs no special case.
-      for (const piece of splitForReplay(hit.answer)) hooks.onDelta?.(piece);
+      replayCached(hit, hooks);
       ({ answer, citations } = hit);
+      structured = { ...(hit.finishReason ? { finishReason: hit.finishReason } : {}), ...(hit.toolCalls ? { toolCalls: hit.toolCalls } : {}), ...(hit.choices ? { choices: hit.choices } : {}) };
       usage = ZERO_USAGE;
+      reportedUsage = hit.usage ?? ZERO_USAGE;
       costUsd = 0;
     } else {
       hooks.onRoute?.(prepared.route, prepared.conversationId);
@@ -225,15 +265,28 @@ export class ChatService {
           context: prepared.context,
           ...(input.temperature !== undefined ? { temperature: input.temperature } : {}),
           ...(input.maxTokens !== undefined ? { maxTokens: input.maxTokens } : {}),
+          ...(input.turns ? { turns: input.turns } : {}),
+          ...(input.generation ? { generation: input.generation } : {}),
+          ...(input.stream !== undefined ? { stream: input.stream } : {}),
         },
-        { ...(hooks.signal ? { signal: hooks.signal } : {}), ...(hooks.onDelta ? { onDelta: hooks.onDelta } : {}) },
+        {
+          ...(hooks.signal ? { signal: hooks.signal } : {}),
+          ...(hooks.onDelta ? { onDelta: hooks.onDelta } : {}),
+          ...(hooks.onChunk ? { onChunk: hooks.onChunk } : {}),
+        },
       );
       if (hooks.signal?.aborted) throw new RouterError('aborted', 'the client went away before the answer was complete');
       answer = result.text;
       citations = result.citations;
       route = toRoute(result.route, prepared.route.reasons.slice(decision.reasons.length));
       usage = result.usage;
+      reportedUsage = usage;
       costUsd = result.costUsd;
+      structured = {
+        ...(result.finishReason ? { finishReason: result.finishReason } : {}),
+        ...(result.toolCalls ? { toolCalls: result.toolCalls } : {}),
+        ...(result.choices ? { choices: result.choices } : {}),
+      };
     }
 
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
@@ -247,7 +300,7 @@ export class ChatService {
       ];
       this.conversations.appendOn(pipeline, input.ownerId, prepared.conversationId, exchange, prepared.isNewConversation);
     }
-    if (!hit && cacheKey) this.cache.setOn(pipeline, cacheKey, { answer, citations, route }, decision.sensitivity);
+    if (!hit && cacheKey) this.cache.setOn(pipeline, cacheKey, { answer, citations, route, usage, ...structured }, decision.sensitivity);
     this.budget.addOn(pipeline, input.ownerId, costUsd);
     this.stats.record({
       ownerId: input.ownerId,
@@ -269,7 +322,7 @@ export class ChatService {
     }
     chatMetrics().observe({ route, cached: Boolean(hit), error: false, usage, costUsd, latencyMs });
 
-    return { conversationId: prepared.conversationId, messageId, answer, citations, route, usage, costUsd, cached: Boolean(hit), latencyMs };
+    return { conversationId: prepared.conversationId, messageId, answer, citations, route, usage: reportedUsage, costUsd, cached: Boolean(hit), latencyMs, ...structured };
   }
 
   private recordFailure(ownerId: string, prepared: Prepared | undefined, error: unknown, latencyMs: number): void {
@@ -293,10 +346,39 @@ export class ChatService {
   }
 }
 
-/** RouterError -> AppError with the router's status (503 no_local_provider, 502, 504...). */
+/** RouterError -> AppError with the router's status (503 no_local_provider, 502, 504...) and the parameter at fault. */
 export function toAppError(error: unknown): unknown {
-  if (error instanceof RouterError) return new AppError(error.code, error.status, error.message, undefined, error.retryAfterSeconds);
+  if (error instanceof RouterError) {
+    return new AppError(error.code, error.status, error.message, error.param !== undefined ? { param: error.param } : undefined, error.retryAfterSeconds);
+  }
   return error;
+}
+
+/**
+ * Everything besides the messages that changes the answer, for the cache key: sampling, limits,
+ * tools, formats, several answers, and the conversation as sent when it carries tool calls or images.
+ */
+function answerParameters(input: ChatInput): unknown {
+  const wireOnly = input.turns?.some((turn) => turn.role === 'tool' || turn.toolCalls !== undefined || Array.isArray(turn.content)) ?? false;
+  return {
+    temperature: input.temperature ?? null,
+    generation: input.generation ?? null,
+    turns: wireOnly ? input.turns : null,
+  };
+}
+
+/** Streams a cached answer: every choice's text in a few pieces and its tool calls whole. */
+function replayCached(hit: CachedAnswer, hooks: ChatHooks): void {
+  const choices = hit.choices ?? [{ index: 0, text: hit.answer, finishReason: hit.finishReason ?? 'stop', ...(hit.toolCalls ? { toolCalls: hit.toolCalls } : {}) }];
+  for (const choice of choices) {
+    for (const piece of splitForReplay(choice.text)) {
+      if (choice.index === 0) hooks.onDelta?.(piece);
+      hooks.onChunk?.({ choice: choice.index, text: piece });
+    }
+    for (const [index, call] of (choice.toolCalls ?? []).entries()) {
+      hooks.onChunk?.({ choice: choice.index, toolCall: { index, id: call.id, name: call.function.name, arguments: call.function.arguments } });
+    }
+  }
 }
 
 const services = new WeakMap<AppContext, ChatService>();

@@ -53,34 +53,6 @@ interface Outcome {
 
 const endpoints: [string, (message: string) => Promise<Outcome>][] = [
   [
-    '/v1/chat/completions',
-    async (message) => {
-      const res = await request(h.app)
-        .post('/v1/chat/completions')
-        .set('Authorization', `Bearer ${token}`)
-        .send({ model: 'auto', messages: [{ role: 'user', content: message }], ...endpointOverrides() });
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      return { provider: /provider=([\w-]+)/.exec(String(res.headers['x-switchyard-route']))?.[1] ?? '', answer: res.body.choices[0].message.content };
-    },
-  ],
-  [
-    '/v1/chat/completions (streamed)',
-    async (message) => {
-      const res = await request(h.app)
-        .post('/v1/chat/completions')
-        .set('Authorization', `Bearer ${token}`)
-        .send({ model: 'auto', stream: true, messages: [{ role: 'user', content: message }], ...endpointOverrides() })
-        .buffer(true)
-        .parse(collectText);
-      expect(res.status).toBe(200);
-      const chunks = parseSse(res.body as string).filter((e) => typeof e.data === 'object') as { data: { choices: { delta: { content?: string } }[] } }[];
-      return {
-        provider: /provider=([\w-]+)/.exec(String(res.headers['x-switchyard-route']))?.[1] ?? '',
-        answer: chunks.map((c) => c.data.choices[0]?.delta.content ?? '').join(''),
-      };
-    },
-  ],
-  [
     '/api/chat',
     async (message) => {
       const res = await request(h.app).post('/api/chat').set('Authorization', `Bearer ${token}`).send({ message, useDocuments: false, ...endpointOverrides() });
@@ -120,6 +92,22 @@ describe('confidential requests that name an endpoint of their own', () => {
     const outcome = await send(`${PUBLIC} Mention ${name}.`);
     expect(['openai', 'anthropic']).toContain(outcome.provider);
     expect(h.fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(named.requests).toEqual([]);
+  });
+});
+
+describe('/v1 refuses endpoint fields instead of ignoring them', () => {
+  it.each([false, true])('names the field (stream: %s), and neither cloud hears a word, confidential or not', async (stream) => {
+    for (const message of [CONFIDENTIAL, PUBLIC]) {
+      const res = await request(h.app)
+        .post('/v1/chat/completions')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ model: 'auto', stream, messages: [{ role: 'user', content: message }], ...endpointOverrides() });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'invalid_request', type: 'invalid_request_error' });
+      expect(['base_url', 'baseURL', 'api_base', 'provider']).toContain(res.body.error.param);
+    }
+    expect(h.fake.requests).toEqual([]);
     expect(named.requests).toEqual([]);
   });
 });

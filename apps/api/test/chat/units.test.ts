@@ -3,7 +3,9 @@ import { answerCacheKey, normalizeMessage } from '../../src/services/answer-cach
 import { titleFrom } from '../../src/services/conversations';
 import { splitForReplay } from '../../src/services/sse';
 import { hourKey, percentile } from '../../src/services/stats';
-import { toChatTurns } from '../../src/routes/v1';
+import { wireToChatTurns } from '@switchyard/router';
+import { chatCompletionRequestSchema } from '@switchyard/client';
+import { fromChatCompletion } from '../../src/services/v1/openai-chat';
 
 const base = {
   ownerId: 'u1',
@@ -18,6 +20,13 @@ describe('answer cache key', () => {
     expect(normalizeMessage('  What is\n the   REFUND policy? ')).toBe('what is the refund policy?');
     const other = { ...base, messages: [{ role: 'user', content: 'what is the refund\tpolicy?' }] };
     expect(answerCacheKey('p:', other)).toBe(answerCacheKey('p:', base));
+  });
+
+  it('changes with every parameter that changes the answer', () => {
+    const key = answerCacheKey('p:', { ...base, parameters: { temperature: 0.2, generation: { n: 1 } } });
+    expect(answerCacheKey('p:', { ...base, parameters: { temperature: 0.9, generation: { n: 1 } } })).not.toBe(key);
+    expect(answerCacheKey('p:', { ...base, parameters: { temperature: 0.2, generation: { n: 2 } } })).not.toBe(key);
+    expect(answerCacheKey('p:', { ...base, parameters: { temperature: 0.2, generation: { n: 1 } } })).toBe(key);
   });
 
   it('changes with the owner, the route, the chunks and the corpus version', () => {
@@ -65,18 +74,23 @@ describe('cached answers replayed as a stream', () => {
 });
 
 describe('OpenAI messages', () => {
-  it('flatten content parts and map developer/tool roles', () => {
-    const turns = toChatTurns([
-      { role: 'developer', content: 'be brief' },
-      { role: 'user', content: [{ type: 'text', text: 'hello ' }, { type: 'text', text: 'world' }] },
-      { role: 'tool', content: 'result' },
-      { role: 'assistant', content: null },
-    ]);
-    expect(turns).toEqual([
+  it('keep tool calls, tool results and image parts, and flatten to text for classification', () => {
+    const body = chatCompletionRequestSchema.parse({
+      messages: [
+        { role: 'developer', content: 'be brief' },
+        { role: 'user', content: [{ type: 'text', text: 'hello ' }, { type: 'image_url', image_url: { url: 'https://example.com/a.png' } }] },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: '{"q":"x"}' } }] },
+        { role: 'tool', tool_call_id: 'c1', content: 'result' },
+      ],
+    });
+    const { turns } = fromChatCompletion(body);
+    expect(turns[1]?.content).toEqual([{ type: 'text', text: 'hello ' }, { type: 'image_url', image_url: { url: 'https://example.com/a.png' } }]);
+    expect(turns[2]).toMatchObject({ role: 'assistant', content: null, toolCalls: [{ id: 'c1' }] });
+    expect(wireToChatTurns(turns)).toEqual([
       { role: 'system', content: 'be brief' },
-      { role: 'user', content: 'hello world' },
-      { role: 'user', content: 'result' },
-      { role: 'assistant', content: '' },
+      { role: 'user', content: 'hello ' },
+      { role: 'assistant', content: 'lookup({"q":"x"})' },
+      { role: 'user', content: '[tool result c1]\nresult' },
     ]);
   });
 });

@@ -1,0 +1,100 @@
+// POST /v1/messages with the official Anthropic SDK pointed at Switchyard, unchanged: our API key
+// as x-api-key or as a bearer token, JSON and streamed, tools both ways, images, stop reasons —
+// whichever provider the router picks (the answer is translated back either way).
+import Anthropic from '@anthropic-ai/sdk';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startChatHarness, type ChatHarness } from '../chat/harness';
+
+let h: ChatHarness;
+let token: string;
+let client: Anthropic;
+
+beforeAll(async () => {
+  h = await startChatHarness({ env: { CACHE_TTL_SECONDS: '0' } });
+  token = (await h.signup('anthropic')).token;
+  client = new Anthropic({ baseURL: h.url, apiKey: token, maxRetries: 0 });
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => h.fake.reset());
+
+const upstream = () => h.fake.requests.filter((r) => r.method === 'POST');
+const weather: Anthropic.Tool = { name: 'get_weather', description: 'Weather now', input_schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
+
+describe('/v1/messages with the Anthropic SDK', () => {
+  it('answers with our key as x-api-key, and as a bearer token', async () => {
+    const message = await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: 200, system: 'Be brief.', messages: [{ role: 'user', content: 'Name a primary colour.' }] });
+    expect(message.type).toBe('message');
+    expect(message.content[0]).toEqual({ type: 'text', text: 'Echo: Name a primary colour.' });
+    expect(message.stop_reason).toBe('end_turn');
+    expect(message.usage.output_tokens).toBeGreaterThan(0);
+    expect(upstream()[0]?.path).toBe('/v1/messages');
+    expect(JSON.stringify(upstream()[0]?.body)).toContain('Be brief.');
+
+    const bearer = new Anthropic({ baseURL: h.url, authToken: token, apiKey: null, maxRetries: 0 });
+    const again = await bearer.messages.create({ model: 'auto', max_tokens: 100, messages: [{ role: 'user', content: 'Say hi.' }] });
+    expect(again.content[0]).toMatchObject({ type: 'text' });
+    const denied = new Anthropic({ baseURL: h.url, apiKey: 'sk-not-a-switchyard-key', maxRetries: 0 });
+    await expect(denied.messages.create({ model: 'auto', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('streams text events the SDK joins into the final message', async () => {
+    const stream = client.messages.stream({ model: 'claude-haiku-4-5', max_tokens: 200, messages: [{ role: 'user', content: 'Count to five slowly please' }] });
+    const pieces: string[] = [];
+    stream.on('text', (text) => pieces.push(text));
+    const message = await stream.finalMessage();
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe('Echo: Count to five slowly please');
+    expect(message.content).toHaveLength(1);
+    expect(message.content[0]).toMatchObject({ type: 'text', text: 'Echo: Count to five slowly please' });
+    expect(message.stop_reason).toBe('end_turn');
+    expect(message.usage.output_tokens).toBeGreaterThan(0);
+  });
+
+  it.each(['claude-haiku-4-5', 'gpt-4o-mini'])('returns tool_use blocks from %s and sends tool_result back, streamed and not', async (model) => {
+    const first = await client.messages.create({ model, max_tokens: 200, tools: [weather], tool_choice: { type: 'any' }, messages: [{ role: 'user', content: 'get_weather city=Lisbon' }] });
+    expect(first.stop_reason).toBe('tool_use');
+    const use = first.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use');
+    expect(use).toMatchObject({ name: 'get_weather', input: { city: 'Lisbon' } });
+
+    const streamed = await client.messages.stream({ model, max_tokens: 200, tools: [weather], tool_choice: { type: 'tool', name: 'get_weather' }, messages: [{ role: 'user', content: 'get_weather city=Porto' }] }).finalMessage();
+    expect(streamed.stop_reason).toBe('tool_use');
+    expect(streamed.content.find((b) => b.type === 'tool_use')).toMatchObject({ name: 'get_weather', input: { city: 'Porto' } });
+
+    const answer = await client.messages.create({
+      model,
+      max_tokens: 200,
+      tools: [weather],
+      messages: [
+        { role: 'user', content: 'get_weather city=Lisbon' },
+        { role: 'assistant', content: first.content },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: use!.id, content: '24 degrees' }] },
+      ],
+    });
+    expect(answer.content[0]).toMatchObject({ type: 'text', text: 'Tool result: 24 degrees' });
+    expect(answer.stop_reason).toBe('end_turn');
+  });
+
+  it('passes images, and reports max_tokens when the answer was cut', async () => {
+    const seen = await client.messages.create({
+      model: 'claude-haiku-4-5',
+      max_tokens: 200,
+      messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }, { type: 'text', text: 'Describe it.' }] }],
+    });
+    expect(seen.content[0]).toMatchObject({ text: 'Echo: Describe it. [1 image]' });
+
+    const cut = await client.messages.create({ model: 'gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'a question long enough to be cut' }] });
+    expect(cut.stop_reason).toBe('max_tokens');
+  });
+
+  it('refuses an unknown model with 404 and a confidential request with tools with 400, naming the parameter', async () => {
+    await expect(client.messages.create({ model: 'claude-nonexistent', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })).rejects.toMatchObject({ status: 404 });
+    const refused = (await client.messages
+      .create({ model: 'auto', max_tokens: 10, tools: [weather], messages: [{ role: 'user', content: 'Employee SSN 123-45-6789: check the weather for them' }] })
+      .catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>;
+    expect(refused.status).toBe(400);
+    expect((refused.error as { error: { param: string } }).error.param).toBe('tools');
+    expect(upstream()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,334 @@
+// The /v1 wire formats Switchyard accepts: OpenAI chat completions, OpenAI Responses, Anthropic
+// Messages and embeddings, with the `switchyard` extension object. Every schema is strict: a
+// parameter we do not know, or know and cannot honour, is refused with its name instead of being
+// dropped. Answers follow each vendor's own wire format and are not described here.
+import { z } from 'zod';
+
+const SENSITIVITY = z.enum(['public', 'internal', 'confidential']);
+const COMPLEXITY = z.enum(['simple', 'moderate', 'complex']);
+
+/**
+ * Switchyard's own options, in a `switchyard` object of the body (or the `x-switchyard-*`
+ * headers): retrieval from the caller's documents and routing hints. All opt-in.
+ */
+export const switchyardOptionsSchema = z
+  .object({
+    /** Retrieve passages from the caller's documents and answer from them (citations come back in `switchyard.citations`). */
+    useDocuments: z.boolean().optional(),
+    /** Only these documents (the caller's own). Implies useDocuments. */
+    documentIds: z.array(z.string().min(1).max(128)).min(1).max(100).optional(),
+    /** Only these collections. Implies useDocuments. */
+    collectionIds: z.array(z.string().min(1).max(128)).min(1).max(100).optional(),
+    /** Can raise the detected sensitivity, never lower it. */
+    sensitivity: SENSITIVITY.optional(),
+    /** Replaces the complexity estimate. */
+    complexity: COMPLEXITY.optional(),
+  })
+  .strict();
+export type SwitchyardOptions = z.infer<typeof switchyardOptionsSchema>;
+
+// ---------------------------------------------------------------------------------------
+// OpenAI chat completions
+
+const textPart = z.object({ type: z.literal('text'), text: z.string() }).strict();
+const imagePart = z
+  .object({
+    type: z.literal('image_url'),
+    image_url: z.object({ url: z.string().min(1), detail: z.enum(['auto', 'low', 'high']).optional() }).strict(),
+  })
+  .strict();
+const refusalPart = z.object({ type: z.literal('refusal'), refusal: z.string() }).strict();
+const textContent = z.union([z.string(), z.array(textPart)]);
+
+export const toolCallSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.literal('function'),
+    function: z.object({ name: z.string().min(1), arguments: z.string() }).strict(),
+  })
+  .strict();
+
+export const chatMessageSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('system'), content: textContent, name: z.string().optional() }).strict(),
+  z.object({ role: z.literal('developer'), content: textContent, name: z.string().optional() }).strict(),
+  z.object({ role: z.literal('user'), content: z.union([z.string(), z.array(z.union([textPart, imagePart]))]), name: z.string().optional() }).strict(),
+  z
+    .object({
+      role: z.literal('assistant'),
+      content: z.union([z.string(), z.array(z.union([textPart, refusalPart])), z.null()]).optional(),
+      name: z.string().optional(),
+      refusal: z.string().nullable().optional(),
+      tool_calls: z.array(toolCallSchema).optional(),
+    })
+    .strict(),
+  z.object({ role: z.literal('tool'), content: textContent, tool_call_id: z.string().min(1) }).strict(),
+]);
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+const functionName = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a function name is 1 to 64 letters, digits, _ and -');
+
+export const chatToolSchema = z
+  .object({
+    type: z.literal('function'),
+    function: z
+      .object({
+        name: functionName,
+        description: z.string().optional(),
+        parameters: z.record(z.string(), z.unknown()).optional(),
+        strict: z.boolean().nullable().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const chatToolChoiceSchema = z.union([
+  z.enum(['none', 'auto', 'required']),
+  z.object({ type: z.literal('function'), function: z.object({ name: functionName }).strict() }).strict(),
+]);
+
+export const responseFormatSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text') }).strict(),
+  z.object({ type: z.literal('json_object') }).strict(),
+  z
+    .object({
+      type: z.literal('json_schema'),
+      json_schema: z
+        .object({
+          name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a schema name is 1 to 64 letters, digits, _ and -'),
+          description: z.string().optional(),
+          schema: z.record(z.string(), z.unknown()).optional(),
+          strict: z.boolean().nullable().optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+]);
+
+const stopSchema = z.union([z.string().min(1), z.array(z.string().min(1)).max(4)]).nullable();
+
+export const chatCompletionRequestSchema = z
+  .object({
+    model: z.string().min(1).default('auto'),
+    messages: z.array(chatMessageSchema).min(1, 'messages must hold at least one message'),
+    stream: z.boolean().nullable().optional(),
+    stream_options: z.object({ include_usage: z.boolean().optional(), include_obfuscation: z.boolean().optional() }).strict().nullable().optional(),
+    temperature: z.number().min(0).max(2).nullable().optional(),
+    top_p: z.number().min(0).max(1).nullable().optional(),
+    max_tokens: z.number().int().min(1).nullable().optional(),
+    max_completion_tokens: z.number().int().min(1).nullable().optional(),
+    n: z.number().int().min(1).max(128).nullable().optional(),
+    stop: stopSchema.optional(),
+    seed: z.number().int().nullable().optional(),
+    presence_penalty: z.number().min(-2).max(2).nullable().optional(),
+    frequency_penalty: z.number().min(-2).max(2).nullable().optional(),
+    logit_bias: z.record(z.string(), z.number().min(-100).max(100)).nullable().optional(),
+    logprobs: z.boolean().nullable().optional(),
+    top_logprobs: z.number().int().min(0).max(20).nullable().optional(),
+    user: z.string().max(256).optional(),
+    tools: z.array(chatToolSchema).max(128).optional(),
+    tool_choice: chatToolChoiceSchema.optional(),
+    parallel_tool_calls: z.boolean().nullable().optional(),
+    response_format: responseFormatSchema.optional(),
+    /** We keep no stored completions: only `false` is accepted. */
+    store: z.literal(false).nullable().optional(),
+    service_tier: z.enum(['auto', 'default']).nullable().optional(),
+    switchyard: switchyardOptionsSchema.optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.top_logprobs !== undefined && body.top_logprobs !== null && body.logprobs !== true) {
+      ctx.addIssue({ code: 'custom', path: ['top_logprobs'], message: 'top_logprobs needs logprobs: true' });
+    }
+    if (body.tool_choice !== undefined && body.tool_choice !== 'none' && (body.tools?.length ?? 0) === 0) {
+      ctx.addIssue({ code: 'custom', path: ['tool_choice'], message: 'tool_choice needs tools' });
+    }
+    if (typeof body.tool_choice === 'object' && !body.tools?.some((t) => t.function.name === (body.tool_choice as { function: { name: string } }).function.name)) {
+      ctx.addIssue({ code: 'custom', path: ['tool_choice'], message: 'tool_choice names a function that is not in tools' });
+    }
+  });
+export type ChatCompletionRequest = z.infer<typeof chatCompletionRequestSchema>;
+
+// ---------------------------------------------------------------------------------------
+// OpenAI Responses
+
+const responsesInputContent = z.union([
+  z.string(),
+  z.array(
+    z.discriminatedUnion('type', [
+      z.object({ type: z.literal('input_text'), text: z.string() }).strict(),
+      z.object({ type: z.literal('output_text'), text: z.string(), annotations: z.array(z.unknown()).optional(), logprobs: z.array(z.unknown()).optional() }).strict(),
+      z.object({ type: z.literal('refusal'), refusal: z.string() }).strict(),
+      z
+        .object({
+          type: z.literal('input_image'),
+          image_url: z.string().min(1).optional(),
+          file_id: z.string().optional(),
+          detail: z.enum(['auto', 'low', 'high']).optional(),
+        })
+        .strict()
+        .refine((part) => part.image_url !== undefined, { message: 'images must be given as image_url (files are not supported)', path: ['file_id'] }),
+    ]),
+  ),
+]);
+
+export const responsesInputItemSchema = z.union([
+  z
+    .object({
+      type: z.literal('message').optional(),
+      role: z.enum(['user', 'assistant', 'system', 'developer']),
+      content: responsesInputContent,
+      id: z.string().optional(),
+      status: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('function_call'),
+      call_id: z.string().min(1),
+      name: z.string().min(1),
+      arguments: z.string(),
+      id: z.string().optional(),
+      status: z.string().optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('function_call_output'), call_id: z.string().min(1), output: z.string(), id: z.string().optional(), status: z.string().optional() }).strict(),
+]);
+export type ResponsesInputItem = z.infer<typeof responsesInputItemSchema>;
+
+const responsesTextFormat = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text') }).strict(),
+  z.object({ type: z.literal('json_object') }).strict(),
+  z
+    .object({
+      type: z.literal('json_schema'),
+      name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+      schema: z.record(z.string(), z.unknown()),
+      description: z.string().optional(),
+      strict: z.boolean().nullable().optional(),
+    })
+    .strict(),
+]);
+
+export const responsesRequestSchema = z
+  .object({
+    model: z.string().min(1).default('auto'),
+    input: z.union([z.string(), z.array(responsesInputItemSchema).min(1)]),
+    instructions: z.string().nullable().optional(),
+    previous_response_id: z.string().min(1).max(128).nullable().optional(),
+    stream: z.boolean().nullable().optional(),
+    store: z.boolean().nullable().optional(),
+    temperature: z.number().min(0).max(2).nullable().optional(),
+    top_p: z.number().min(0).max(1).nullable().optional(),
+    max_output_tokens: z.number().int().min(1).nullable().optional(),
+    tools: z
+      .array(
+        z
+          .object({
+            type: z.literal('function'),
+            name: functionName,
+            description: z.string().nullable().optional(),
+            parameters: z.record(z.string(), z.unknown()).nullable().optional(),
+            strict: z.boolean().nullable().optional(),
+          })
+          .strict(),
+      )
+      .max(128)
+      .optional(),
+    tool_choice: z.union([z.enum(['none', 'auto', 'required']), z.object({ type: z.literal('function'), name: functionName }).strict()]).optional(),
+    parallel_tool_calls: z.boolean().nullable().optional(),
+    text: z.object({ format: responsesTextFormat.optional() }).strict().optional(),
+    user: z.string().max(256).optional(),
+    metadata: z.record(z.string(), z.string()).nullable().optional(),
+    truncation: z.literal('disabled').nullable().optional(),
+    service_tier: z.enum(['auto', 'default']).nullable().optional(),
+    switchyard: switchyardOptionsSchema.optional(),
+  })
+  .strict();
+export type ResponsesRequest = z.infer<typeof responsesRequestSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Anthropic Messages
+
+const anthropicImage = z
+  .object({
+    type: z.literal('image'),
+    source: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('base64'), media_type: z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']), data: z.string().min(1) }).strict(),
+      z.object({ type: z.literal('url'), url: z.string().url() }).strict(),
+    ]),
+    cache_control: z.unknown().optional(),
+  })
+  .strict();
+const anthropicText = z.object({ type: z.literal('text'), text: z.string(), cache_control: z.unknown().optional(), citations: z.unknown().optional() }).strict();
+const anthropicToolUse = z
+  .object({ type: z.literal('tool_use'), id: z.string().min(1), name: z.string().min(1), input: z.unknown(), cache_control: z.unknown().optional() })
+  .strict();
+const anthropicToolResult = z
+  .object({
+    type: z.literal('tool_result'),
+    tool_use_id: z.string().min(1),
+    content: z.union([z.string(), z.array(z.union([anthropicText, anthropicImage]))]).optional(),
+    is_error: z.boolean().optional(),
+    cache_control: z.unknown().optional(),
+  })
+  .strict();
+
+export const anthropicMessageSchema = z
+  .object({
+    role: z.enum(['user', 'assistant']),
+    content: z.union([z.string(), z.array(z.discriminatedUnion('type', [anthropicText, anthropicImage, anthropicToolUse, anthropicToolResult]))]),
+  })
+  .strict();
+export type AnthropicMessage = z.infer<typeof anthropicMessageSchema>;
+
+export const anthropicMessagesRequestSchema = z
+  .object({
+    model: z.string().min(1),
+    max_tokens: z.number().int().min(1),
+    messages: z.array(anthropicMessageSchema).min(1, 'messages must hold at least one message'),
+    system: z.union([z.string(), z.array(anthropicText)]).optional(),
+    stream: z.boolean().optional(),
+    temperature: z.number().min(0).max(1).optional(),
+    top_p: z.number().min(0).max(1).optional(),
+    stop_sequences: z.array(z.string().min(1)).optional(),
+    metadata: z.object({ user_id: z.string().max(256).nullable().optional() }).strict().optional(),
+    tools: z
+      .array(
+        z
+          .object({
+            name: functionName,
+            description: z.string().optional(),
+            input_schema: z.record(z.string(), z.unknown()),
+            type: z.literal('custom').optional(),
+            cache_control: z.unknown().optional(),
+          })
+          .strict(),
+      )
+      .max(128)
+      .optional(),
+    tool_choice: z
+      .discriminatedUnion('type', [
+        z.object({ type: z.literal('auto'), disable_parallel_tool_use: z.boolean().optional() }).strict(),
+        z.object({ type: z.literal('any'), disable_parallel_tool_use: z.boolean().optional() }).strict(),
+        z.object({ type: z.literal('tool'), name: functionName, disable_parallel_tool_use: z.boolean().optional() }).strict(),
+        z.object({ type: z.literal('none') }).strict(),
+      ])
+      .optional(),
+    switchyard: switchyardOptionsSchema.optional(),
+  })
+  .strict();
+export type AnthropicMessagesRequest = z.infer<typeof anthropicMessagesRequestSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Embeddings
+
+export const embeddingsRequestSchema = z
+  .object({
+    model: z.string().min(1),
+    input: z.union([z.string(), z.array(z.string()).min(1).max(2048)]),
+    encoding_format: z.enum(['float', 'base64']).optional(),
+    dimensions: z.number().int().min(1).optional(),
+    user: z.string().max(256).optional(),
+  })
+  .strict();
+export type EmbeddingsRequest = z.infer<typeof embeddingsRequestSchema>;
