@@ -31,6 +31,9 @@ import { createAutodecideRouter, createModelsRouter } from './routes/models';
 import { createSearchRouter } from './routes/search';
 import { createStatsRouter } from './routes/stats';
 import { createUsersRouter } from './routes/users';
+import { DocumentService } from './services/documents';
+import { ConversationStore } from './services/conversations';
+import { UserAdminService } from './services/users';
 import { createV1Router } from './routes/v1';
 import { AuthService } from './services/auth';
 import { LoginThrottle } from './services/login-throttle';
@@ -92,6 +95,15 @@ export function createApp(ctx: AppContext): Express {
     audit: ctx.audit,
     ...(env.ADMIN_API_KEY ? { adminApiKey: env.ADMIN_API_KEY } : {}),
   });
+  // User management for administrators: role, disable, password reset, delete (services/users.ts).
+  const userAdmin = new UserAdminService({
+    redis: ctx.redis,
+    prefix: env.REDIS_PREFIX,
+    auth,
+    principals,
+    documents: new DocumentService(ctx),
+    conversations: new ConversationStore(ctx.redis, env.REDIS_PREFIX),
+  });
   const requireAuth = authenticate(auth);
   const limitPerUser = userRateLimit(ctx.redis, env.REDIS_PREFIX, env.RATE_LIMIT_PER_MINUTE);
   // Sign-up and login have no user yet: limit them per client address (TRUST_PROXY decides which;
@@ -116,7 +128,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(auditRoutes(ctx.audit));
 
   const protectedRoutes = [requireAuth, limitPerUser];
-  app.use('/api/users', ...protectedRoutes, validatePathIds('user'), parseJson, createUsersRouter(auth));
+  app.use('/api/users', ...protectedRoutes, validatePathIds('user'), parseJson, createUsersRouter(auth, userAdmin));
   app.use('/api/keys', ...protectedRoutes, validatePathIds('api_key'), parseJson, createKeysRouter(auth));
   app.use('/api/audit', ...protectedRoutes, createAuditRouter(ctx.audit));
   // Multipart uploads are read by the documents router itself, after these checks.

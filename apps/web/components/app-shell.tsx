@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LayersIcon, LogoMark, SearchIcon, ServerIcon, ShieldIcon } from './icons';
+import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LayersIcon, LogoMark, RouteIcon, SearchIcon, ServerIcon, ShieldIcon, UsersIcon } from './icons';
 import { useSession } from './session';
 
 const links = [
@@ -17,6 +17,8 @@ const links = [
 /** Pages that operate the server: shown to administrators only. */
 const adminLinks = [
   { href: '/providers', label: 'Providers', Icon: ServerIcon },
+  { href: '/policy', label: 'Routing policy', Icon: RouteIcon },
+  { href: '/users', label: 'Users', Icon: UsersIcon },
   { href: '/audit', label: 'Audit trail', Icon: ShieldIcon },
 ];
 

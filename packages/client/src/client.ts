@@ -19,7 +19,11 @@ import {
   errorBodySchema,
   autodecideResponseSchema,
   discoveredModelsResponseSchema,
+  deletedUserResponseSchema,
   managedProviderResponseSchema,
+  managedUserResponseSchema,
+  managedUsersResponseSchema,
+  resetPasswordResponseSchema,
   modelsResponseSchema,
   policyDryRunResponseSchema,
   policyResponseSchema,
@@ -46,6 +50,7 @@ import {
   type RegenerateChatRequest,
   type RouteRequest,
   type SearchRequest,
+  type UpdateUser,
   type Sensitivity,
   type UpdateDocument,
   type UpdateProvider,
@@ -116,6 +121,17 @@ export function createClient(options: ClientOptions = {}) {
     /** No token needed: whether this is a first run and whether sign-up is open. */
     authStatus: () => request(authStatusSchema, '/api/auth/status'),
     createUser: (body: CreateUser) => request(userResponseSchema, '/api/users', json('POST', body)),
+
+    /** User management (admins): every account with what it owns. */
+    listUsers: () => request(managedUsersResponseSchema, '/api/users'),
+    getUser: (id: string) => request(managedUserResponseSchema, `/api/users/${encodeURIComponent(id)}`),
+    /** Change the role, or disable (`disabled: true`) and re-enable an account. */
+    updateUser: (id: string, change: UpdateUser) => request(managedUserResponseSchema, `/api/users/${encodeURIComponent(id)}`, json('PATCH', change)),
+    /** Sets `password`, or a generated one returned once; the user's earlier sessions end. */
+    resetUserPassword: (id: string, password?: string) =>
+      request(resetPasswordResponseSchema, `/api/users/${encodeURIComponent(id)}/reset-password`, json('POST', password === undefined ? {} : { password })),
+    /** Deletes the account with its documents, conversations and API keys; says how many. */
+    deleteUser: (id: string) => request(deletedUserResponseSchema, `/api/users/${encodeURIComponent(id)}`, { method: 'DELETE' }),
 
     /** Your keys; an admin may pass another user's id to list theirs (never the secrets). */
     listKeys: (userId?: string) => request(apiKeysResponseSchema, userId === undefined ? '/api/keys' : `/api/keys?userId=${encodeURIComponent(userId)}`),

@@ -86,6 +86,10 @@ export function secretEquals(a: string, b: string): boolean {
 
 interface UserRecord extends User {
   passwordHash: string;
+  /** Set while an administrator has disabled the account (services/users.ts): no sign-in, no token works. */
+  disabledAt?: string;
+  /** Epoch ms: sessions begun before it no longer work (an administrator reset the password). */
+  sessionsNotBefore?: string;
 }
 
 interface ApiKeyRecord extends ApiKey {
@@ -219,6 +223,10 @@ export class AuthService {
       await this.opts.audit?.record({ type: 'auth.login_failed', actorEmail: email, ip: origin.ip, ...(id ? { target: { type: 'user', id } } : {}), details: { reason } });
       throw new AppError('invalid_credentials', 401, 'email or password is wrong');
     }
+    if (record.disabledAt) {
+      await this.opts.audit?.record({ type: 'auth.login_failed', actorEmail: email, ip: origin.ip, target: { type: 'user', id }, details: { reason: 'disabled' } });
+      throw new AppError('account_disabled', 403, 'this account is disabled; ask an administrator');
+    }
     await this.opts.throttle?.succeeded(email);
     if (needsRehash(record.passwordHash)) {
       await this.redis.eval(REPLACE_HASH_SCRIPT, 1, this.userKey(id), record.passwordHash, await hashPassword(password));
@@ -263,7 +271,7 @@ export class AuthService {
       const keyId = await this.redis.get(this.apiKeyByHashKey(hash));
       if (!keyId) return undefined;
       const userId = await this.redis.hget(this.apiKeyKey(keyId), 'userId');
-      const user = userId ? await this.getUser(userId) : undefined;
+      const user = userId ? await this.activeUser(userId) : undefined;
       if (!user) return undefined;
       // Best effort: a failed timestamp must not fail the request. Written when the key is looked
       // up, so with the principal cache it is accurate to AUTH_CACHE_TTL_SECONDS.
@@ -271,9 +279,23 @@ export class AuthService {
       return { principal: { user, via: 'api_key' } };
     }
     const [userId, ttlMs] = await Promise.all([this.redis.get(this.sessionKey(hash)), this.redis.pttl(this.sessionKey(hash))]);
-    const user = userId ? await this.getUser(userId) : undefined;
+    const user = userId ? await this.activeUser(userId, ttlMs) : undefined;
     // A cached session must not outlive the session itself.
     return user ? { principal: { user, via: 'session', sessionHash: hash }, maxTtlMs: ttlMs } : undefined;
+  }
+
+  /**
+   * The user a token belongs to, unless an administrator disabled the account or, for a session
+   * with `sessionTtlLeftMs` to live, reset the password after the session began.
+   */
+  private async activeUser(id: string, sessionTtlLeftMs?: number): Promise<User | undefined> {
+    const [disabledAt, notBefore] = await this.redis.hmget(this.userKey(id), 'disabledAt', 'sessionsNotBefore');
+    if (disabledAt) return undefined;
+    if (notBefore && sessionTtlLeftMs !== undefined && sessionTtlLeftMs > 0) {
+      const startedAt = Date.now() - (this.opts.sessionTtlSeconds * 1000 - sessionTtlLeftMs);
+      if (startedAt < Number(notBefore)) return undefined;
+    }
+    return this.getUser(id);
   }
 
   private async bootstrapAdmin(): Promise<User> {

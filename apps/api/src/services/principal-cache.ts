@@ -28,6 +28,9 @@ export interface PrincipalCacheOptions {
   onError?: (error: unknown) => void;
 }
 
+/** A message naming a user (`user:<id>`) rather than a token hash: drop all of that user's tokens. */
+const USER_MESSAGE = 'user:';
+
 export class PrincipalCache {
   private readonly entries: LRUCache<string, Principal> | undefined;
   private subscriber: Redis | undefined;
@@ -54,7 +57,9 @@ export class PrincipalCache {
       connectionName: this.options.connectionName ?? 'switchyard-auth-invalidations',
     });
     subscriber.on('error', () => undefined); // the command connection reports outages
-    subscriber.on('message', (_channel: string, tokenHash: string) => this.drop(tokenHash));
+    subscriber.on('message', (_channel: string, message: string) =>
+      message.startsWith(USER_MESSAGE) ? this.dropUser(message.slice(USER_MESSAGE.length)) : this.drop(message),
+    );
     subscriber.on('close', () => this.goDark());
     subscriber.on('ready', () => {
       subscriber.subscribe(this.channel).then(
@@ -101,6 +106,27 @@ export class PrincipalCache {
       // Redis failed right after the delete succeeded. Other replicas' subscriptions drop with it,
       // which empties their caches; if they do not, their entry lives out its TTL.
       this.options.onError?.(error);
+    }
+  }
+
+  /**
+   * Drops every token of a user here and in every other replica: their role changed, the account
+   * was disabled or deleted, or the password reset (services/users.ts). Call after Redis changed.
+   */
+  async invalidateUser(userId: string): Promise<void> {
+    this.dropUser(userId);
+    if (!this.entries) return;
+    try {
+      await this.redis.publish(this.channel, `${USER_MESSAGE}${userId}`);
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+  }
+
+  private dropUser(userId: string): void {
+    this.generation += 1;
+    for (const [tokenHash, principal] of this.entries?.entries() ?? []) {
+      if (principal.user.id === userId) this.entries?.delete(tokenHash);
     }
   }
 
