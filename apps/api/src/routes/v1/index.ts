@@ -10,9 +10,11 @@ import { DocumentService } from '../../services/documents';
 import { EmbeddingsService } from '../../services/v1/embeddings';
 import { V1Gateway } from '../../services/v1/gateway';
 import { V1ModelCatalog } from '../../services/v1/models';
+import { ResponseStore } from '../../services/v1/responses';
 import { createChatCompletionsRouter } from './chat-completions';
 import { createEmbeddingsRouter } from './embeddings';
 import { createMessagesRouter } from './messages';
+import { createResponsesRouter } from './responses';
 import { createV1ModelsRouter } from './models';
 
 export function createV1Router(ctx: AppContext): Router {
@@ -21,6 +23,7 @@ export function createV1Router(ctx: AppContext): Router {
   const router = Router();
   router.use(createChatCompletionsRouter(gateway));
   router.use(createMessagesRouter(gateway));
+  router.use(createResponsesRouter(gateway, new ResponseStore(ctx.redis, ctx.env.REDIS_PREFIX)));
   router.use(createV1ModelsRouter(new V1ModelCatalog({ router: ctx.router })));
   router.use(createEmbeddingsRouter(new EmbeddingsService({ embedder: ctx.embedder, embedderIsLocal: ctx.env.EMBEDDER === 'local' })));
   return router;

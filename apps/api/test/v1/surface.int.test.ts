@@ -1,0 +1,132 @@
+// The rest of the /v1 surface with the official openai SDK: the Responses API (text,
+// instructions, streaming, tools, previous_response_id scoped to its owner), embeddings from the
+// built-in local embedder (floats and base64), and models with a stable `created`.
+import OpenAI from 'openai';
+import request from 'supertest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startChatHarness, type ChatHarness } from '../chat/harness';
+
+let h: ChatHarness;
+let token: string;
+let client: OpenAI;
+
+beforeAll(async () => {
+  h = await startChatHarness({ env: { CACHE_TTL_SECONDS: '0' } });
+  token = (await h.signup('surface')).token;
+  client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: token, maxRetries: 0 });
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => h.fake.reset());
+
+const upstream = () => h.fake.requests.filter((r) => r.method === 'POST');
+const weather = { type: 'function' as const, name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }, strict: false };
+
+describe('/v1/responses', () => {
+  it('answers text with instructions, and continues from previous_response_id without repeating the instructions', async () => {
+    const first = await client.responses.create({ model: 'gpt-4o-mini', instructions: 'Answer in one line.', input: 'What is the tallest mountain?' });
+    expect(first.object).toBe('response');
+    expect(first.status).toBe('completed');
+    expect(first.output_text).toBe('Echo: What is the tallest mountain?');
+    expect(first.usage?.total_tokens).toBeGreaterThan(0);
+    const firstSent = upstream()[0]?.body as { messages: { role: string; content: string }[] };
+    expect(firstSent.messages[0]).toEqual({ role: 'system', content: 'Answer in one line.' });
+
+    h.fake.reset();
+    const second = await client.responses.create({ model: 'gpt-4o-mini', previous_response_id: first.id, input: 'And the second tallest?' });
+    expect(second.previous_response_id).toBe(first.id);
+    const sent = upstream()[0]?.body as { messages: { role: string; content: string }[] };
+    expect(sent.messages.map((m) => [m.role, m.content])).toEqual([
+      ['user', 'What is the tallest mountain?'],
+      ['assistant', 'Echo: What is the tallest mountain?'],
+      ['user', 'And the second tallest?'],
+    ]);
+
+    // Another user cannot continue it: 404, and nothing is sent upstream.
+    h.fake.reset();
+    const other = await h.signup('other');
+    const res = await request(h.app).post('/v1/responses').set('Authorization', `Bearer ${other.token}`).send({ model: 'gpt-4o-mini', previous_response_id: first.id, input: 'hi' });
+    expect(res.status).toBe(404);
+    expect(res.body.error).toMatchObject({ code: 'response_not_found', param: 'previous_response_id' });
+    expect(upstream()).toHaveLength(0);
+  });
+
+  it('streams output text deltas in the Responses event format', async () => {
+    const stream = client.responses.stream({ model: 'gpt-4o-mini', input: [{ role: 'user', content: 'Name three rivers please' }] });
+    const deltas: string[] = [];
+    const types = new Set<string>();
+    for await (const event of stream) {
+      types.add(event.type);
+      if (event.type === 'response.output_text.delta') deltas.push(event.delta);
+    }
+    const final = await stream.finalResponse();
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(deltas.join('')).toBe('Echo: Name three rivers please');
+    expect(final.output_text).toBe('Echo: Name three rivers please');
+    expect([...types]).toEqual(expect.arrayContaining(['response.created', 'response.output_item.added', 'response.output_text.done', 'response.completed']));
+  });
+
+  it('calls tools, streamed and not, and answers from function_call_output', async () => {
+    const called = await client.responses.create({ model: 'gpt-4o-mini', input: 'get_weather city=Quito', tools: [weather], tool_choice: 'required' });
+    const call = called.output.find((item) => item.type === 'function_call');
+    expect(call).toMatchObject({ type: 'function_call', name: 'get_weather', arguments: '{"city":"Quito"}' });
+
+    const stream = client.responses.stream({ model: 'gpt-4o-mini', input: 'get_weather city=Lima', tools: [weather], tool_choice: { type: 'function', name: 'get_weather' } });
+    const argDeltas: string[] = [];
+    for await (const event of stream) if (event.type === 'response.function_call_arguments.delta') argDeltas.push(event.delta);
+    expect(argDeltas.join('')).toBe('{"city":"Lima"}');
+
+    const answered = await client.responses.create({
+      model: 'gpt-4o-mini',
+      previous_response_id: called.id,
+      input: [{ type: 'function_call_output', call_id: call?.type === 'function_call' ? call.call_id : '', output: '18 degrees' }],
+      tools: [weather],
+    });
+    expect(answered.output_text).toBe('Tool result: 18 degrees');
+  });
+
+  it('reports an answer cut by max_output_tokens as incomplete', async () => {
+    const cut = await client.responses.create({ model: 'gpt-4o-mini', input: 'a question long enough to be cut short', max_output_tokens: 2 });
+    expect(cut.status).toBe('incomplete');
+    expect(cut.incomplete_details?.reason).toBe('max_output_tokens');
+  });
+});
+
+describe('/v1/embeddings', () => {
+  it('serves the built-in local embedder as switchyard-embed, as floats and as base64, with nothing sent upstream', async () => {
+    const floats = await client.embeddings.create({ model: 'switchyard-embed', input: ['the cat sat on the mat', 'a kitten rested on the rug', 'quarterly tax filing deadline'], encoding_format: 'float' });
+    expect(floats.data).toHaveLength(3);
+    const [a, b, c] = floats.data.map((d) => d.embedding);
+    expect(a).toHaveLength(h.ctx.embedder.dimensions);
+    const cosine = (x: number[], y: number[]) => x.reduce((sum, v, i) => sum + v * (y[i] ?? 0), 0);
+    expect(cosine(a!, b!)).toBeGreaterThan(cosine(a!, c!));
+    // The SDK asks for base64 by default and decodes it: the same vector comes back.
+    const decoded = await client.embeddings.create({ model: 'switchyard-embed', input: 'the cat sat on the mat' });
+    decoded.data[0]!.embedding.forEach((value, i) => expect(value).toBeCloseTo(a![i]!, 5));
+    const raw = await request(h.app).post('/v1/embeddings').set('Authorization', `Bearer ${token}`).send({ model: 'switchyard-embed', input: 'x', encoding_format: 'base64' });
+    expect(typeof raw.body.data[0].embedding).toBe('string');
+    expect(upstream()).toHaveLength(0);
+  });
+
+  it('refuses another model, and a dimensions value it cannot give', async () => {
+    await expect(client.embeddings.create({ model: 'text-embedding-3-small', input: 'x' })).rejects.toMatchObject({ status: 404, code: 'model_not_found', param: 'model' });
+    await expect(client.embeddings.create({ model: 'switchyard-embed', input: 'x', dimensions: 64 })).rejects.toMatchObject({ status: 400, param: 'dimensions' });
+  });
+});
+
+describe('/v1/models', () => {
+  it('lists auto, chat models with capabilities, and switchyard-embed; retrieves each with the same stable created', async () => {
+    const list = await client.models.list();
+    const ids = list.data.map((m) => m.id);
+    expect(ids[0]).toBe('auto');
+    expect(ids).toEqual(expect.arrayContaining(['gpt-4o-mini', 'claude-haiku-4-5', 'extractive-v1', 'switchyard-embed']));
+    const mini = await client.models.retrieve('gpt-4o-mini');
+    expect(mini).toMatchObject({ id: 'gpt-4o-mini', object: 'model', owned_by: 'openai' });
+    expect(mini.created).toBe(list.data.find((m) => m.id === 'gpt-4o-mini')?.created);
+    expect((await client.models.retrieve('gpt-4o-mini')).created).toBe(mini.created);
+    expect((mini as unknown as { switchyard: { capabilities: { tools: boolean } } }).switchyard.capabilities.tools).toBe(true);
+    expect((await client.models.retrieve('extractive-v1') as unknown as { switchyard: { capabilities: { tools: boolean } } }).switchyard.capabilities.tools).toBe(false);
+    await expect(client.models.retrieve('no-such-model')).rejects.toMatchObject({ status: 404, code: 'model_not_found' });
+  });
+});
