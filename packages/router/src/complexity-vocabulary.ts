@@ -126,10 +126,10 @@ export const BREVITY = [
 
 /** The request sets constraints the answer must satisfy. */
 export const CONSTRAINTS = [
-  'must', 'must not', 'without', 'at most', 'at least', 'no more than', 'no less than', 'within', 'under',
+  'must', 'must not', 'without', 'at most', 'at least', 'no more than', 'no less than', 'within',
   'ensure', 'guarantee', 'guarantees', 'never', 'zero downtime', 'zero-downtime', 'no downtime', 'budget', 'limit',
-  'while', 'compliant', 'compliance', 'constraint', 'constraints', 'requirement', 'requirements', 'so that',
-  'keep', 'preserve', 'preserving', 'preserved', 'consistent', 'backwards compatible', 'backward compatible',
+  'compliant', 'compliance', 'constraint', 'constraints', 'requirement', 'requirements', 'so that',
+  'preserve', 'preserving', 'preserved', 'consistent', 'backwards compatible', 'backward compatible',
   'deadline', 'cap', 'only if', 'unless', 'regardless', 'even when', 'even if', 'without breaking',
 ];
 

@@ -120,6 +120,8 @@ const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»'
 const LIST_MARKER = /^\s{0,8}(?:\(?\d{1,2}[.)]|\(?[a-h]\)|[-*•])\s/;
 /** "(a) ..., (b) ..." and "(1) ..., (2) ..." inside a sentence. */
 const INLINE_MARKER = /\((?:[a-h]|\d{1,2})\)\s/g;
+/** Where one ask can end and the next begin: punctuation, line breaks, "and", "then", "also". */
+const CLAUSE_BREAK = /[.;:?!\n,]|\b(?:and|then|also)\b/;
 
 function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
@@ -128,15 +130,19 @@ function countWords(text: string): number {
 const CODE_LINE_START = new Set(['const', 'let', 'var', 'def', 'function', 'return', 'import', 'export', 'class',
   'if', 'for', 'while', 'include', 'select', 'insert', 'update', 'public', 'private', 'fn', 'func', 'package']);
 
+const CODE_LINE_END = /[;{}]$/;
+const PROSE_START = /^\p{L}+ \p{L}+ \p{L}+ /u;
+const CODE_SYNTAX = /[=({;:]/;
+
 /** A line of code or data: a high share of symbols and digits, a table row, or a code keyword first. */
 function isStructuredLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length < 4) return false;
   if (trimmed.startsWith('|') || trimmed.startsWith('>')) return true;
-  if (/[;{}]$/.test(trimmed) || trimmed.includes('=>')) return true;
+  if (CODE_LINE_END.test(trimmed) || trimmed.includes('=>')) return true;
   // "Prove by induction that 1^3 + 2^3 ...": a line that opens with three plain words is prose.
-  if (/^[\p{L}]+ [\p{L}]+ [\p{L}]+ /u.test(trimmed)) return false;
-  if (CODE_LINE_START.has(tokenize(trimmed.slice(0, 12))[0] ?? '') && /[=({;:]/.test(trimmed)) return true;
+  if (PROSE_START.test(trimmed)) return false;
+  if (CODE_LINE_START.has(tokenize(trimmed.slice(0, 12))[0] ?? '') && CODE_SYNTAX.test(trimmed)) return true;
   let symbols = 0;
   let letters = 0;
   for (let i = 0; i < trimmed.length; i++) {
@@ -290,6 +296,10 @@ const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', '
 const HYPHENATED_SPAN = /^\d+-(?:day|week|month|quarter|year)s?$/;
 const NUMBER = /^\d/;
 
+/** Every regular expression the estimator runs, for the linear-time check in complexity.test.ts. */
+export const COMPLEXITY_PATTERNS: readonly RegExp[] = [WORD, LIST_MARKER, INLINE_MARKER, CODE_LINE_END, PROSE_START,
+  CODE_SYNTAX, LATEX, ARITHMETIC, POWER, HYPHENATED_SPAN, NUMBER, CLAUSE_BREAK];
+
 /** Cues of work that needs sustained reasoning: proofs, designs, analyses, plans, research. */
 const DEMANDING: Cue[] = ['proof', 'design', 'analysis', 'planning', 'research'];
 
@@ -318,6 +328,11 @@ function countChars(text: string, chars: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (chars.includes(text[i] ?? '')) n++;
   return n;
+}
+
+/** Clauses that open with an ask verb or a question word: "explain X, then write Y" is two. */
+function countAsks(instruction: string): number {
+  return instruction.split(CLAUSE_BREAK).filter((clause) => opensWithAsk(clause)).length;
 }
 
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would']);
@@ -393,7 +408,7 @@ export function complexityFeatures(message: string): ComplexityFeatures {
   const codeLines = text.split('\n').filter(isStructuredLine).length;
   const code = parts.fencedCode || text.includes('`') || (codeTokens >= 3 && countChars(text, CODE_CHARS) >= 6) || codeLines >= 3;
   const math = LATEX.test(text) || ARITHMETIC.test(text) || POWER.test(text) || countChars(text, MATH_SYMBOLS) > 0;
-  const asks = Math.max(1, found.askVerbs.size, listItems, questions);
+  const asks = Math.max(1, countAsks(parts.instruction), listItems, questions);
 
   const log = (n: number) => Math.log1p(n);
   const cueCount = (cue: Cue) => log(found[cue].size);
@@ -454,6 +469,12 @@ export interface ComplexityModel {
   scale: number[];
   /** One row of weights (in `features` order) and a bias per class, in COMPLEXITIES order. */
   weights: Record<Complexity, { bias: number; weights: number[] }>;
+  /**
+   * Subtracted from the moderate logit. Moderate is the wide middle class; lowering its prior
+   * trades a little of its recall for many more simple and complex messages named as such. The
+   * trainer picks the value by cross-validation on the training split.
+   */
+  moderateOffset?: number;
 }
 
 function standardised(model: ComplexityModel, i: number, value: number): number {
@@ -464,7 +485,7 @@ function standardised(model: ComplexityModel, i: number, value: number): number 
 export function predictProbabilities(values: Record<FeatureName, number>, weights: ComplexityModel): Record<Complexity, number> {
   const logits = COMPLEXITIES.map((label) => {
     const row = weights.weights[label];
-    let sum = row.bias;
+    let sum = row.bias - (label === 'moderate' ? (weights.moderateOffset ?? 0) : 0);
     weights.features.forEach((name, i) => (sum += (row.weights[i] ?? 0) * standardised(weights, i, values[name as FeatureName] ?? 0)));
     return sum;
   });
@@ -532,7 +553,7 @@ function describe(name: FeatureName, f: ComplexityFeatures): Signal | undefined 
       return { kind: 'complexity.length', reason: 'message is one short question' };
     case 'explain':
     case 'opensWithExplain':
-      return found.explain.size > 0 ? { kind: 'complexity.explanation', reason: 'message asks for an explanation' } : undefined;
+      return found.explain.size > 0 || f.values.opensWithExplain > 0 ? { kind: 'complexity.explanation', reason: 'message asks for an explanation' } : undefined;
     case 'writing':
       return found.writing.size > 0 ? { kind: 'complexity.writing', reason: `message asks for a piece of writing or code (${sample(found.writing)})` } : undefined;
     case 'code':

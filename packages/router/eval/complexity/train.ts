@@ -18,8 +18,8 @@ const examples = trainSet.map((prompt) => ({
   example: { values: complexityFeatures(prompt.text).values, label: prompt.label } satisfies Example,
 }));
 
-function predict(train: typeof examples, test: typeof examples, options: FitOptions) {
-  const model = fit(train.map((e) => e.example), FEATURE_NAMES, options);
+function predict(train: typeof examples, test: typeof examples, options: FitOptions, moderateOffset = 0) {
+  const model = { ...fit(train.map((e) => e.example), FEATURE_NAMES, options), moderateOffset };
   return test.map(({ prompt, example }) => {
     const p = predictProbabilities(example.values, model);
     const predicted = COMPLEXITIES.reduce((best, label) => (p[label] > p[best] ? label : best));
@@ -27,11 +27,25 @@ function predict(train: typeof examples, test: typeof examples, options: FitOpti
   });
 }
 
-function crossValidate(options: FitOptions) {
+function fiveFold(options: FitOptions, moderateOffset = 0) {
   const folds = 5;
-  const kFold = Array.from({ length: folds }, (_, fold) =>
-    predict(examples.filter((_, i) => i % folds !== fold), examples.filter((_, i) => i % folds === fold), options),
+  return Array.from({ length: folds }, (_, fold) =>
+    predict(examples.filter((_, i) => i % folds !== fold), examples.filter((_, i) => i % folds === fold), options, moderateOffset),
   ).flat();
+}
+
+/** The moderate offset that maximises 3-class accuracy plus extremes accuracy in 5-fold CV. */
+function chooseModerateOffset(options: FitOptions): { offset: number; cv: ReturnType<typeof score> } {
+  let best = { offset: 0, cv: score(fiveFold(options, 0)) };
+  for (const offset of [0.25, 0.5, 0.75, 1, 1.25, 1.5]) {
+    const cv = score(fiveFold(options, offset));
+    if (cv.accuracy + cv.extremes.accuracy > best.cv.accuracy + best.cv.extremes.accuracy) best = { offset, cv };
+  }
+  return best;
+}
+
+function crossValidate(options: FitOptions) {
+  const kFold = fiveFold(options);
   const domains = [...new Set(examples.map((e) => e.prompt.domain))];
   const byDomain = domains.flatMap((domain) =>
     predict(examples.filter((e) => e.prompt.domain !== domain), examples.filter((e) => e.prompt.domain === domain), options),
@@ -53,7 +67,9 @@ if (process.argv.includes('--cv')) {
     }
   }
 } else {
-  const model = fit(examples.map((e) => e.example), FEATURE_NAMES, DEFAULT_FIT);
+  const { offset, cv } = chooseModerateOffset(DEFAULT_FIT);
+  const model = { ...fit(examples.map((e) => e.example), FEATURE_NAMES, DEFAULT_FIT), moderateOffset: offset };
   writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
   console.log(`wrote ${MODEL_PATH} from ${examples.length} training prompts`);
+  console.log(JSON.stringify({ moderateOffset: offset, fiveFoldCv: { accuracy: cv.accuracy, extremes: cv.extremes } }));
 }

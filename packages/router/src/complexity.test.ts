@@ -1,0 +1,108 @@
+import { check } from 'recheck';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FIT, fit } from '../eval/complexity/logistic';
+import { evaluate } from '../eval/complexity/evaluate';
+import { prompts, testSet, trainSet } from '../eval/complexity/dataset';
+import { DOMAINS } from '../eval/complexity/types';
+import { complexityFeatures, COMPLEXITY_PATTERNS, estimateComplexity, FEATURE_NAMES } from './complexity';
+import model from './complexity-model.json';
+import { COMPLEXITIES } from './types';
+
+describe('the labelled complexity set', () => {
+  it('has at least 300 prompts in every domain and label, with about 30% held out', () => {
+    expect(prompts.length).toBeGreaterThanOrEqual(300);
+    for (const domain of DOMAINS) {
+      for (const label of COMPLEXITIES) {
+        expect(prompts.filter((p) => p.domain === domain && p.label === label).length, `${domain}/${label}`).toBeGreaterThanOrEqual(4);
+      }
+    }
+    expect(testSet.length / prompts.length).toBeGreaterThan(0.25);
+    expect(testSet.length / prompts.length).toBeLessThan(0.35);
+    expect(new Set(prompts.map((p) => p.text)).size).toBe(prompts.length);
+  });
+});
+
+// Issue 15 asks for 85% (3-class) and 95% (extremes) on held-out prompts. The estimator reaches
+// 83.5% and 87.6% on this split (eval/complexity/README.md says why and what would close the gap);
+// these floors sit just under what it reaches, so any regression fails here.
+describe('estimateComplexity on the held-out split', () => {
+  const { score } = evaluate(testSet);
+
+  it('gets the 3-class label right for at least 82% of held-out prompts', () => {
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it('names at least 86% of held-out simple and complex prompts exactly, and almost never swaps them', () => {
+    expect(score.extremes.accuracy).toBeGreaterThanOrEqual(0.86);
+    expect(score.extremes.swapped).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('estimateComplexity', () => {
+  it('rates a short request for a proof or a concurrent design complex, and says why', () => {
+    const proof = estimateComplexity('Prove that there are infinitely many primes.');
+    expect(proof.complexity).toBe('complex');
+    expect(proof.signals.map((s) => s.reason).join('; ')).toContain('proof');
+    const queue = estimateComplexity('Design a lock-free MPMC queue with memory orderings');
+    expect(queue.complexity).toBe('complex');
+    expect(queue.signals.map((s) => s.reason).join('; ')).toMatch(/lock-free|design/);
+  });
+
+  it('rates a long pasted text with a mechanical edit simple, and says the bulk is pasted', () => {
+    const pasted = 'The comittee met on tuesday to discuss the budjet for next year and agreed to review it again in march. '.repeat(12);
+    const result = estimateComplexity(`Fix the typos in this:\n\n${pasted}`);
+    expect(result.complexity).toBe('simple');
+    expect(result.signals.map((s) => s.reason).join('; ')).toMatch(/pasted material|mechanical edit/);
+  });
+
+  it('reports a score between 0 and 1 that orders the three labels', () => {
+    const simple = estimateComplexity('hi').score;
+    const moderate = estimateComplexity('Write a polite email to my landlord asking to fix a leaking kitchen tap this week.').score;
+    const complex = estimateComplexity('Compare Raft and Multi-Paxos: leader election, log replication, membership changes, and performance under partitions.').score;
+    expect(simple).toBeGreaterThanOrEqual(0);
+    expect(simple).toBeLessThan(moderate);
+    expect(moderate).toBeLessThan(complex);
+    expect(complex).toBeLessThanOrEqual(1);
+  });
+
+  it('explains every estimate with readable complexity signals', () => {
+    for (const prompt of prompts.slice(0, 60)) {
+      const { signals } = estimateComplexity(prompt.text);
+      expect(signals.length).toBeGreaterThan(0);
+      for (const signal of signals) {
+        expect(signal.kind).toMatch(/^complexity\.[a-z_]+$/);
+        expect(signal.reason).toMatch(/^(message|most of the message|the request) /);
+      }
+    }
+  });
+
+  it('handles empty and enormous messages', () => {
+    expect(estimateComplexity('').complexity).toBe('simple');
+    const huge = estimateComplexity(`Summarise this:\n\n${'word '.repeat(50_000)}`);
+    expect(COMPLEXITIES).toContain(huge.complexity);
+  });
+});
+
+describe('the complexity model', () => {
+  // Refitting takes a second or two of CPU; the timeout allows for a machine busy with other work.
+  it('is what eval/complexity/train.ts fits on the training split (deterministic, no test data)', () => {
+    const refit = fit(trainSet.map((p) => ({ values: complexityFeatures(p.text).values, label: p.label })), FEATURE_NAMES, DEFAULT_FIT);
+    expect(model.features).toEqual([...FEATURE_NAMES]);
+    expect(model.mean).toEqual(refit.mean);
+    expect(model.scale).toEqual(refit.scale);
+    expect(model.weights).toEqual(refit.weights);
+  }, 120_000);
+
+  it(
+    'runs only linear-time patterns (recheck)',
+    async () => {
+      const verdicts: string[] = [];
+      for (const pattern of COMPLEXITY_PATTERNS) {
+        const result = await check(pattern.source, pattern.flags, { randomSeed: 1, seeder: 'dynamic', timeout: 60_000 });
+        if (result.status !== 'safe') verdicts.push(`${result.status} /${pattern.source}/${pattern.flags}`);
+      }
+      expect(verdicts).toEqual([]);
+    },
+    300_000,
+  );
+});
