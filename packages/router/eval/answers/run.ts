@@ -27,6 +27,8 @@ function summary(outcomes: Outcome[]) {
     all: accuracy(outcomes),
     tuning: accuracy(outcomes.filter((o) => !o.heldOut)),
     heldOut: accuracy(outcomes.filter((o) => o.heldOut)),
+    // The questions for which the retriever let at least one passage through: the answerer's own share.
+    withPassages: { tuning: accuracy(outcomes.filter((o) => !o.heldOut && o.passages.length > 0)), heldOut: accuracy(outcomes.filter((o) => o.heldOut && o.passages.length > 0)) },
     byKind: byKind(outcomes),
     meanQuotedSentences: Math.round((answered.reduce((sum, o) => sum + o.quoted, 0) / Math.max(1, answered.length)) * 100) / 100,
   };

@@ -10,7 +10,7 @@ const STOPWORDS = new Set(
     'those what whats which who whom whose when where why how can could should would will shall may might must not no ' +
     'so than too very just also any all some there here please tell explain describe give show know want need ' +
     'say said says document documents doc docs file files according hi hello hey thanks thank thx anyway ok okay ' +
-    'quick q question wondering remind get got im ive id dont does doesnt isnt arent wat u ur pls plz many much'
+    'quick q question wondering remind get got im ive id dont does doesnt isnt arent wat u ur pls plz many much now'
   ).split(' '),
 );
 

@@ -234,7 +234,9 @@ export function focusQuestion(message: string): FocusedQuestion {
   const parsed = sentences.map((sentence) => {
     const words = wordsOf(sentence);
     const { start, cue } = questionStart(words);
-    const question = start > 0 ? sentence.slice((words[start] as Word).start) : sentence;
+    const cut = start > 0 ? sentence.slice((words[start] as Word).start) : sentence;
+    // "the grinder is stuck — what now?": what follows the break says too little on its own.
+    const question = contentTerms(removeIdentifiers(cut).text).length >= 2 ? cut : sentence;
     return { sentence, question, asks: cue || looksLikeQuestion(question) };
   });
   // A question with no content of its own ("Can you tell me?") asks about what came before it.

@@ -43,8 +43,8 @@ export interface ExtractiveAnswer {
   citations: Citation[];
 }
 
-/** Scoring settings, chosen on the tuning split of eval/answers (exported for its parameter sweep). */
-export const TUNING = {
+/** Scoring settings, chosen on the tuning split of eval/answers. */
+const TUNING = {
   /** Weight of the word evidence next to the cosine similarity. */
   lexicalWeight: 0.35,
   /** How much of an FAQ question line's similarity the sentences below it inherit. */

@@ -1,0 +1,38 @@
+// The answer eval as a test: the extractive responder over the eval's documents, with passages
+// retrieved as the API retrieves them and the real local sentence encoder (loading it and
+// answering 189 questions takes about a minute on two cores).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accuracy, buildCorpus, runEval, type EvalCorpus, type Outcome } from './harness';
+
+/**
+ * What the responder reaches now, end to end, on the held-out questions (0.73 when this was
+ * written; the target of 0.9 is not met, see the README): a drop below these floors is a
+ * regression someone would notice in chat.
+ */
+const HELD_OUT_FLOOR = 0.7;
+const ALL_FLOOR = 0.75;
+
+describe('answer eval', () => {
+  let corpus: EvalCorpus;
+  let endToEnd: Outcome[];
+
+  beforeAll(async () => {
+    corpus = await buildCorpus();
+    endToEnd = await runEval(corpus);
+  }, 300_000);
+
+  it('answers held-out questions with the expected fact, or honestly says it could not find one', () => {
+    expect(accuracy(endToEnd.filter((o) => o.heldOut)).accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+    expect(accuracy(endToEnd).accuracy).toBeGreaterThanOrEqual(ALL_FLOOR);
+  });
+
+  it('chooses better with the sentence encoder than with words alone', async () => {
+    const wordsOnly = await runEval(corpus, { semantic: false });
+    expect(accuracy(endToEnd).accuracy).toBeGreaterThan(accuracy(wordsOnly).accuracy);
+  }, 120_000);
+
+  it('quotes a few sentences, not whole passages', () => {
+    const answered = endToEnd.filter((o) => o.quoted > 0 && ['plain', 'paraphrase', 'noisy', 'faq'].includes(o.question.kind));
+    expect(answered.every((o) => o.quoted <= 4)).toBe(true);
+  });
+});
