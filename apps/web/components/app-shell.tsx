@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LayersIcon, LogoMark, RouteIcon, SearchIcon, ServerIcon, ShieldIcon, UsersIcon } from './icons';
 import { useSession } from './session';
+import { ThemeToggle } from './theme-toggle';
 
 const links = [
   { href: '/chat', label: 'Chat', Icon: ChatIcon },
@@ -54,14 +55,15 @@ export function AppShell({ children }: { children: ReactNode }) {
               <span className="user-role">{user.role === 'admin' ? 'Administrator' : 'Member'}</span>
             </span>
           </div>
+          <ThemeToggle />
           <button type="button" className="button ghost small" onClick={() => void signOut()}>
             Sign out
           </button>
         </div>
       </nav>
-      <div className="content" id="main" tabIndex={-1}>
+      <main className="content" id="main" tabIndex={-1}>
         {children}
-      </div>
+      </main>
     </div>
   );
 }

@@ -33,3 +33,20 @@ describe('Markdown', () => {
     expect(html).toContain('href="http://evil.example/x.png"');
   });
 });
+
+describe('Markdown citation markers', () => {
+  it('shows the cited passage as the description of its marker', () => {
+    const html = renderToStaticMarkup(
+      <Markdown
+        text="Launch day is set [\[1\]](#cite-m1-1); see also [\[2\]](#cite-m1-2)."
+        citationAnchor="cite-m1"
+        citations={[{ title: 'Zephyr handbook', chunkIndex: 2, quote: 'The Zephyr project launches on 14 March 2031.' }]}
+      />,
+    );
+    expect(html).toContain('aria-describedby="cite-m1-1-preview"');
+    expect(html).toMatch(/role="tooltip" id="cite-m1-1-preview"[^>]*><span class="cite-preview-title">Zephyr handbook · passage 3<\/span><span class="cite-preview-quote">The Zephyr project launches on 14 March 2031.<\/span>/);
+    // A marker with no citation behind it stays a plain link.
+    expect(html).toContain('href="#cite-m1-2"');
+    expect(html).not.toContain('cite-m1-2-preview');
+  });
+});

@@ -1,21 +1,30 @@
 'use client';
-import type { Citation, Complexity, ConversationSummary, Provider, Route, Sensitivity } from '@switchyard/client';
+import type { Citation, Complexity, ConversationBranch, ConversationDetail, ConversationSummary, ManagedProvider, Route, Sensitivity } from '@switchyard/client';
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { PlusIcon } from '../../../components/icons';
+import { CopyIcon, ListIcon, PencilIcon, PlusIcon, RegenerateIcon } from '../../../components/icons';
 import { Markdown } from '../../../components/markdown';
 import { RouteBadge } from '../../../components/route-badge';
+import { useSession } from '../../../components/session';
 import { answerAnnouncement, stoppedAnnouncement } from '../../../lib/announce';
 import { api } from '../../../lib/api';
 import { citationHref } from '../../../lib/citation-link';
+import { DeltaPacer } from '../../../lib/delta-pacer';
 import { describeError } from '../../../lib/describe-error';
 import { formatRelative } from '../../../lib/format';
 import { linkCitationMarkers } from '../../../lib/safe-url';
+import { versionsAt, type VersionsAt } from '../../../lib/versions';
+import { ConversationList } from './conversation-list';
+import { ExtractiveOnlyBanner, hasGenerativeModel, ModelPicker } from './model-picker';
 
 interface UiMessage {
+  /** React key: stays the same when the stored id arrives. */
   key: string;
+  /** The stored message id (needed to edit or regenerate from here); unknown while streaming. */
+  id?: string;
   role: 'user' | 'assistant';
   content: string;
+  createdAt: string;
   route?: Route;
   citations?: Citation[];
   costUsd?: number;
@@ -24,83 +33,126 @@ interface UiMessage {
   streaming?: boolean;
   /** How many streamed pieces made up the answer (0 for stored messages). */
   deltas?: number;
+  /** How many times the growing answer was painted (frames with new text). */
+  paints?: number;
   stopped?: boolean;
   error?: string;
 }
 
+/** A conversation deleted a moment ago, while Undo is offered. */
+interface DeletedNotice {
+  conversation: ConversationSummary;
+  wasActive: boolean;
+}
+
 const suggestions = ['Summarize my most recent document', 'What are the key dates and deadlines?', 'Which documents mention pricing?'];
+/** How long the Undo of a delete is offered (the server keeps the conversation for a day). */
+const UNDO_MS = 12_000;
 
 function conversationUrl(id: string | null): string {
   return id ? `/chat?c=${encodeURIComponent(id)}` : '/chat';
 }
 
+function toUiMessages(conversation: ConversationDetail): UiMessage[] {
+  return conversation.messages.map((message) => ({
+    key: message.id,
+    id: message.id,
+    role: message.role,
+    content: message.content,
+    createdAt: message.createdAt,
+    route: message.route,
+    citations: message.citations,
+    costUsd: message.costUsd,
+    cached: message.cached,
+    latencyMs: message.latencyMs,
+  }));
+}
+
 export function ChatView({ initialConversationId }: { initialConversationId: string | null }) {
+  const { user } = useSession();
   const [conversations, setConversations] = useState<ConversationSummary[] | null>(null);
+  const [listVersion, setListVersion] = useState(0);
+  const [panelOpen, setPanelOpen] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(initialConversationId);
   const [messages, setMessages] = useState<UiMessage[]>([]);
+  const [branches, setBranches] = useState<ConversationBranch[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [input, setInput] = useState('');
   const [sensitivity, setSensitivity] = useState<Sensitivity | ''>('');
   const [complexity, setComplexity] = useState<Complexity | ''>('');
   const [useDocuments, setUseDocuments] = useState(true);
-  const [providers, setProviders] = useState<Provider[]>([]);
+  const [providers, setProviders] = useState<ManagedProvider[] | null>(null);
   const [streaming, setStreaming] = useState(false);
+  const [editing, setEditing] = useState<{ key: string; draft: string } | null>(null);
+  const [deleted, setDeleted] = useState<DeletedNotice | null>(null);
   // What the status region says: set once per answer (done or stopped), never per streamed piece.
   const [announcement, setAnnouncement] = useState<{ key: string; text: string } | null>(null);
+  // Short confirmations of actions (copied, renamed, restored), in their own status region.
+  const [feedback, setFeedback] = useState<{ key: number; text: string } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
+  const pacerRef = useRef<DeltaPacer | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const stickToBottom = useRef(true);
+
+  const say = useCallback((text: string) => setFeedback({ key: Date.now(), text }), []);
 
   const refreshConversations = useCallback(async () => {
     try {
       const { conversations: list } = await api.listConversations();
       setConversations(list);
+      setListVersion((version) => version + 1);
     } catch (caught) {
       setLoadError(describeError(caught));
     }
   }, []);
 
-  const openConversation = useCallback(async (id: string | null) => {
-    abortRef.current?.abort();
-    setActiveId(id);
-    setLoadError(null);
-    setAnnouncement(null);
-    window.history.replaceState(null, '', conversationUrl(id));
-    if (!id) {
-      setMessages([]);
-      inputRef.current?.focus();
-      return;
-    }
-    try {
-      const { conversation } = await api.getConversation(id);
-      stickToBottom.current = true;
-      setMessages(
-        conversation.messages.map((message) => ({
-          key: message.id,
-          role: message.role,
-          content: message.content,
-          route: message.route,
-          citations: message.citations,
-          costUsd: message.costUsd,
-          cached: message.cached,
-          latencyMs: message.latencyMs,
-        })),
-      );
-    } catch (caught) {
-      setMessages([]);
-      setLoadError(describeError(caught));
-    }
+  const showConversation = useCallback((conversation: ConversationDetail) => {
+    setMessages(toUiMessages(conversation));
+    setBranches(conversation.branches);
   }, []);
+
+  const openConversation = useCallback(
+    async (id: string | null) => {
+      abortRef.current?.abort();
+      pacerRef.current?.cancel();
+      setActiveId(id);
+      setLoadError(null);
+      setAnnouncement(null);
+      setEditing(null);
+      setPanelOpen(false);
+      window.history.replaceState(null, '', conversationUrl(id));
+      if (!id) {
+        setMessages([]);
+        setBranches([]);
+        inputRef.current?.focus();
+        return;
+      }
+      try {
+        const { conversation } = await api.getConversation(id);
+        stickToBottom.current = true;
+        showConversation(conversation);
+        inputRef.current?.focus();
+      } catch (caught) {
+        setMessages([]);
+        setBranches([]);
+        setLoadError(describeError(caught));
+      }
+    },
+    [showConversation],
+  );
 
   useEffect(() => {
     void refreshConversations();
     api
       .providers()
       .then(({ providers: list }) => setProviders(list))
-      .catch(() => undefined); // only used to label local models; the route's tier is the fallback
+      .catch(() => setProviders([])); // used to label local models and for the banner; the route's tier is the fallback
     if (initialConversationId) void openConversation(initialConversationId);
-    return () => abortRef.current?.abort();
+    return () => {
+      abortRef.current?.abort();
+      pacerRef.current?.cancel();
+    };
   }, [refreshConversations, openConversation, initialConversationId]);
 
   // Follow the answer as it streams, unless the reader scrolled up.
@@ -108,6 +160,12 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
     const element = scrollRef.current;
     if (element && stickToBottom.current) element.scrollTop = element.scrollHeight;
   }, [messages]);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = window.setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => window.clearTimeout(timer);
+  }, [deleted]);
 
   function onScroll() {
     const element = scrollRef.current;
@@ -123,7 +181,24 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
     });
   }
 
-  async function send(text: string) {
+  /** After an answer: the stored ids (to edit or regenerate from) and versions, keeping what is shown. */
+  async function syncStored(id: string) {
+    try {
+      const { conversation } = await api.getConversation(id);
+      setBranches(conversation.branches);
+      setMessages((current) => {
+        if (current.length !== conversation.messages.length) return toUiMessages(conversation);
+        return current.map((message, index) => {
+          const stored = conversation.messages[index]!;
+          return { ...message, id: stored.id, createdAt: stored.createdAt };
+        });
+      });
+    } catch {
+      // The answer is shown; only editing it needs the ids, and the next load brings them.
+    }
+  }
+
+  async function send(text: string, options: { regenerate?: boolean } = {}) {
     const message = text.trim();
     if (!message || streaming) return;
     const controller = new AbortController();
@@ -131,13 +206,20 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
     stickToBottom.current = true;
     setInput('');
     setStreaming(true);
+    setAnnouncement(null);
     const stamp = Date.now();
+    const now = new Date(stamp).toISOString();
     setMessages((current) => [
       ...current,
-      { key: `user-${stamp}`, role: 'user', content: message },
-      { key: `assistant-${stamp}`, role: 'assistant', content: '', streaming: true },
+      { key: `user-${stamp}`, role: 'user', content: message, createdAt: now },
+      { key: `assistant-${stamp}`, role: 'assistant', content: '', createdAt: now, streaming: true },
     ]);
+    const pacer = new DeltaPacer((pieces) =>
+      updateLast((last) => ({ ...last, content: last.content + pieces.join(''), deltas: (last.deltas ?? 0) + pieces.length, paints: (last.paints ?? 0) + 1 })),
+    );
+    pacerRef.current = pacer;
     let conversationId = activeId;
+    let completed = false;
     try {
       const stream = api.chatStream(
         {
@@ -146,6 +228,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
           sensitivity: sensitivity || undefined,
           complexity: complexity || undefined,
           useDocuments,
+          ...(options.regenerate ? { regenerate: true } : {}),
         },
         controller.signal,
       );
@@ -158,15 +241,17 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
           }
           updateLast((last) => ({ ...last, route: event.data.route }));
         } else if (event.event === 'delta') {
-          const piece = event.data.text;
-          updateLast((last) => ({ ...last, content: last.content + piece, deltas: (last.deltas ?? 0) + 1 }));
+          pacer.push(event.data.text);
         } else if (event.event === 'citations') {
           updateLast((last) => ({ ...last, citations: event.data.citations }));
         } else if (event.event === 'done') {
           const done = event.data;
+          await pacer.idle();
+          if (controller.signal.aborted) break;
+          completed = true;
           updateLast((last) => ({
             ...last,
-            key: done.messageId,
+            id: done.messageId,
             content: done.answer,
             route: done.route,
             citations: done.citations,
@@ -177,18 +262,23 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
           }));
           setAnnouncement({ key: done.messageId, text: answerAnnouncement(done.answer) });
         } else if (event.event === 'error') {
+          pacer.flush();
           const failure = event.data.error;
           updateLast((last) => ({ ...last, streaming: false, error: describeError(new Error(failure.message)) }));
         }
       }
+      pacer.flush();
       updateLast((last) => (last.streaming ? { ...last, streaming: false, stopped: controller.signal.aborted } : last));
     } catch (caught) {
+      pacer.flush();
       const aborted = controller.signal.aborted;
       updateLast((last) => ({ ...last, streaming: false, stopped: aborted, error: aborted ? undefined : describeError(caught) }));
     } finally {
       abortRef.current = null;
+      pacerRef.current = null;
       setStreaming(false);
       void refreshConversations();
+      if (completed && conversationId) void syncStored(conversationId);
       inputRef.current?.focus();
     }
   }
@@ -211,43 +301,85 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
     }
   }
 
-  async function removeConversation(id: string) {
+  /** Starts a new version at a stored message, then asks again (edited text, or the same question). */
+  async function resendFrom(messageId: string, text: string | null) {
+    if (!activeId || streaming) return;
     try {
-      await api.deleteConversation(id);
-      if (id === activeId) await openConversation(null);
+      const fork = await api.forkConversation(activeId, messageId);
+      setEditing(null);
+      showConversation(fork.conversation);
+      await send(text ?? fork.message, { regenerate: text === null });
+    } catch (caught) {
+      setLoadError(describeError(caught));
+    }
+  }
+
+  async function showVersion(branchId: string) {
+    if (!activeId || streaming) return;
+    try {
+      const { conversation } = await api.activateBranch(activeId, branchId);
+      showConversation(conversation);
+      setAnnouncement(null);
+    } catch (caught) {
+      setLoadError(describeError(caught));
+    }
+  }
+
+  async function copy(message: UiMessage) {
+    try {
+      await navigator.clipboard.writeText(message.content);
+      say(message.role === 'assistant' ? 'Answer copied' : 'Message copied');
+    } catch {
+      say('Copying is not allowed here; select the text to copy it');
+    }
+  }
+
+  async function rename(id: string, title: string) {
+    const { conversation } = await api.renameConversation(id, title);
+    setConversations((current) => current?.map((item) => (item.id === id ? { ...item, title: conversation.title } : item)) ?? current);
+    setListVersion((version) => version + 1);
+    say(`Renamed to “${conversation.title}”`);
+  }
+
+  async function remove(conversation: ConversationSummary) {
+    try {
+      await api.deleteConversation(conversation.id);
+      const wasActive = conversation.id === activeId;
+      setDeleted({ conversation, wasActive });
+      if (wasActive) await openConversation(null);
       await refreshConversations();
     } catch (caught) {
       setLoadError(describeError(caught));
     }
   }
 
+  async function undoDelete() {
+    if (!deleted) return;
+    const { conversation, wasActive } = deleted;
+    setDeleted(null);
+    try {
+      await api.restoreConversation(conversation.id);
+      await refreshConversations();
+      say(`Restored “${conversation.title}”`);
+      if (wasActive) await openConversation(conversation.id);
+    } catch (caught) {
+      setLoadError(describeError(caught));
+    }
+  }
+
+  const onlyExtractive = providers !== null && providers.length > 0 && !hasGenerativeModel(providers);
+  const trailingVersions = versionsAt(messages, branches, messages.length);
   return (
     <div className="chat-layout">
-      <aside className="conversation-list" aria-label="Conversations">
-        <button type="button" className="button primary block" onClick={() => void openConversation(null)}>
-          <PlusIcon width={16} height={16} /> New chat
-        </button>
-        <ul>
-          {conversations === null ? <li className="muted small pad">Loading…</li> : null}
-          {conversations?.length === 0 ? <li className="muted small pad">No conversations yet.</li> : null}
-          {conversations?.map((conversation) => (
-            <li key={conversation.id} className={conversation.id === activeId ? 'conversation active' : 'conversation'}>
-              <button
-                type="button"
-                className="conversation-open"
-                aria-current={conversation.id === activeId ? 'true' : undefined}
-                onClick={() => void openConversation(conversation.id)}
-              >
-                <span className="conversation-title">{conversation.title || 'Untitled'}</span>
-                <span className="conversation-meta">{formatRelative(conversation.updatedAt)}</span>
-              </button>
-              <button type="button" className="icon-button" aria-label={`Delete conversation ${conversation.title}`} onClick={() => void removeConversation(conversation.id)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      </aside>
+      <ConversationList
+        conversations={conversations}
+        activeId={activeId}
+        open={panelOpen}
+        onOpen={(id) => void openConversation(id)}
+        onRename={rename}
+        onDelete={(conversation) => void remove(conversation)}
+        version={listVersion}
+      />
 
       <section className="chat-main" aria-label="Chat">
         {/* Small screens hide the conversation list (globals.css): the same choices, as one native select. */}
@@ -264,6 +396,16 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
               </option>
             ))}
           </select>
+          <button
+            type="button"
+            className="button ghost small"
+            aria-expanded={panelOpen}
+            aria-controls="conversation-panel"
+            aria-label="Manage conversations"
+            onClick={() => setPanelOpen((open) => !open)}
+          >
+            <ListIcon width={16} height={16} />
+          </button>
           <button type="button" className="button primary small" onClick={() => void openConversation(null)}>
             <PlusIcon width={16} height={16} /> New chat
           </button>
@@ -272,13 +414,25 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
         <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="chat-announcer">
           {announcement ? <p key={announcement.key}>{announcement.text}</p> : null}
         </div>
+        <div className="visually-hidden" role="status" aria-live="polite" data-testid="chat-feedback">
+          {feedback ? <p key={feedback.key}>{feedback.text}</p> : null}
+        </div>
+        {deleted ? (
+          <div className="toast" data-testid="undo-toast">
+            <span>Deleted “{deleted.conversation.title}”.</span>
+            <button type="button" className="button small" onClick={() => void undoDelete()}>
+              Undo
+            </button>
+          </div>
+        ) : null}
         <div className="messages" ref={scrollRef} onScroll={onScroll} aria-busy={streaming}>
+          {onlyExtractive ? <ExtractiveOnlyBanner admin={user.role === 'admin'} /> : null}
           {loadError ? (
             <p className="banner error" role="alert">
               {loadError}
             </p>
           ) : null}
-          {messages.length === 0 ? (
+          {messages.length === 0 && !trailingVersions ? (
             <div className="empty-chat">
               <h1>Ask your documents</h1>
               <p className="muted">
@@ -293,17 +447,43 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
               </div>
             </div>
           ) : (
-            <ol className="message-list">
-              {messages.map((message) => (
-                <li key={message.key} className={`message ${message.role}`} data-testid={`message-${message.role}`}>
-                  {message.role === 'user' ? (
-                    <div className="bubble user-bubble">{message.content}</div>
-                  ) : (
-                    <AssistantMessage message={message} providers={providers} />
-                  )}
-                </li>
-              ))}
-            </ol>
+            <>
+              <h1 className="visually-hidden">{conversations?.find((conversation) => conversation.id === activeId)?.title ?? 'Chat'}</h1>
+              <ol className="message-list">
+                {messages.map((message, index) => (
+                  <li key={message.key} className={`message ${message.role}`} data-testid={`message-${message.role}`}>
+                    {message.role === 'user' ? (
+                      <UserMessage
+                        message={message}
+                        versions={versionsAt(messages, branches, index)}
+                        busy={streaming}
+                        editing={editing?.key === message.key ? editing.draft : null}
+                        onEdit={() => setEditing({ key: message.key, draft: message.content })}
+                        onDraft={(draft) => setEditing({ key: message.key, draft })}
+                        onCancel={() => setEditing(null)}
+                        onResend={(draft) => message.id && void resendFrom(message.id, draft)}
+                        onCopy={() => void copy(message)}
+                        onVersion={(branchId) => void showVersion(branchId)}
+                      />
+                    ) : (
+                      <AssistantMessage
+                        message={message}
+                        providers={providers ?? []}
+                        busy={streaming}
+                        onCopy={() => void copy(message)}
+                        onRegenerate={() => message.id && void resendFrom(message.id, null)}
+                      />
+                    )}
+                  </li>
+                ))}
+              </ol>
+              {trailingVersions ? (
+                <div className="message-list trailing-versions">
+                  <p className="muted small">This question was being asked again when the answer stopped.</p>
+                  <VersionSwitcher versions={trailingVersions} busy={streaming} onVersion={(branchId) => void showVersion(branchId)} />
+                </div>
+              ) : null}
+            </>
           )}
         </div>
 
@@ -318,15 +498,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
                 <option value="confidential">Confidential</option>
               </select>
             </label>
-            <label className="inline-field">
-              <span>Complexity</span>
-              <select value={complexity} onChange={(e) => setComplexity(e.target.value as Complexity | '')}>
-                <option value="">Estimate</option>
-                <option value="simple">Simple</option>
-                <option value="moderate">Moderate</option>
-                <option value="complex">Complex</option>
-              </select>
-            </label>
+            <ModelPicker value={complexity} onChange={setComplexity} sensitivity={sensitivity} disabled={streaming} />
             <label className="inline-check">
               <input type="checkbox" checked={useDocuments} onChange={(e) => setUseDocuments(e.target.checked)} />
               <span>Use my documents</span>
@@ -343,6 +515,8 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
               placeholder="Ask a question…"
               title="Enter sends, Shift+Enter starts a new line"
               value={input}
+              // The page is for asking: the cursor starts in the message box.
+              autoFocus
               onChange={(e) => setInput(e.target.value)}
               onKeyDown={onKeyDown}
             />
@@ -362,14 +536,96 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
   );
 }
 
-function AssistantMessage({ message, providers }: { message: UiMessage; providers: Provider[] }) {
+function VersionSwitcher({ versions, busy, onVersion }: { versions: VersionsAt; busy: boolean; onVersion: (branchId: string) => void }) {
+  const { choices, current } = versions;
+  const previous = choices[current - 1];
+  const next = choices[current + 1];
+  const total = choices.length + (current === choices.length ? 1 : 0);
+  return (
+    <div className="version-switcher" data-testid="version-switcher">
+      <button type="button" className="icon-button" aria-label="Previous version" disabled={busy || !previous?.branchId} onClick={() => previous?.branchId && onVersion(previous.branchId)}>
+        ‹
+      </button>
+      <span className="small muted" data-testid="version-position">
+        Version {current + 1} of {total}
+      </span>
+      <button type="button" className="icon-button" aria-label="Next version" disabled={busy || !next?.branchId} onClick={() => next?.branchId && onVersion(next.branchId)}>
+        ›
+      </button>
+    </div>
+  );
+}
+
+function UserMessage(props: {
+  message: UiMessage;
+  versions: VersionsAt | undefined;
+  busy: boolean;
+  editing: string | null;
+  onEdit: () => void;
+  onDraft: (draft: string) => void;
+  onCancel: () => void;
+  onResend: (draft: string) => void;
+  onCopy: () => void;
+  onVersion: (branchId: string) => void;
+}) {
+  const { message, versions, busy, editing } = props;
+  if (editing !== null) {
+    return (
+      <form
+        className="edit-message"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (editing.trim()) props.onResend(editing);
+        }}
+      >
+        <label htmlFor={`edit-${message.key}`} className="visually-hidden">
+          Edit your message
+        </label>
+        <textarea
+          id={`edit-${message.key}`}
+          value={editing}
+          rows={3}
+          autoFocus
+          onChange={(event) => props.onDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') props.onCancel();
+          }}
+        />
+        <div className="button-row">
+          <button type="button" className="button ghost small" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary small" disabled={busy || !editing.trim()}>
+            Send edited message
+          </button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <div className="user-block">
+      <div className="bubble user-bubble">{message.content}</div>
+      <div className="message-actions">
+        {versions ? <VersionSwitcher versions={versions} busy={busy} onVersion={props.onVersion} /> : null}
+        <button type="button" className="action-button" onClick={props.onCopy} aria-label="Copy message">
+          <CopyIcon width={14} height={14} />
+        </button>
+        <button type="button" className="action-button" onClick={props.onEdit} disabled={busy || !message.id} aria-label="Edit message">
+          <PencilIcon width={14} height={14} /> <span>Edit</span>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function AssistantMessage({ message, providers, busy, onCopy, onRegenerate }: { message: UiMessage; providers: ManagedProvider[]; busy: boolean; onCopy: () => void; onRegenerate: () => void }) {
   const citations = message.citations ?? [];
   const anchor = `cite-${message.key}`;
   return (
     <div className="assistant-block">
       <RouteBadge route={message.route} providers={providers} costUsd={message.costUsd} cached={message.cached} latencyMs={message.latencyMs} pending={message.streaming} />
-      <div className="bubble assistant-bubble" data-testid="answer" data-deltas={message.deltas ?? 0}>
-        {message.content ? <Markdown text={linkCitationMarkers(message.content, citations.length, anchor)} /> : null}
+      <div className="bubble assistant-bubble" data-testid="answer" data-deltas={message.deltas ?? 0} data-paints={message.paints ?? 0}>
+        {message.content ? <Markdown text={linkCitationMarkers(message.content, citations.length, anchor)} citations={citations} citationAnchor={anchor} /> : null}
         {message.streaming ? <span className="typing" aria-label="Answer is being written" /> : null}
         {message.stopped ? <p className="note">Stopped before the answer was complete.</p> : null}
         {message.error ? (
@@ -378,6 +634,16 @@ function AssistantMessage({ message, providers }: { message: UiMessage; provider
           </p>
         ) : null}
       </div>
+      {!message.streaming ? (
+        <div className="message-actions">
+          <button type="button" className="action-button" onClick={onCopy} disabled={!message.content} aria-label="Copy answer">
+            <CopyIcon width={14} height={14} /> <span>Copy</span>
+          </button>
+          <button type="button" className="action-button" onClick={onRegenerate} disabled={busy || !message.id} aria-label="Regenerate answer">
+            <RegenerateIcon width={14} height={14} /> <span>Regenerate</span>
+          </button>
+        </div>
+      ) : null}
       {citations.length > 0 ? (
         <ol className="citations" aria-label="Sources">
           {citations.map((citation, index) => (
