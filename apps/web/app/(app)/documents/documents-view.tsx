@@ -7,6 +7,7 @@ import { ProgressBar, SensitivityPill, StatusPill } from '../../../components/st
 import { api } from '../../../lib/api';
 import { describeDocumentError, describeError } from '../../../lib/describe-error';
 import { formatBytes, formatRelative } from '../../../lib/format';
+import { resultsOfError, uploadLines, type UploadLine } from '../../../lib/upload-results';
 
 const accepted = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -18,6 +19,7 @@ export function DocumentsView() {
   const [documents, setDocuments] = useState<Document[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
+  const [uploadOutcome, setUploadOutcome] = useState<UploadLine[] | null>(null);
   const [dragging, setDragging] = useState(false);
   const [uploadSensitivity, setUploadSensitivity] = useState<Sensitivity | ''>('');
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
@@ -71,15 +73,20 @@ export function DocumentsView() {
     if (files.length === 0) return;
     setUploading(true);
     setError(null);
+    setUploadOutcome(null);
     try {
-      const { documents: created } = await api.uploadFiles(
+      const { documents: created, results } = await api.uploadFiles(
         files.map((file) => ({ name: file.name, data: file })),
         uploadSensitivity ? { sensitivity: uploadSensitivity } : {},
       );
       setDocuments((current) => [...created, ...(current ?? []).filter((existing) => !created.some((document) => document.id === existing.id))]);
       created.filter(isActive).forEach(follow);
+      // Each file's fate is worth a line when one was refused, or when several went up at once.
+      if (results.some((result) => result.status === 'rejected') || results.length > 1) setUploadOutcome(uploadLines(results));
     } catch (caught) {
-      setError(describeError(caught));
+      const results = resultsOfError(caught);
+      if (results) setUploadOutcome(uploadLines(results));
+      else setError(describeError(caught));
     } finally {
       setUploading(false);
       if (fileInput.current) fileInput.current.value = '';
@@ -156,6 +163,27 @@ export function DocumentsView() {
           {error}
         </p>
       ) : null}
+      <div role="status" aria-live="polite">
+        {uploadOutcome ? (
+          <div className={uploadOutcome.some((line) => !line.accepted) ? 'banner error' : 'banner'} data-testid="upload-results">
+            <p>
+              {uploadOutcome.filter((line) => line.accepted).length} of {uploadOutcome.length} file{uploadOutcome.length === 1 ? '' : 's'} uploaded.
+            </p>
+            <ul className="upload-results">
+              {uploadOutcome.map((line, index) => (
+                <li key={`${line.filename}-${index}`} data-testid="upload-result" data-accepted={line.accepted}>
+                  <span className={line.accepted ? 'upload-result-ok' : 'upload-result-failed'} aria-hidden="true">
+                    {line.accepted ? '✓' : '✕'}
+                  </span>
+                  <span>
+                    <span className="upload-result-name">{line.filename}</span> {line.text}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
 
       <section aria-label="Your documents" className="card flush">
         {documents === null ? <p className="muted pad">Loading…</p> : null}
@@ -180,7 +208,16 @@ export function DocumentsView() {
                 <span className="document-chunks small muted" data-testid="document-chunks">
                   {document.status === 'ready' ? `${document.chunks} ${document.chunks === 1 ? 'passage' : 'passages'}` : '–'}
                 </span>
-                <SensitivityPill sensitivity={document.sensitivity} />
+                {/* The label is known once every passage was read; until then it would only be a guess. */}
+                {document.status === 'ready' ? (
+                  <Link href={`/documents/${encodeURIComponent(document.id)}#label`} className="pill-link" aria-label={`${document.title}: labelled ${document.sensitivity}, see why`}>
+                    <SensitivityPill sensitivity={document.sensitivity} />
+                  </Link>
+                ) : (
+                  <span className="pill" data-testid="label-pending">
+                    {document.status === 'failed' ? 'No label' : 'Labelling…'}
+                  </span>
+                )}
                 {confirmDelete === document.id ? (
                   <span className="row-actions">
                     <button type="button" className="button danger small" onClick={() => void remove(document.id)}>

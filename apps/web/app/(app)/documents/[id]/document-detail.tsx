@@ -2,6 +2,8 @@
 import type { Document, DocumentPassage, Sensitivity } from '@switchyard/client';
 import Link from 'next/link';
 import { useEffect, useState, type FormEvent } from 'react';
+import { DocumentPreview } from '../../../../components/document-preview';
+import { DownloadIcon, PencilIcon } from '../../../../components/icons';
 import { useSession } from '../../../../components/session';
 import { ProgressBar, SensitivityPill, StatusPill } from '../../../../components/status';
 import { api } from '../../../../lib/api';
@@ -21,6 +23,7 @@ export function DocumentDetail({ id, passageQuery }: { id: string; passageQuery:
   const [passages, setPassages] = useState<{ list: DocumentPassage[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [target, setTarget] = useState<number | null>(null);
+  const [showOriginal, setShowOriginal] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -76,16 +79,30 @@ export function DocumentDetail({ id, passageQuery }: { id: string; passageQuery:
         <>
           <header className="page-header">
             <div>
-              <h1>{document.title || document.filename}</h1>
+              <TitleHeading document={document} onRenamed={setDocument} />
               <p className="muted">
                 {document.filename} · {formatBytes(document.size)} · added {formatRelative(document.createdAt)}
               </p>
             </div>
             <div className="header-pills">
               <StatusPill status={document.status} />
-              <SensitivityPill sensitivity={document.sensitivity} />
+              {document.status === 'ready' ? <SensitivityPill sensitivity={document.sensitivity} /> : null}
             </div>
           </header>
+          <div className="document-actions">
+            <a className="button" href={api.documentFileUrl(document.id, { download: true })} download={document.filename} data-testid="download-original">
+              <DownloadIcon width={16} height={16} /> Download the original
+            </a>
+            <button type="button" className="button ghost" aria-expanded={showOriginal} aria-controls="original-preview" onClick={() => setShowOriginal((shown) => !shown)}>
+              {showOriginal ? 'Hide the original' : 'Show the original'}
+            </button>
+          </div>
+          {showOriginal ? (
+            <section id="original-preview" aria-label="Original file">
+              <h2 className="section-title">Original file</h2>
+              <DocumentPreview document={document} />
+            </section>
+          ) : null}
           {document.status !== 'ready' && document.status !== 'failed' ? <ProgressBar value={document.progress} label="Processing" /> : null}
           {document.status === 'failed' ? <p className="banner error">{describeDocumentError(document.error)}</p> : null}
           {document.status === 'ready' || document.status === 'failed' ? <LabelSection document={document} onRelabelled={onRelabelled} /> : null}
@@ -121,6 +138,66 @@ export function DocumentDetail({ id, passageQuery }: { id: string; passageQuery:
   );
 }
 
+/** The document's title, which its owner can change in place (only once it is indexed). */
+function TitleHeading({ document, onRenamed }: { document: Document; onRenamed: (document: Document) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const title = document.title || document.filename;
+  const editable = document.status === 'ready' || document.status === 'failed';
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (draft === null || !draft.trim()) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const result = await api.updateDocument(document.id, { title: draft.trim() });
+      onRenamed(result.document);
+      setDraft(null);
+    } catch (caught) {
+      setError(describeError(caught));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (draft === null) {
+    return (
+      <div className="title-row">
+        <h1>{title}</h1>
+        {editable ? (
+          <button type="button" className="button ghost small" onClick={() => setDraft(title)} aria-label="Rename document">
+            <PencilIcon width={14} height={14} /> Rename
+          </button>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <>
+      <h1 className="visually-hidden">{title}</h1>
+      <form className="title-form" onSubmit={(event) => void onSubmit(event)}>
+        <label htmlFor="document-title" className="visually-hidden">
+          Title
+        </label>
+        <input id="document-title" value={draft} maxLength={300} autoFocus onChange={(event) => setDraft(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && setDraft(null)} disabled={saving} />
+        <button type="submit" className="button primary small" disabled={saving || !draft.trim()}>
+          {saving ? 'Saving…' : 'Save title'}
+        </button>
+        <button type="button" className="button ghost small" onClick={() => setDraft(null)}>
+          Cancel
+        </button>
+      </form>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** The label, why it is what it is, who set it, and the owner's control to change it. */
 function LabelSection({ document, onRelabelled }: { document: Document; onRelabelled: (document: Document) => void }) {
   const { user } = useSession();
@@ -147,7 +224,7 @@ function LabelSection({ document, onRelabelled }: { document: Document; onRelabe
   }
 
   return (
-    <section aria-label="Label" className="card" data-testid="document-label">
+    <section aria-label="Label" className="card" data-testid="document-label" id="label">
       <h2 className="section-title">
         Labelled {sensitivityLabels[document.sensitivity].toLowerCase()} <SensitivityPill sensitivity={document.sensitivity} />
       </h2>
