@@ -1,6 +1,7 @@
 'use client';
 import type { StatsGroup, StatsResponse } from '@switchyard/client';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { fitLabel, formatMsTick, niceTicks, tickStep } from '../../../lib/axis';
 import { formatCost, formatHour, formatMs } from '../../../lib/format';
 
 const colors = { primary: '#4f46e5', secondary: '#0d9488', tertiary: '#d97706', grid: '#e7e5e4', axis: '#78716c' };
@@ -29,6 +30,31 @@ export function ChartCard({ title, description, children, empty }: { title: stri
 
 const emptiness = (data: readonly unknown[] | undefined) => (data === undefined ? 'loading' : data.length === 0);
 
+/** A latency axis with round ticks, each labelled differently. */
+function latencyAxis(values: readonly (number | null | undefined)[]) {
+  const ticks = niceTicks(Math.max(0, ...values.map((value) => value ?? 0)));
+  const step = tickStep(ticks);
+  return { ticks, domain: [0, ticks[ticks.length - 1]!] as [number, number], tickFormatter: (value: number) => formatMsTick(value, step) };
+}
+
+/** Approximate width of one character of the 12 px axis font. */
+const CHAR_WIDTH_PX = 7;
+
+/** A category label cut to its share of the axis (whole name on hover), so neighbours never overlap. */
+function FittedTick(props: { x?: number; y?: number; payload?: { value: string }; width?: number; visibleTicksCount?: number }) {
+  const { x = 0, y = 0, payload, width = 0, visibleTicksCount = 1 } = props;
+  const label = String(payload?.value ?? '');
+  const room = (width / Math.max(1, visibleTicksCount)) / CHAR_WIDTH_PX - 1;
+  return (
+    <g transform={`translate(${x},${y})`}>
+      <title>{label}</title>
+      <text className="recharts-cartesian-axis-tick-value" x={0} y={0} dy={14} textAnchor="middle" fontSize={12} fill={colors.axis}>
+        {fitLabel(label, room)}
+      </text>
+    </g>
+  );
+}
+
 export function RequestsOverTime({ timeline }: { timeline: StatsResponse['timeline'] | undefined }) {
   return (
     <ChartCard title="Requests" description="Per hour, with cache hits" empty={emptiness(timeline)}>
@@ -53,7 +79,7 @@ export function CostAndLatencyOverTime({ timeline }: { timeline: StatsResponse['
         <XAxis dataKey="hour" tickFormatter={formatHour} {...axisProps} />
         {/* With no spend at all, a $0–$0.01 scale rather than a made-up $0–$4. */}
         <YAxis yAxisId="cost" domain={[0, (dataMax: number) => Math.max(dataMax, 0.01)]} tickFormatter={(value: number) => formatCost(value)} {...axisProps} />
-        <YAxis yAxisId="latency" orientation="right" tickFormatter={(value: number) => formatMs(value)} {...axisProps} />
+        <YAxis yAxisId="latency" orientation="right" {...latencyAxis(timeline?.map((hour) => hour.p50LatencyMs) ?? [])} {...axisProps} />
         <Tooltip
           labelFormatter={(label) => new Date(String(label)).toLocaleString()}
           formatter={(value, name) => (name === 'Cost' ? formatCost(Number(value)) : formatMs(Number(value)))}
@@ -72,9 +98,9 @@ export function GroupBars({ title, description, groups }: { title: string; descr
     <ChartCard title={title} description={description} empty={emptiness(data)}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={colors.grid} vertical={false} />
-        <XAxis dataKey="key" {...axisProps} interval={0} />
+        <XAxis dataKey="key" {...axisProps} interval={0} tick={<FittedTick />} height={28} />
         <YAxis yAxisId="count" allowDecimals={false} {...axisProps} />
-        <YAxis yAxisId="latency" orientation="right" tickFormatter={(value: number) => formatMs(value)} {...axisProps} />
+        <YAxis yAxisId="latency" orientation="right" {...latencyAxis(data?.flatMap((row) => [row.p50, row.p95]) ?? [])} {...axisProps} />
         <Tooltip formatter={(value, name) => (String(name).includes('latency') ? formatMs(Number(value)) : String(value))} />
         <Legend />
         <Bar yAxisId="count" dataKey="requests" name="Requests" fill={colors.primary} radius={[4, 4, 0, 0]} isAnimationActive={false} />
@@ -109,11 +135,12 @@ export function SplitOverTime({
   const empty = timeline === undefined ? 'loading' : names.length === 0;
   const valueOf = (name: string) => (hour: Hour) => hour[split][name]?.[measure] ?? (measure === 'requests' ? 0 : null);
   const format = (value: number) => (measure === 'requests' ? String(value) : formatMs(value));
+  const latencyTicks = measure === 'requests' ? undefined : latencyAxis(timeline?.flatMap((hour) => names.map((name) => hour[split][name]?.[measure])) ?? []);
   const common = (
     <>
       <CartesianGrid stroke={colors.grid} vertical={false} />
       <XAxis dataKey="hour" tickFormatter={formatHour} {...axisProps} />
-      <YAxis allowDecimals={false} tickFormatter={(value: number) => format(value)} {...axisProps} />
+      {latencyTicks ? <YAxis {...latencyTicks} {...axisProps} /> : <YAxis allowDecimals={false} {...axisProps} />}
       <Tooltip labelFormatter={(label) => new Date(String(label)).toLocaleString()} formatter={(value) => format(Number(value))} />
       <Legend />
     </>

@@ -1,6 +1,7 @@
 'use client';
 import type { Provider, StatsGroup, StatsResponse } from '@switchyard/client';
 import { useCallback, useEffect, useState } from 'react';
+import { useSession } from '../../../components/session';
 import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
 import { formatCost, formatCount, formatMs, formatPercent } from '../../../lib/format';
@@ -8,19 +9,25 @@ import { CostAndLatencyOverTime, GroupBars, RequestsOverTime, SplitOverTime } fr
 
 const circuitLabels = { closed: 'Healthy', 'half-open': 'Recovering', open: 'Unavailable' } as const;
 
+type Scope = 'all' | 'me';
+
 export function DashboardView() {
+  const { user } = useSession();
+  const admin = user.role === 'admin';
+  // Administrators see everyone's usage and can narrow it to their own; everyone else sees their own.
+  const [scope, setScope] = useState<Scope>(admin ? 'all' : 'me');
   const [stats, setStats] = useState<StatsResponse | null>(null);
   const [providers, setProviders] = useState<Provider[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [testing, setTesting] = useState<Record<string, string>>({});
 
   const load = useCallback(async () => {
-    const [statsResult, providersResult] = await Promise.allSettled([api.stats(), api.providers()]);
+    const [statsResult, providersResult] = await Promise.allSettled([api.stats({ scope }), api.providers()]);
     if (statsResult.status === 'fulfilled') setStats(statsResult.value);
     if (providersResult.status === 'fulfilled') setProviders(providersResult.value.providers);
     const failed = [statsResult, providersResult].find((result) => result.status === 'rejected');
     setError(failed ? describeError(failed.reason) : null);
-  }, []);
+  }, [scope]);
 
   useEffect(() => {
     void load();
@@ -45,11 +52,25 @@ export function DashboardView() {
       <header className="page-header">
         <div>
           <h1>Dashboard</h1>
-          <p className="muted">Requests, cache, cost and latency across routes and models.</p>
+          <p className="muted" data-testid="stats-scope">
+            {scope === 'all' ? 'Everyone’s requests' : 'Your requests'}: cache, cost and latency across routes and models.
+          </p>
         </div>
-        <button type="button" className="button ghost small" onClick={() => void load()}>
-          Refresh
-        </button>
+        <div className="header-actions">
+          {admin ? (
+            <div className="scope-switch" role="group" aria-label="Whose usage">
+              <button type="button" aria-pressed={scope === 'all'} onClick={() => setScope('all')}>
+                Everyone
+              </button>
+              <button type="button" aria-pressed={scope === 'me'} onClick={() => setScope('me')}>
+                Only me
+              </button>
+            </div>
+          ) : null}
+          <button type="button" className="button ghost small" onClick={() => void load()}>
+            Refresh
+          </button>
+        </div>
       </header>
       {error ? (
         <p className="banner error" role="alert">
