@@ -61,7 +61,8 @@ export const chatMessageSchema = z.discriminatedUnion('role', [
       tool_calls: z.array(toolCallSchema).optional(),
     })
     .strict(),
-  z.object({ role: z.literal('tool'), content: textContent, tool_call_id: z.string().min(1) }).strict(),
+  // `name` (the function's) is what some clients (LangChain) still send on tool results; it changes nothing.
+  z.object({ role: z.literal('tool'), content: textContent, tool_call_id: z.string().min(1), name: z.string().optional() }).strict(),
 ]);
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
