@@ -23,7 +23,7 @@ describe('the labelled complexity set', () => {
 });
 
 // Issue 15 asks for 85% (3-class) and 95% (extremes) on held-out prompts. The estimator reaches
-// 83.5% and 87.6% on this split (eval/complexity/README.md says why and what would close the gap);
+// 84.2% and 87.9% on this split (eval/complexity/README.md says why and what would close the gap);
 // these floors sit just under what it reaches, so any regression fails here.
 describe('estimateComplexity on the held-out split', () => {
   const { score } = evaluate(testSet);

@@ -24,6 +24,9 @@ export const analysis: DomainPrompts = {
     'Is this a question or a statement: "I wonder if it will rain"',
     'Which is more, 1 mile or 1.5 km?',
     'True or false: the Great Wall of China is visible from space with the naked eye.',
+    'Which planet is bigger, Mars or Venus?',
+    'Is this sentence sarcastic: "Oh great, another Monday."',
+    'Which costs more per month: $1,200 a year or $95 a month?',
   ],
   moderate: [
     'What are the pros and cons of renting versus buying a home for someone who might move in three years?',
@@ -56,6 +59,10 @@ export const analysis: DomainPrompts = {
     'Why is housing so expensive in big cities?',
     'Look at these survey answers and tell me the main themes: \'too expensive\', \'love the design\', \'battery dies fast\', \'great support\', \'pricey for what it is\', \'beautiful screen\'',
     'What are the differences between a 401(k) and an IRA?',
+    'Why do people procrastinate, and what actually helps?',
+    'Compare living in Berlin and Amsterdam for a young software engineer.',
+    'What are the pros and cons of nuclear energy?',
+    'Here are my monthly electricity bills: 84, 91, 120, 160, 150, 95. Why might they vary so much?',
   ],
   complex: [
     'Compare Raft and Multi-Paxos: leader election, log replication, membership changes, and performance under partitions.',
@@ -84,5 +91,7 @@ export const analysis: DomainPrompts = {
     'Assess whether universal basic income would reduce poverty more cost-effectively than expanding the earned income tax credit in the US, using the evidence from Finland, Kenya (GiveDirectly) and the Stockton pilot, and state the key uncertainties.',
     'Evaluate the antitrust case against a dominant app store: market definition, evidence of harm, the strongest defence, and remedies, drawing on the Epic v. Apple and EU DMA approaches.',
     'Compare gRPC, REST and GraphQL for an internal platform of 120 services with mobile and web clients, considering schema evolution, caching, observability, tooling and team onboarding, and recommend a mix with the reasoning.',
+    'Assess whether our hospital should adopt AI triage for emergency admissions: clinical evidence, failure modes and bias across patient groups, liability, workflow changes, and a staged evaluation plan with stopping rules.',
+    'Analyse why the Boeing 737 MAX crashes happened, separating the technical, organisational and regulatory causes, and evaluate which reforms since then address each.',
   ],
 };

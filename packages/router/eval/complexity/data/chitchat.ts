@@ -36,6 +36,10 @@ export const chitchat: DomainPrompts = {
     'Can you say hi to my son? He\'s 6.',
     'nice, that worked',
     'What\'s up with you today?',
+    'hello hello',
+    'thanks a ton, have a good one',
+    'are you there?',
+    'Tell me something funny.',
   ],
   moderate: [
     'I just moved to a new city and don\'t know anyone. How can I make friends as an adult?',
@@ -60,6 +64,9 @@ export const chitchat: DomainPrompts = {
     'I get really nervous making phone calls. Any tricks to make it easier?',
     'What\'s a thoughtful gift for a coworker who\'s leaving?',
     'How can I get better at remembering people\'s names?',
+    'I want to start a new hobby. Can you suggest some based on liking puzzles and being outdoors?',
+    'My roommate never does the dishes. How do I bring it up without a fight?',
+    'What are some good habits for a calmer morning?',
   ],
   complex: [
     'Let\'s have a Socratic dialogue: you defend moral realism, I\'ll push back, and after each exchange summarise which premises we still disagree on and which argument of yours I have not yet answered.',
@@ -71,5 +78,6 @@ export const chitchat: DomainPrompts = {
     'Let\'s role-play a job interview for a staff engineer role: you are the interviewer, ask me a system design question, push back on my answers like a real interviewer, and at the end give me a structured evaluation against a staff-level rubric.',
     'Help me think through whether to put my father in a care home: his dementia is progressing, my siblings disagree, and money is tight. Lay out the options, the costs, the emotional and practical trade-offs, and questions to ask each care home.',
     'Let\'s do a mock PhD defence: you\'re the committee, my thesis is that remote work lowers innovation in software teams; grill me on methods, threats to validity and alternative explanations, then score each of my answers and tell me what to fix.',
+    'Act as my thesis advisor for the next hour: I\'ll share chapters one at a time, and for each you critique the argument, check it against the research question from chapter one, and keep a running list of inconsistencies across chapters.',
   ],
 };

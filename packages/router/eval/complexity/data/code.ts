@@ -34,6 +34,11 @@ export const code: DomainPrompts = {
     'How do I see which git branch I\'m on?',
     'Uppercase the keys in this object: { name: \'x\', age: 3, city: \'y\' }',
     'Which is faster to type: `ls` or `dir`? lol just kidding — what does `pwd` print?',
+    'git command to delete a local branch?',
+    'What does HTML stand for?',
+    'Make this one line: const x = [\n  1,\n  2,\n  3,\n];',
+    'In Python, how do I get the length of a string?',
+    'Does JavaScript have integers?',
   ],
   moderate: [
     'Write a Python function that checks whether a string is a palindrome, ignoring spaces and punctuation.',
@@ -72,6 +77,11 @@ export const code: DomainPrompts = {
     'Add error handling and a timeout to this fetch call:\n\n```js\nconst res = await fetch(url);\nconst data = await res.json();\n```',
     'Explain what Big O notation means using a few everyday examples.',
     'Set up ESLint and Prettier for a new TypeScript project, step by step.',
+    'Write a shell one-liner that finds the 10 largest files under the current directory, and explain it.',
+    'How do I structure a small Express app so routes and business logic aren\'t mixed together?',
+    'What\'s the difference between git merge and git rebase, and when should I use each?',
+    'Write a function that validates an email address reasonably well, with tests for the edge cases.',
+    'My SQL query with GROUP BY returns an error about a column not in the aggregate. Why, and how do I fix it?',
   ],
   complex: [
     'Design a lock-free MPMC queue in C++ with the memory orderings for every atomic operation.',
@@ -105,5 +115,8 @@ export const code: DomainPrompts = {
     'Implement Dijkstra\'s algorithm with a decrease-key binary heap, then prove it is correct for non-negative weights and show a counterexample with a negative edge.',
     'Our Kubernetes pods get OOM-killed only when traffic spikes after a deploy; memory limits are 2Gi and the JVM heap is 1.5Gi. Work out every contributor to the memory footprint, how to measure each in the container, and a configuration that stays safe under the spike.',
     'Write a regex engine that supports concatenation, alternation, Kleene star and character classes via Thompson\'s construction, and explain why it runs in linear time unlike backtracking engines.',
+    'Design an undo/redo system for a collaborative vector editor where several people edit the same shapes at once.',
+    'Prove that your solution to the dining philosophers problem is deadlock-free and starvation-free, then implement it with condition variables.',
+    'Build a static analyser that finds possible null dereferences in a subset of Java, explain the dataflow lattice you use and how you keep false positives low.',
   ],
 };

@@ -25,6 +25,9 @@ export const data: DomainPrompts = {
     'What\'s the mode of 3, 5, 5, 7, 9, 5, 2?',
     'Convert 2.5 GB to MB.',
     'In Google Sheets how do I count non-empty cells?',
+    'What\'s 17% of 2,300?',
+    'How do I sort a column A to Z in Excel?',
+    'Which is the smallest number: 0.09, 0.1, 0.089?',
   ],
   moderate: [
     'Write pandas code to group this sales DataFrame by region and month and compute total revenue and the number of orders.',
@@ -53,6 +56,10 @@ export const data: DomainPrompts = {
     'What\'s the difference between a bar chart and a histogram?',
     'How do I merge two CSV files on a shared id column in Python?',
     'These are weekly visitors: 820, 870, 790, 910, 1020, 980. Is there a trend, and what would you expect next week?',
+    'Write a SQL query that shows total sales per month for 2023 from an orders table.',
+    'Explain what a confidence interval of 95% means in plain words.',
+    'How would you chart the relationship between study hours and exam scores for 80 students?',
+    'Write a Python function that reads a JSON file of users and returns the average age.',
   ],
   complex: [
     'Design the dimensional model for our e-commerce data warehouse: fact tables for orders, returns and inventory snapshots, slowly changing dimensions for products and customers (with the SCD type for each attribute and why), how to handle late-arriving facts, and the partitioning strategy in BigQuery.',
@@ -72,5 +79,7 @@ export const data: DomainPrompts = {
     'Estimate the price elasticity of demand for our 60 products from two years of transaction data with promotions, stockouts and competitor price changes, explaining the model, the identification problems and how you\'d validate the estimates.',
     'Design a data pipeline that ingests 2 TB of clickstream per day, deduplicates events arriving up to 48 hours late, supports GDPR deletion requests within 30 days, and serves both hourly dashboards and ad-hoc SQL, with cost estimates.',
     'Determine whether our new recommendation algorithm increased revenue per user when the rollout was staggered by country and coincided with a marketing campaign; specify a difference-in-differences design, test the parallel-trends assumption and run sensitivity checks.',
+    'Design the experimentation platform for a marketplace where treatment on buyers affects sellers: explain interference, compare cluster-randomised and switchback designs, and specify the variance estimators you would use.',
+    'Build a churn prediction approach for a subscription business with monthly and annual plans, censoring, and seasonality; compare survival models with classifiers and define how you\'d evaluate them against business cost.',
   ],
 };

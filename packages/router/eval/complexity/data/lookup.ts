@@ -42,6 +42,10 @@ export const lookup: DomainPrompts = {
     'How many strings does a violin have?',
     'What is the official language of Switzerland?',
     'When did Shakespeare die?',
+    'who wrote the little prince',
+    'What does NATO stand for?',
+    'How many hearts does an octopus have?',
+    'What is the capital of New Zealand?',
   ],
   moderate: [
     'How does a bill become a law in the United States?',
@@ -70,6 +74,9 @@ export const lookup: DomainPrompts = {
     'What\'s the difference between an LLC and a corporation?',
     'Why did the Soviet Union collapse?',
     'How do credit cards make money?',
+    'How does a dishwasher clean dishes?',
+    'What is the difference between a crocodile and an alligator?',
+    'Why did the Titanic sink?',
   ],
   complex: [
     'What is the current state of evidence on the causes of the Late Bronze Age collapse? Weigh the climate, systems-collapse and Sea Peoples hypotheses against the archaeological record and say which are best supported.',
@@ -82,5 +89,6 @@ export const lookup: DomainPrompts = {
     'What is known about the dating of the Gospels, what methods do scholars use, and how strong is the case for each of the main proposed dates?',
     'Explain how the Federal Reserve\'s balance sheet policy since 2008 has affected asset prices and inequality, weighing the competing empirical studies.',
     'How reliable is carbon dating for artefacts older than 30,000 years, what calibration problems exist, and how have recent datasets changed accepted dates for key archaeological sites?',
+    'What caused the Great Depression? Compare the monetary, debt-deflation and structural explanations and say which the evidence favours.',
   ],
 };

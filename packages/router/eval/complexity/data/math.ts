@@ -27,6 +27,9 @@ export const math: DomainPrompts = {
     'half of 3/4?',
     'What is 0.2 as a percentage?',
     'How many sides does a dodecagon have?',
+    'what\'s 45 divided by 9',
+    'Is 121 a perfect square?',
+    'What is pi to 5 decimal places?',
   ],
   moderate: [
     'Solve for x: 3x^2 - 12x + 9 = 0, and show the steps.',
@@ -59,6 +62,9 @@ export const math: DomainPrompts = {
     'What are the odds of getting at least one six in four rolls of a die?',
     'Explain why any number to the power of zero is 1.',
     'Integrate sin^2(x) from 0 to pi.',
+    'Explain standard deviation to a 12-year-old with an example.',
+    'A phone plan costs $30 plus $0.10 per text. Write the equation and find the cost for 250 texts.',
+    'What is a prime factorization, and what is it for 360?',
   ],
   complex: [
     'Prove that there are infinitely many primes.',
@@ -94,5 +100,8 @@ export const math: DomainPrompts = {
     'Prove the AM-GM inequality for n positive reals.',
     'Prove that every finite integral domain is a field.',
     'Derive the maximum likelihood estimators for the mean and variance of a normal distribution and show that the variance estimator is biased.',
+    'Prove that the number of subsets of an n-element set is 2^n in two different ways, one combinatorial and one by induction.',
+    'Show that the harmonic series diverges, then find its growth rate and prove the bound you give.',
+    'Solve the heat equation on a rod of length L with both ends held at zero temperature and an initial temperature profile f(x), using separation of variables.',
   ],
 };

@@ -20,6 +20,8 @@ export const multipart: DomainPrompts = {
     'Give me the French and German words for \'apple\'.',
     'How do you say \'cat\' in Spanish and in French?',
     'Is Pluto a planet, and how far is it from the sun?',
+    'Capital of Chile, and its currency?',
+    'What\'s 10% of 50 and 20% of 50?',
   ],
   moderate: [
     'Explain what an API is, give me two real-world examples, and tell me how REST differs from GraphQL.',
@@ -45,6 +47,9 @@ export const multipart: DomainPrompts = {
     'Explain what inflation is, why it\'s happening now, and what I can do about my savings.',
     'Give me a definition of machine learning, two examples from daily life, and one limitation.',
     'Proofread my cover letter, suggest a stronger opening line, and tell me if it\'s too long.',
+    'What is a Kanban board, how is it different from Scrum, and how would I set one up for a team of four?',
+    'Explain what a carbon footprint is, estimate mine roughly if I drive 10,000 km a year, and suggest three ways to cut it.',
+    'Give me a dinner recipe with chicken, a side dish to go with it, and a shopping list.',
   ],
   complex: [
     '1. Evaluate whether we should move our analytics from Redshift to BigQuery or Snowflake for 40 TB with 300 daily users.\n2. Design the target data model.\n3. Plan the migration with no reporting downtime.\n4. Estimate cost at 3x growth.\n5. List the risks and how we detect each early.',
@@ -64,5 +69,7 @@ export const multipart: DomainPrompts = {
     'Do three things: explain the math behind RSA, show why it breaks if the same modulus is reused with different exponents, and design a key-management scheme for our 400 IoT devices that avoids it.',
     '(1) Model our warehouse\'s order-picking as an optimization problem, (2) compare a greedy batching heuristic with a MIP formulation on the data below, (3) estimate the labour savings, and (4) plan a pilot in one aisle with success criteria.',
     'Review our data retention across 14 systems: map which personal data each holds, identify where we exceed GDPR minimisation, design a retention schedule per data category, and plan the deletion jobs so backups and analytics stay consistent.',
+    '(1) Audit our React app\'s performance using the profiler output below, (2) rank the bottlenecks by user impact, (3) redesign the state management to remove the worst ones, and (4) write the migration plan with measurable targets per step.',
+    'Work out our unit economics from the data below, model three growth scenarios for two years, find the break-even month in each, and recommend whether to raise now or in nine months.',
   ],
 };

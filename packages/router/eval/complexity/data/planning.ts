@@ -23,6 +23,9 @@ export const planning: DomainPrompts = {
     'Make a to-do list from: call plumber, buy stamps, renew passport',
     'What\'s the best day of the week to do laundry?',
     'When should I start packing if I move on Saturday?',
+    'What\'s a good time to go grocery shopping to avoid crowds?',
+    'How many days until Christmas if today is December 3?',
+    'List five things to bring to a job interview.',
   ],
   moderate: [
     'Plan a 3-day itinerary for Rome for a couple who like food and history but hate crowds.',
@@ -52,6 +55,10 @@ export const planning: DomainPrompts = {
     'Create a savings plan to put aside $5,000 for a holiday in 10 months.',
     'Help me plan a small Thanksgiving dinner for six, including a cooking timeline for the day.',
     'Make a revision timetable for my driving theory test in two weeks.',
+    'Help me plan a cheap but fun date night at home.',
+    'Make a weekly cleaning schedule for a two-bedroom flat shared by three people.',
+    'I have three months before my wedding. What should I be doing each month?',
+    'Plan a beginner\'s 3-day-a-week gym routine.',
   ],
   complex: [
     'Write a 12-week plan to migrate our monolith to microservices.',
@@ -78,5 +85,7 @@ export const planning: DomainPrompts = {
     'Plan the rewrite of our mobile app from native iOS/Android to a shared codebase over 9 months while shipping features every two weeks: architecture choice, module-by-module migration order, team structure, quality gates, and how we decide to stop if it fails.',
     'Lay out a three-year plan to take a regional hospital network from paper-based records to a single EHR across 7 sites, including procurement, data migration, clinician training, go-live sequencing and patient-safety safeguards.',
     'Plan a national vaccination campaign for a country of 20 million with cold-chain limits, two doses 4 weeks apart, and three priority groups; build the schedule, the logistics, and the metrics for adjusting week by week.',
+    'Plan the consolidation of 5 regional warehouses into 2 over 12 months without service drops: network model, inventory transfer waves, staff redeployment, IT cutover, customer communication and the KPIs that gate each phase.',
+    'Design a 6-month reliability program for a platform with 99.5% availability that must reach 99.95%: SLOs per service, error budgets, the engineering work ranked by expected gain, on-call changes and the review cadence.',
   ],
 };

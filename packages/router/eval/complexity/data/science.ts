@@ -24,6 +24,9 @@ export const science: DomainPrompts = {
     'What is the speed of sound in air?',
     'Which vitamin do we get from sunlight?',
     'Is the sun a star?',
+    'What is the boiling point of water at sea level in Celsius?',
+    'What planet is known as the Red Planet?',
+    'How many hearts does a human have?',
   ],
   moderate: [
     'Explain how a refrigerator moves heat from inside to outside.',
@@ -52,6 +55,10 @@ export const science: DomainPrompts = {
     'Why is the ocean salty?',
     'What is a black hole\'s event horizon?',
     'Explain how the immune system remembers a virus.',
+    'Why do we dream?',
+    'How do bees make honey?',
+    'What is the greenhouse effect?',
+    'Explain how a vaccine is tested before it\'s approved.',
   ],
   complex: [
     'Derive the Schwarzschild radius from general relativity, explain what the coordinate singularity at r = 2GM/c² means physically, and contrast it with the curvature singularity at r = 0.',
@@ -73,5 +80,7 @@ export const science: DomainPrompts = {
     'Design a study to measure whether a city\'s new bike lanes reduced traffic injuries, accounting for changes in cycling volume, regression to the mean at high-injury sites and concurrent policy changes.',
     'Derive the Hardy-Weinberg equilibrium from random mating assumptions and analyse how mutation, selection and drift each break it, with the equations for selection against a recessive allele.',
     'Design a controlled experiment to determine whether a new fertilizer increases wheat yield across three soil types, including blocking, replication, the ANOVA model and how to handle plot-level spatial correlation.',
+    'Derive the ideal rocket equation and use it to explain why multi-stage rockets are used, with a worked comparison of one and two stages for the same payload.',
+    'Evaluate the competing explanations for the Cambrian explosion — oxygen levels, developmental genetics, ecological arms races — against the fossil and molecular clock evidence.',
   ],
 };

@@ -22,6 +22,9 @@ export const summarisation: DomainPrompts = {
     'Give this article a headline: "Local bakery wins national award for its rye bread, owner credits her grandmother\'s recipe."',
     'In one word, is this review positive or negative: "Meh. Expected more."',
     'Shorten to a tweet: "We are excited to announce that registration for our annual developer conference is now open, with early-bird pricing available until the end of the month."',
+    'What\'s the date in this email: "See you at the offsite on 12 June, 9am sharp."',
+    'Title this paragraph in under five words: "Our new app helps parents share school pickup duties with other families nearby."',
+    'Summarize in one sentence: The meeting is moved from Tuesday to Wednesday because the room was double-booked.',
   ],
   moderate: [
     'Summarize this article in five bullet points:\n\nRemote work has reshaped commercial real estate faster than most analysts predicted. Office occupancy in major US cities has hovered around 50% of pre-pandemic levels for three years, and leases signed before 2020 are now coming up for renewal. Many firms are shrinking their footprints by 30% or more, moving to smaller, higher-quality buildings with better amenities, while older offices struggle to find tenants at any price. Landlords of these buildings face a squeeze: vacancies reduce income just as higher interest rates raise the cost of refinancing their debt. Some cities are experimenting with converting offices to apartments, but conversions are expensive and only work for buildings with the right floor plates and window layouts. Economists warn that falling property values could erode city tax bases, which rely heavily on commercial property taxes, potentially forcing cuts to services. Others argue the shift will ultimately revitalize downtowns by bringing residents into areas that used to empty out at 6pm.',
@@ -46,6 +49,9 @@ export const summarisation: DomainPrompts = {
     'Summarize the history of the internet in a few paragraphs.',
     'Summarize the key takeaways of this podcast episode transcript for my notes (transcript below).',
     'Turn this long email thread into a short status update: the vendor missed the March deadline, legal is reviewing the new contract, and we expect delivery in May if the contract is signed by April 10.',
+    'Summarize the key events of World War II in Europe in about 200 words.',
+    'Give me the main points of this policy in plain language:\n\nEmployees may work remotely up to three days per week with manager approval. Remote days must be agreed a week in advance and recorded in the HR system. Core hours are 10:00 to 15:00, during which employees must be reachable. Equipment for home offices is reimbursed up to 500 euros per year. Employees working remotely from another country for more than 20 days per year need prior approval from HR and legal.',
+    'Summarize the plot of Inception without spoilers for the ending.',
   ],
   complex: [
     'I\'m pasting five papers on intermittent fasting and weight loss below. Synthesize what they collectively show, reconcile the places where they contradict each other (study design, population, duration, adherence), rate the strength of evidence for each claim, and say what question remains open.',
@@ -62,5 +68,6 @@ export const summarisation: DomainPrompts = {
     'Summarize the arguments of the majority, the concurrence and the dissent in this Supreme Court opinion, explain where they disagree about precedent, and predict how lower courts will apply the decision to two hypothetical cases.',
     'Synthesize the evidence from these 12 RCTs on mindfulness apps for anxiety: pool the effect sizes where appropriate, explain the heterogeneity, assess publication bias, and write conclusions a clinician could act on.',
     'Summarize the three competing technical proposals for our storage layer (attached RFCs), identify the hidden assumptions in each, evaluate them against our SLOs and cost targets, and recommend one with the conditions under which you would change your mind.',
+    'Read these 9 analyst reports on the EV battery market and produce a synthesis: where they agree, where their forecasts diverge and why (assumptions on lithium prices, chemistry mix, policy), and a consolidated view with confidence ranges.',
   ],
 };

@@ -28,6 +28,9 @@ export const translation: DomainPrompts = {
     'Translate \'no smoking\' into Chinese.',
     '¿Qué significa \'awkward\' en español?',
     'Translate to Portuguese: I have a reservation under the name Silva.',
+    'Translate \'goodbye\' into Russian.',
+    'What does \'danke schön\' mean?',
+    'Translate to French: My name is Anna and I live in London.',
   ],
   moderate: [
     'Translate this email to my Japanese client into polite business Japanese (keigo), keeping it warm: "Thank you for the meeting yesterday. We will send the revised quote by Friday. Please let us know if anything is unclear."',
@@ -51,6 +54,9 @@ export const translation: DomainPrompts = {
     'Translate this LinkedIn summary into German and make it sound natural to German recruiters: "Product designer with 7 years of experience turning messy problems into simple tools."',
     'Explain the different ways to say \'you\' in Japanese and when each is rude or polite.',
     'Translate these three customer support macros into French, keeping our casual brand voice.',
+    'Translate this apology email into Spanish and keep it sincere and professional: "We\'re sorry your order arrived late. We\'ve refunded the shipping cost and added a discount to your account."',
+    'How do I say \'I\'m full\' politely in Korean after a meal at someone\'s home, and why that phrase?',
+    'Translate these café menu items into Italian so they sound appetising: avocado toast, berry smoothie bowl, oat latte.',
   ],
   complex: [
     'Translate Rilke\'s "Herbsttag" into English verse that keeps the meter and the rhyme scheme as closely as possible, then explain every place where you had to trade literal meaning for form and why.',
@@ -67,5 +73,6 @@ export const translation: DomainPrompts = {
     'Localise our 300-string banking app into Arabic: right-to-left layout issues, number and date formats, Islamic finance terminology where our products differ, regulatory wording for Saudi Arabia and the UAE, and a review process with native compliance staff.',
     'Translate this Chinese contract clause on dispute resolution into English, then analyse whether the arbitration clause would be enforceable in both China and Singapore under the New York Convention, noting any ambiguity the translation exposes.',
     'Produce an English verse translation of a Pablo Neruda sonnet that keeps the 14-line form, compare it with two published translations, and defend your choices line by line.',
+    'Translate this German tax ruling into English for a US client, explaining each German legal term that has no US equivalent and how the ruling would interact with the US-German tax treaty.',
   ],
 };

@@ -29,6 +29,9 @@ export const writing: DomainPrompts = {
     'Is "their" or "there" right in: ___ going to the park.',
     'Make this shorter: "At this point in time we are not in a position to make a decision."',
     'Fix punctuation: its raining again isnt it',
+    'Give me a rhyme for \'moon\'.',
+    'Correct the capitalization: i live in new york and work for apple.',
+    'Write \'Happy New Year\' in fancy words for a card, just one line.',
   ],
   moderate: [
     'Write a polite email to my landlord asking to fix a leaking kitchen tap this week.',
@@ -61,6 +64,10 @@ export const writing: DomainPrompts = {
     'Write a short eulogy for my grandfather, a carpenter who loved jazz and his garden.',
     'Draft an email asking my professor for an extension on my paper because I was sick.',
     'Write a product update email telling users about dark mode and faster sync.',
+    'Write a two-paragraph story about a lighthouse keeper who finds a message in a bottle.',
+    'Help me write a text to my friend apologising for missing her party.',
+    'Write a job ad for a part-time barista at a neighbourhood café.',
+    'Write a short speech for my team\'s end-of-year dinner, warm and a bit funny.',
   ],
   complex: [
     'Write the first chapter of a mystery novel (about 2,500 words) set in 1920s Lisbon, told by an unreliable narrator, planting three clues that only make sense in hindsight, and give me a separate note explaining where each clue is hidden and how it pays off later.',
@@ -86,5 +93,7 @@ export const writing: DomainPrompts = {
     'Write a novella outline of 20 chapters with three point-of-view characters whose stories interlock, tracking each character\'s arc, the secrets each one keeps and when each secret is revealed to the reader.',
     'Write a Supreme Court-style majority opinion and a dissent on whether a city may ban facial recognition in public spaces, each engaging with the other\'s strongest precedent.',
     'Produce a complete content strategy for a developer-tools company: audience segments, a messaging matrix, a 6-month editorial calendar tied to product launches, distribution channels, and how we measure what works.',
+    'Write a one-act play for three actors in which each character\'s monologue reveals that the previous speaker lied, ending on a line that forces the audience to reinterpret the first scene.',
+    'Turn my 60 pages of interview notes into a longform magazine feature of about 5,000 words with a narrative arc, fact-check flags for every claim, and a list of follow-up questions for the sources.',
   ],
 };
