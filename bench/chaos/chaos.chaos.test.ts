@@ -440,10 +440,16 @@ describe('hostile classifier input', () => {
     const prober = (async () => {
       while (classifying) {
         const started = performance.now();
-        const response = await fetch(`${chaos.apiUrl}/health`);
-        await response.arrayBuffer();
+        // A dropped connection counts as status 0: the api failed to answer.
+        const status = await fetch(`${chaos.apiUrl}/health`).then(
+          async (response) => {
+            await response.arrayBuffer();
+            return response.status;
+          },
+          () => 0,
+        );
         healthMs.push(performance.now() - started);
-        healthStatuses.add(response.status);
+        healthStatuses.add(status);
       }
     })();
     const routeMs: Record<string, number> = {};
@@ -454,13 +460,13 @@ describe('hostile classifier input', () => {
       routeMs[name] = Math.round(performance.now() - started);
       routeStatuses[name] = response.status;
       chaos.summary.inputsTried += 1;
+      // Once one input has blocked the api, stop: the next scenarios need it answering.
+      if (healthMs.some((ms) => ms >= 100)) break;
     }
     classifying = false;
     await prober;
     // Every hostile message is answered with a route (or a clear 4xx), never a 5xx or a hang.
     expect(Object.entries(routeStatuses).filter(([, status]) => status >= 500 || status < 200)).toEqual([]);
-    expect([...healthStatuses]).toEqual([200]);
-    expect(healthMs.length).toBeGreaterThan(Object.keys(HOSTILE_INPUTS).length);
     const worstHealthMs = Math.max(...healthMs);
     chaos.summary.scenarios.hostileClassifierInput = {
       inputs: Object.keys(HOSTILE_INPUTS).length,
@@ -469,9 +475,12 @@ describe('hostile classifier input', () => {
       healthP50Ms: Math.round(percentile(healthMs, 50)),
       healthP99Ms: Math.round(percentile(healthMs, 99)),
       healthMaxMs: Math.round(worstHealthMs),
+      healthStatuses: [...healthStatuses],
       slowestRouteMs: Math.max(...Object.values(routeMs)),
       routeMsByInput: routeMs,
     };
+    expect([...healthStatuses]).toEqual([200]);
+    expect(healthMs.length).toBeGreaterThan(Object.keys(HOSTILE_INPUTS).length);
     expect(worstHealthMs).toBeLessThan(100);
   });
 });

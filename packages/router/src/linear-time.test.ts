@@ -63,16 +63,19 @@ const cpuMs = () => {
 };
 
 describe('hostile inputs of 100,000 characters classify quickly', () => {
-  for (const [name, message] of Object.entries(HOSTILE_INPUTS)) {
-    it(name, () => {
-      classify({ message }); // warm up
+  // One test that stops at the first slow input: classify() is synchronous, so a regression
+  // would otherwise hold the run for minutes per input.
+  it(`${Object.keys(HOSTILE_INPUTS).length} inputs, median CPU time of three runs each`, () => {
+    for (const [name, message] of Object.entries(HOSTILE_INPUTS)) {
+      const warmUp = cpuMs();
+      classify({ message });
+      expect(cpuMs() - warmUp, `${name} (first run)`).toBeLessThan(1000);
       const runs = [0, 1, 2].map(() => {
         const started = cpuMs();
         classify({ message });
         return cpuMs() - started;
       });
-      const median = runs.sort((a, b) => a - b)[1]!;
-      expect(median).toBeLessThan(100);
-    });
-  }
+      expect(runs.sort((a, b) => a - b)[1]!, name).toBeLessThan(100);
+    }
+  }, 120_000);
 });

@@ -25,9 +25,16 @@ export interface SecretRule {
   value?: number;
   /** A rule keyed on a name rather than a shape: its value must also look random. */
   generic?: boolean;
+  /** A further check on the text right after the match (a key block must have a body). */
+  followedBy?: RegExp;
   /** Where the rule comes from. */
   source: 'secretlint' | 'gitleaks';
 }
+
+// A key block's body: sixteen base64 characters in a row within the next few lines (a documented
+// "-----BEGIN PRIVATE KEY-----\n...\n-----END" placeholder has none).
+const KEY_BODY = /[A-Za-z0-9+/]{16}/;
+export const FOLLOWED_BY_CHARS = 400;
 
 // Keys start where no letter, digit or key character precedes them.
 const START = '(?<![A-Za-z0-9_-])';
@@ -52,7 +59,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     1,
   ),
   rule('secret.google_api_key', 'a Google API key', 'gitleaks', `${START}AIza[0-9A-Za-z_-]{35}${END}`),
-  rule('secret.private_key', 'a private key block', 'secretlint', `-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\s|\\\\n|\\\\r){0,8}(?:[A-Za-z-]{1,20}: [^\\n]{1,80}\\n){0,4}\\s{0,4}[A-Za-z0-9+/]{16}`),
+  { ...rule('secret.private_key', 'a private key block', 'secretlint', `-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----`), followedBy: KEY_BODY },
   rule('secret.private_key', 'a private key block', 'gitleaks', `PuTTY-User-Key-File-\\d: `),
   rule('secret.npm_token', 'an npm token', 'secretlint', `${START}npm_[A-Za-z0-9]{30,}${END}`),
   rule('secret.npm_token', 'an npm token', 'secretlint', `_authToken=([^\\s$"']{16,})`, 'g', 1),
@@ -144,4 +151,4 @@ export function looksRandom(value: string): boolean {
   return value.length >= 24 && LOWER.test(value) && UPPER.test(value) && new Set(value).size >= 12;
 }
 
-export const SECRET_RULE_PATTERNS: readonly RegExp[] = [...SECRET_RULES.map((r) => r.pattern), PLACEHOLDER, DIGIT, LETTER, LOWER, UPPER];
+export const SECRET_RULE_PATTERNS: readonly RegExp[] = [...SECRET_RULES.map((r) => r.pattern), KEY_BODY, PLACEHOLDER, DIGIT, LETTER, LOWER, UPPER];

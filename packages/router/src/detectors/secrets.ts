@@ -1,16 +1,20 @@
 // API keys, tokens, private keys and connection strings, by the rule table in secret-rules.ts.
-import { looksRandom, placeholderSecret, SECRET_RULE_PATTERNS, SECRET_RULES, type SecretRule } from './secret-rules';
+import { FOLLOWED_BY_CHARS, looksRandom, placeholderSecret, SECRET_RULE_PATTERNS, SECRET_RULES, type SecretRule } from './secret-rules';
 import { registerDetector, type Finding } from './registry';
 
-function realSecret(rule: SecretRule, match: RegExpMatchArray): boolean {
+function realSecret(rule: SecretRule, match: RegExpExecArray | RegExpMatchArray, text: string): boolean {
   const value = rule.value === undefined ? match[0] : (match[rule.value] ?? '');
+  if (rule.followedBy) {
+    const end = (match.index ?? 0) + match[0].length;
+    return rule.followedBy.test(text.slice(end, end + FOLLOWED_BY_CHARS));
+  }
   if (placeholderSecret(value) || placeholderSecret(match[0])) return false;
   return !rule.generic || looksRandom(value);
 }
 
 /** The first real (not example, not placeholder) match of a rule in the text, if any. */
 export function firstSecret(rule: SecretRule, text: string): RegExpMatchArray | undefined {
-  for (const match of text.matchAll(rule.pattern)) if (realSecret(rule, match)) return match;
+  for (const match of text.matchAll(rule.pattern)) if (realSecret(rule, match, text)) return match;
   return undefined;
 }
 
