@@ -54,7 +54,9 @@ const TUNING = {
   /** Each further sentence below a lead inherits less. */
   leadDecay: 0.85,
   /** The best sentence must score this much (with embeddings) or nothing is quoted. */
-  minScore: 0.55,
+  minScore: 0.6,
+  /** Below this (with embeddings) the answer says it may only partly answer the question. */
+  confidentScore: 0.7,
   /** Word-evidence-only threshold (no embeddings): about a third of the question's weighted words. */
   minLexicalScore: 0.35,
   /** Further sentences must score within this of the best one... */
@@ -64,6 +66,8 @@ const TUNING = {
   maxSentences: 3,
   /** Added to the score of a sentence holding a code of the question literally ("E1", "4.2.0"). */
   codeBonus: 0.15,
+  /** Added per adjacent pair of question words the sentence holds side by side (at most two). */
+  phraseBonus: 0.05,
   /** Added to the word evidence of sentences from a document the question names by its title. */
   namedDocumentBonus: 0.15,
   /** "Which documents mention X": a sentence this similar to X mentions it even in other words. */
@@ -222,6 +226,7 @@ function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
   const identifiers = ctx.focus.identifiers.map((id) => id.toLowerCase());
   const codes = codesOf(ctx.focus.text);
   const named = namedDocuments(ctx, questionTerms);
+  const questionPairs = new Set(questionTerms.slice(1).map((term, i) => `${questionTerms[i] as string} ${term}`));
   ctx.sentences.forEach((sentence, index) => {
     if (!isCandidate(sentence) || sentence.text === titleOf(ctx, sentence.documentId)) return;
     const own = new Set(ctx.terms[index]);
@@ -252,10 +257,18 @@ function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
       score = lexical;
     }
     if (codeFound) score += TUNING.codeBonus;
+    // Two question words side by side in the sentence too ("initial term", "rate limit").
+    score += TUNING.phraseBonus * Math.min(2, sharedPairs(questionPairs, ctx.terms[index] ?? []));
     if (sentence.role === 'heading') score -= 0.05;
     scored.push({ sentence, index, score, parts });
   });
   return scored.sort((a, b) => b.score - a.score);
+}
+
+/** How many of the question's adjacent word pairs stand side by side in `terms` too. */
+function sharedPairs(questionPairs: Set<string>, terms: string[]): number {
+  const found = new Set(terms.slice(1).map((term, i) => `${terms[i] as string} ${term}`).filter((pair) => questionPairs.has(pair)));
+  return found.size;
 }
 
 /** Tokens of the question that read as codes: letters with digits ("E1", "v4"), versions, snake_case, --flags. */
@@ -348,7 +361,9 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
   const body = chosen.map((item) => citations.cite(item.sentence)).join(' ');
   const cited = citations.build();
   const titles = [...new Set(cited.map((c) => `“${c.title}”`))];
-  return { text: `Here is what your documents say (from ${titleList(titles)}):\n\n${body}`, citations: cited };
+  const unsure = ctx.vectors !== undefined && best.score < TUNING.confidentScore;
+  const caution = unsure ? '\n\nThese passages may only partly answer your question, so check the cited source.' : '';
+  return { text: `Here is what your documents say (from ${titleList(titles)}):\n\n${body}${caution}`, citations: cited };
 }
 
 /** Documents whose title names the topic ("Summarize the Lisbon travel guide"), best first. */
