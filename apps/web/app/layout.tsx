@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { themeBootScript } from '../components/theme-toggle';
+import { themeBootScript } from '../lib/theme';
 import './globals.css';
 import './experience.css';
 

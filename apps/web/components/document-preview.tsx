@@ -55,19 +55,19 @@ export function DocumentPreview({ document }: { document: Pick<Document, 'id' | 
   switch (loaded.kind) {
     case 'markdown':
       return (
-        <div className="preview" data-testid="document-preview" data-kind="markdown">
+        <div className="preview" data-testid="document-preview" data-kind="markdown" tabIndex={0} role="region" aria-label="Preview of the original">
           <Markdown text={loaded.text} />
         </div>
       );
     case 'html':
       return (
-        <div className="preview" data-testid="document-preview" data-kind="html">
+        <div className="preview" data-testid="document-preview" data-kind="html" tabIndex={0} role="region" aria-label="Preview of the original">
           <HtmlPreview html={loaded.text} />
         </div>
       );
     case 'text':
       return (
-        <div className="preview" data-testid="document-preview" data-kind="text">
+        <div className="preview" data-testid="document-preview" data-kind="text" tabIndex={0} role="region" aria-label="Preview of the original">
           <pre className="preview-text">{loaded.text}</pre>
         </div>
       );
@@ -113,7 +113,7 @@ function PdfPages({ bytes }: { bytes: Uint8Array }) {
   if (error) return <p className="banner error">{error}</p>;
   if (!pages) return <p className="muted">Drawing the pages…</p>;
   return (
-    <div className="preview pdf-pages" data-testid="document-preview" data-kind="pdf">
+    <div className="preview pdf-pages" data-testid="document-preview" data-kind="pdf" tabIndex={0} role="region" aria-label="Pages of the original">
       {pages.slice(0, shown).map((page, index) => (
         <PdfCanvas key={index} page={page} number={index + 1} total={pages.length} />
       ))}

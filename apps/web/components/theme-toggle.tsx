@@ -3,13 +3,10 @@
 // choice is kept in localStorage and applied before the first paint by the script in
 // app/layout.tsx; picking what the system already shows goes back to following the system.
 import { useSyncExternalStore } from 'react';
+import { THEME_STORAGE_KEY } from '../lib/theme';
 import { MoonIcon, SunIcon } from './icons';
 
-export const THEME_STORAGE_KEY = 'switchyard-theme';
 type Theme = 'light' | 'dark';
-
-/** Runs in <head> before the page paints: applies a stored choice, if any. */
-export const themeBootScript = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='dark'||t==='light')document.documentElement.setAttribute('data-theme',t)}catch(e){}`;
 
 const darkQuery = '(prefers-color-scheme: dark)';
 const systemTheme = (): Theme => (window.matchMedia(darkQuery).matches ? 'dark' : 'light');

@@ -49,7 +49,8 @@ export function ConversationList({ conversations, activeId, open, onOpen, onRena
   const searchError = searching ? (result?.error ?? null) : null;
   const shown: (ConversationSummary & { match?: ConversationSearchHit['match'] })[] | null = hits ?? conversations;
   return (
-    <aside className={open ? 'conversation-list open' : 'conversation-list'} aria-label="Conversations" id="conversation-panel">
+    // A region, not a complementary landmark: it sits inside the page's <main>.
+    <aside className={open ? 'conversation-list open' : 'conversation-list'} role="region" aria-label="Conversations" id="conversation-panel">
       <button type="button" className="button primary block" onClick={() => onOpen(null)}>
         <PlusIcon width={16} height={16} /> New chat
       </button>
