@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { focusQuestion, removeIdentifiers, retrievalQuery } from './question';
+
+describe('finding the question in a message', () => {
+  it('drops greetings, sign-offs and the story before the question', () => {
+    expect(focusQuestion('Hi HR team,\nwhen do I need a doctor\'s note?\nThanks, Sam').text).toBe("when do I need a doctor's note?");
+    expect(
+      focusQuestion("I'm planning a trip abroad next month and my manager is fine with it. How many days can I work from another country?").text,
+    ).toBe('How many days can I work from another country?');
+  });
+
+  it('cuts a preamble off at the break before the question word', () => {
+    const focus = focusQuestion('My SSN is 123-45-6789, anyway: what is the refund policy?');
+    expect(focus.text).toBe('what is the refund policy?');
+    expect(focus.identifiers).toContain('123-45-6789');
+    expect(focusQuestion('hey, quick q — whats the rate limit on parcelly?? thx').text).toBe('whats the rate limit on parcelly??');
+  });
+
+  it('keeps a conditional question whole and a short question with what came before it', () => {
+    expect(focusQuestion('If I cancel after two weeks, do I get a refund?').text).toBe('If I cancel after two weeks, do I get a refund?');
+    expect(focusQuestion("Hi,\nI'm visiting Lisbon next month.\nIs tipping customary there?").text).toBe("I'm visiting Lisbon next month. Is tipping customary there?");
+  });
+
+  it('takes the question from a cue when it has no question mark', () => {
+    expect(focusQuestion('so my puppy chewed the couch lol, but my real question is whether wear and tear is covered').text).toBe('wear and tear is covered');
+  });
+
+  it('sorts requests into answers, summaries, dates and mentions, with their topic', () => {
+    expect(focusQuestion('How long do refunds take?')).toMatchObject({ intent: 'answer', topic: '' });
+    expect(focusQuestion('Summarize my most recent document')).toMatchObject({ intent: 'summary', topic: '' });
+    expect(focusQuestion('Summarize the Lisbon travel guide')).toMatchObject({ intent: 'summary', topic: 'Lisbon travel guide' });
+    expect(focusQuestion('What are the key dates and deadlines?')).toMatchObject({ intent: 'dates', topic: '' });
+    expect(focusQuestion('Which documents mention pricing?')).toMatchObject({ intent: 'mentions', topic: 'pricing' });
+  });
+
+  it('searches with the question, identifiers of the question kept, and with the topic for mentions', () => {
+    expect(retrievalQuery('Hello! My email is jane@acme.io.\nWhat does error E-4021 mean?')).toBe('What does error E-4021 mean?');
+    expect(retrievalQuery('Which documents mention webhooks?')).toBe('webhooks');
+  });
+});
+
+describe('pasted identifiers', () => {
+  it('takes out emails, links, long digit runs and long codes, and keeps short numbers', () => {
+    const { text, identifiers } = removeIdentifiers(
+      'Card 4111 1111 1111 1111, phone +44 7700 900123, id LN-4482913, mail a.b@c.io, see https://x.example/t/1: is 2,000 euros over the E3 limit in v4.2.0?',
+    );
+    expect(identifiers).toEqual(['4111 1111 1111 1111', '+44 7700 900123', 'LN-4482913', 'a.b@c.io', 'https://x.example/t/1']);
+    expect(text).toContain('2,000 euros over the E3 limit in v4.2.0?');
+    expect(text).not.toMatch(/\d{4} \d{4}|4482913|@|https/);
+  });
+
+  it('finds the question at the end of a very long pasted message', () => {
+    const pasted = `${'!'.repeat(50_000)}a ${'1 '.repeat(20_000)}${'—'.repeat(20_000)} what is the refund policy?`;
+    expect(focusQuestion(pasted).text).toBe('what is the refund policy?');
+  });
+});
