@@ -1,12 +1,15 @@
-// Requests per minute per user, counted in Redis so the limit holds across replicas. Runs after
-// authentication (keyed by user id). A Redis outage surfaces as the store's error, which the
-// error middleware answers with 503 redis_unavailable.
+// Requests per minute per user, counted in Redis so the limit holds across replicas (leased in
+// batches, so most requests do not wait for Redis). Runs after authentication (keyed by user id).
+// Sign-up and login are limited per address with express-rate-limit's Redis store. A Redis
+// outage surfaces as the store's error, which the error middleware answers with 503
+// redis_unavailable.
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type IncrementResponse, type RateLimitInfo } from 'express-rate-limit';
 import { sendCommand } from '@switchyard/redis';
 import type { Redis } from 'ioredis';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { AppError } from '../errors';
+import { LeasedRateLimiter } from '../services/rate-lease';
 import { currentUser } from './auth';
 
 /**
@@ -60,9 +63,22 @@ export function redisRateLimit({ redis, prefix, name, perMinute, key }: RedisRat
   });
 }
 
-/** Per user; mount after authentication. */
-export const userRateLimit = (redis: Redis, prefix: string, perMinute: number) =>
-  redisRateLimit({ redis, prefix, name: 'user', perMinute, key: (req) => currentUser(req).id });
+/**
+ * Per user; mount after authentication. On every authenticated route, so it must not cost a Redis
+ * round trip per request: requests are leased from Redis in batches (services/rate-lease.ts).
+ */
+export function userRateLimit(redis: Redis, prefix: string, perMinute: number): RequestHandler {
+  const limiter = new LeasedRateLimiter(redis, `${prefix}ratelimit:lease:`, perMinute);
+  const policy = `"user";q=${perMinute};w=60`;
+  return async (req, res, next) => {
+    const decision = await limiter.take(currentUser(req).id);
+    res.setHeader('RateLimit-Policy', policy);
+    if (!decision.allowed) {
+      throw new AppError('rate_limited', 429, `too many requests: the limit is ${perMinute} per minute`, undefined, decision.retryAfterSeconds);
+    }
+    next();
+  };
+}
 
 /** Per client address, for routes without a user yet (sign-up, login). */
 export const addressRateLimit = (redis: Redis, prefix: string, perMinute: number) =>
