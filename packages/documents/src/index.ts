@@ -4,3 +4,5 @@ export * from './blob-store';
 export * from './heartbeat';
 export * from './s3-blob-store';
 export * from './blob-store-settings';
+export * from './collections';
+export * from './keyword-index';

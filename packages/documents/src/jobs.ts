@@ -9,6 +9,8 @@ export const INGEST_QUEUE = 'ingest';
 export const ingestDocumentPayloadSchema = z.object({
   documentId: z.string().min(1),
   ownerId: z.string().min(1),
+  /** The collection whose index receives the chunks (absent in jobs queued before collections: the owner's personal one). */
+  collectionId: z.string().min(1).optional(),
   blobKey: z.string().regex(/^[0-9a-f]{64}$/, 'blobKey must be a sha256 hex digest'),
   mime: z.string().min(1),
   filename: z.string().min(1),

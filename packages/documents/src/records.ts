@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { CollectionRepository, personalCollectionId } from './collections';
 
 export const sensitivitySchema = z.enum(['public', 'internal', 'confidential']);
 export type Sensitivity = z.infer<typeof sensitivitySchema>;
@@ -42,6 +43,8 @@ const jsonField = <T extends z.ZodType>(schema: T) =>
 export const documentRecordSchema = z.object({
   id: z.string(),
   ownerId: z.string(),
+  /** The collection it belongs to; absent on documents from before collections: the owner's personal one. */
+  collectionId: z.string().optional(),
   title: z.string(),
   filename: z.string(),
   mime: z.string(),
@@ -67,17 +70,26 @@ export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 
 export type NewDocument = Pick<DocumentRecord, 'ownerId' | 'title' | 'filename' | 'mime' | 'size' | 'blobKey'> & {
   declaredSensitivity?: Sensitivity;
+  /** Default: the owner's personal collection. */
+  collectionId?: string;
 };
+
+/** The collection a document belongs to (documents from before collections: the owner's personal one). */
+export const collectionOf = (record: Pick<DocumentRecord, 'collectionId' | 'ownerId'>): string => record.collectionId ?? personalCollectionId(record.ownerId);
 
 export type DocumentPatch = Partial<
   Pick<DocumentRecord, 'status' | 'progress' | 'chunks' | 'sensitivity' | 'declaredSensitivity' | 'labelReasons' | 'labelSetBy' | 'version' | 'error' | 'title'>
 >;
 
 export class DocumentRepository {
+  private readonly collections: CollectionRepository;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-  ) {}
+  ) {
+    this.collections = new CollectionRepository(redis, prefix);
+  }
 
   private docKey = (id: string) => `${this.prefix}doc:${id}`;
   private ownerKey = (ownerId: string) => `${this.prefix}owner:${ownerId}:docs`;
@@ -94,6 +106,7 @@ export class DocumentRepository {
     const now = new Date().toISOString();
     const record: DocumentRecord = {
       ...input,
+      collectionId: input.collectionId ?? personalCollectionId(input.ownerId),
       id: randomUUID(),
       status: 'queued',
       progress: 0,
@@ -106,6 +119,7 @@ export class DocumentRepository {
       .multi()
       .hset(this.docKey(record.id), toHash(record))
       .zadd(this.ownerKey(record.ownerId), Date.parse(now), record.id)
+      .zadd(this.collections.documentsKey(collectionOf(record)), Date.parse(now), record.id)
       .sadd(this.refsKey(record.blobKey), record.id)
       .exec();
     return record;
@@ -124,16 +138,44 @@ export class DocumentRepository {
     return documentRecordSchema.parse(hash);
   }
 
+  /** The documents the owner uploaded, newest first. */
   async list(ownerId: string): Promise<DocumentRecord[]> {
     const ids = await this.redis.zrevrange(this.ownerKey(ownerId), 0, -1);
+    return (await this.getMany(ids)).filter((record) => record.ownerId === ownerId);
+  }
+
+  /** The documents of a collection, newest first. */
+  async listCollection(collectionId: string): Promise<DocumentRecord[]> {
+    const ids = await this.collections.documentIds(collectionId);
+    return (await this.getMany(ids)).filter((record) => collectionOf(record) === collectionId);
+  }
+
+  private async getMany(ids: string[]): Promise<DocumentRecord[]> {
     if (ids.length === 0) return [];
     const pipeline = this.redis.pipeline();
     for (const id of ids) pipeline.hgetall(this.docKey(id));
     const results = (await pipeline.exec()) ?? [];
     return results
       .map(([, hash]) => hash as Record<string, string>)
-      .filter((hash) => hash.id && hash.ownerId === ownerId)
+      .filter((hash) => hash.id && hash.ownerId)
       .map((hash) => documentRecordSchema.parse(hash));
+  }
+
+  /**
+   * Documents from before collections (no collectionId) join the owner's personal collection.
+   * Returns those that moved; their chunks are still in the old shared index (see IndexState).
+   */
+  async adoptIntoPersonal(ownerId: string): Promise<DocumentRecord[]> {
+    const collectionId = personalCollectionId(ownerId);
+    const orphans = (await this.list(ownerId)).filter((record) => record.collectionId === undefined);
+    if (orphans.length === 0) return [];
+    const transaction = this.redis.multi();
+    for (const record of orphans) {
+      transaction.hset(this.docKey(record.id), 'collectionId', collectionId);
+      transaction.zadd(this.collections.documentsKey(collectionId), Date.parse(record.createdAt) || Date.now(), record.id);
+    }
+    await transaction.exec();
+    return orphans.map((record) => ({ ...record, collectionId }));
   }
 
   /**
@@ -154,7 +196,7 @@ export class DocumentRepository {
     if (patch.error === undefined && patch.status && patch.status !== 'failed') await this.redis.hdel(key, 'error');
     const record = await this.getAny(id);
     if (record) {
-      if (patch.status === 'ready') await this.bumpCorpusVersion(record.ownerId);
+      if (patch.status === 'ready') await this.bumpCollectionCorpus(collectionOf(record), record.ownerId);
       await this.redis.publish(this.eventsChannel(id), JSON.stringify(record));
     }
     return record;
@@ -167,6 +209,12 @@ export class DocumentRepository {
   async delete(ownerId: string, id: string): Promise<(DocumentRecord & { blobUnused: boolean }) | undefined> {
     const record = await this.get(ownerId, id);
     if (!record) return undefined;
+    return this.remove(record);
+  }
+
+  /** Removes a record whatever its owner (access was checked by the caller: an editor of its collection). */
+  async remove(record: DocumentRecord): Promise<DocumentRecord & { blobUnused: boolean }> {
+    const { id, ownerId } = record;
     const results = await this.redis
       .multi()
       .del(this.docKey(id))
@@ -174,7 +222,9 @@ export class DocumentRepository {
       .srem(this.refsKey(record.blobKey), id)
       .scard(this.refsKey(record.blobKey))
       .incr(this.corpusKey(ownerId))
+      .zrem(this.collections.documentsKey(collectionOf(record)), id)
       .exec();
+    await this.bumpCollectionCorpus(collectionOf(record));
     const remainingRefs = Number(results?.[3]?.[1] ?? 1);
     await this.redis.publish(this.eventsChannel(id), JSON.stringify({ ...record, status: 'failed', error: 'document deleted' }));
     return { ...record, blobUnused: remainingRefs === 0 };
@@ -182,6 +232,18 @@ export class DocumentRepository {
 
   async bumpCorpusVersion(ownerId: string): Promise<void> {
     await this.redis.incr(this.corpusKey(ownerId));
+  }
+
+  /**
+   * The corpus of everyone who reads the collection changed (a document became ready, changed or
+   * went): their cached answers keyed on the old version become unreachable.
+   */
+  async bumpCollectionCorpus(collectionId: string, alsoUserId?: string): Promise<void> {
+    const readers = new Set(await this.collections.readers(collectionId));
+    if (alsoUserId) readers.add(alsoUserId);
+    const pipeline = this.redis.pipeline();
+    for (const userId of readers) pipeline.incr(this.corpusKey(userId));
+    await pipeline.exec();
   }
 }
 

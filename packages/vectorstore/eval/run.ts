@@ -88,10 +88,10 @@ async function evaluate(store: ChromaStore, embedder: LocalEmbedder, sweep: bool
     { name: 'hybrid', mode: 'hybrid' },
     ...(process.argv.includes('--variants')
       ? [
-          { name: 'hybrid-w1-1-0', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 0 } },
-          { name: 'hybrid-w1-1-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 1 } },
-          { name: 'hybrid-w1-.25-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0.25, exact: 1 } },
-          { name: 'hybrid-w1-0-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0, exact: 1 } },
+          { name: 'hybrid-w1-1-0', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 0, rare: 0 } },
+          { name: 'hybrid-w1-1-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 1, rare: 0 } },
+          { name: 'hybrid-w1-.25-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0.25, exact: 1, rare: 0 } },
+          { name: 'hybrid-w1-0-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0, exact: 1, rare: 0 } },
         ]
       : []),
   ];

@@ -2,7 +2,7 @@ import { testEnv, uniqueId } from '@switchyard/testing';
 import { ChromaClient } from 'chromadb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkText } from './chunk';
-import { ChromaStore } from './chroma-store';
+import { ChromaIndexes, ChromaStore } from './chroma-store';
 import { LocalEmbedder } from './embedders';
 import type { ChunkRecord, Sensitivity } from './types';
 
@@ -150,5 +150,46 @@ describe('ChromaStore', () => {
     const names = (await new ChromaClient({ host: url.hostname, port: Number(url.port) }).listCollections()).map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining([store.collectionName, other.collectionName]));
     expect(other.collectionName).toMatch(/^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$/);
+  });
+});
+
+describe('ChromaIndexes: one index per collection', () => {
+  it("keeps each collection's chunks in its own index: a query needs no filter and sees nothing else; dropping one deletes it", async () => {
+    const indexes = new ChromaIndexes({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix });
+    const teamA = uniqueId('team-a');
+    const teamB = uniqueId('team-b');
+    const a = indexes.forCollection(teamA, embedder);
+    const b = indexes.forCollection(teamB, embedder);
+    expect(a.collectionName).not.toBe(b.collectionName);
+    expect(indexes.forCollection(teamA, embedder)).toBe(a);
+    const write = async (store: ChromaStore, collectionId: string, text: string) => {
+      const documentId = uniqueId('doc');
+      const record: ChunkRecord = { documentId, ownerId: 'uploader', collectionId, title: 't', sensitivity: 'internal', version: 'v1', chunkIndex: 0, text, start: 0, end: text.length };
+      await store.upsert([record], await embedder.embed([text]));
+      return documentId;
+    };
+    const volcanoDoc = await write(a, teamA, volcanoText);
+    await write(b, teamB, volcanoText);
+    const [vector] = await embedder.embed(['volcano monitoring']);
+    // No owner needed, and only team A's chunk comes back, with its collection in the metadata.
+    const hits = await a.query({ vector: vector!, k: 10 });
+    expect(hits.map((hit) => [hit.documentId, hit.collectionId])).toEqual([[volcanoDoc, teamA]]);
+    // The shared index still demands an owner.
+    await expect(indexes.shared(embedder).query({ vector: vector!, k: 1 })).rejects.toThrow(/ownerId/);
+
+    // getChunks returns the stored vector (a re-index copies it; keyword hits are scored with it).
+    const [stored] = await a.getChunks([`${volcanoDoc}:0`, 'missing:0']);
+    expect(stored).toMatchObject({ id: `${volcanoDoc}:0`, text: volcanoText, version: 'v1', collectionId: teamA });
+    expect(stored!.embedding).toHaveLength(embedder.dimensions);
+    expect(await a.count()).toBe(1);
+
+    await a.drop();
+    indexes.forget(teamA, embedder);
+    const url = new URL(env.chromaUrl);
+    const names = (await new ChromaClient({ host: url.hostname, port: Number(url.port) }).listCollections({ limit: 100_000 })).map((c) => c.name);
+    expect(names).not.toContain(a.collectionName);
+    expect(names).toContain(b.collectionName);
+    // Dropping an index that was never written is not an error.
+    await indexes.forCollection(uniqueId('never-written'), embedder).drop();
   });
 });

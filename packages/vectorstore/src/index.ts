@@ -1,15 +1,30 @@
-export type { ChunkRecord, DenseQuery, DocumentChunksChange, Embedder, KeywordQuery, QueryHit, Sensitivity, TextChunk, VectorStore } from './types';
+export type {
+  ChunkRecord,
+  DenseQuery,
+  DocumentChunksChange,
+  Embedder,
+  KeywordLookup,
+  KeywordQuery,
+  KeywordTermMatches,
+  QueryHit,
+  Sensitivity,
+  StoredChunk,
+  TextChunk,
+  VectorStore,
+} from './types';
 export { LocalEmbedder, OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders';
 export { chunkText, defaultChunkOptions, type ChunkOptions } from './chunk';
 export { normalizeText } from './normalize';
 export { detectMime, MIME } from './detect-mime';
 export { defaultParseLimits, ParseError, parseDocument, parseTimeoutError, type ParseErrorCode, type ParseLimits, type ParsedDocument, type ParseOptions } from './parse';
-export { ChromaStore, collectionNameFor, type ChromaStoreOptions } from './chroma-store';
+export { ChromaIndexes, ChromaStore, chromaClient, collectionIndexName, collectionNameFor, type ChromaStoreOptions } from './chroma-store';
 export {
   defaultFusionWeights,
   contentTerms,
   defaultRelevanceFloor,
   identifierTokens,
+  keywordTerms,
+  RARE_TERM_SHARE,
   LEXICAL_EVIDENCE_WEIGHT,
   LruCache,
   passesRelevanceFloor,
@@ -20,5 +35,6 @@ export {
   type RetrievalMode,
   type RetrievedHit,
   type RetrieverOptions,
+  type SearchScope,
   type SearchRequest,
 } from './retriever';

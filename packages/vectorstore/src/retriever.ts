@@ -1,7 +1,9 @@
-// Retrieval over a VectorStore: dense (embedding) search, optionally fused with a keyword
-// (BM25) ranking by reciprocal rank fusion. Query embeddings are cached in a small LRU.
+// Retrieval over one or several indexes (one per collection): dense (embedding) search, optionally
+// fused with keyword rankings by reciprocal rank fusion. Keyword candidates come from the whole
+// collection (its keyword index: every chunk holding a rare word or an identifier of the query),
+// not only from the dense candidates. Query embeddings are cached in a small LRU.
 import MiniSearch from 'minisearch';
-import type { Embedder, QueryHit, VectorStore } from './types';
+import type { Embedder, KeywordLookup, QueryHit, VectorStore } from './types';
 
 export type RetrievalMode = 'dense' | 'hybrid';
 
@@ -38,7 +40,9 @@ export class LruCache<V> {
 }
 
 export interface RetrieverOptions {
-  store: VectorStore;
+  /** The index searched when a request names no scopes (the shared index, filtered by owner). */
+  store?: VectorStore;
+  /** Embeds queries for indexes whose scope names no embedder of its own. */
   embedder: Embedder;
   /**
    * Default 'hybrid': on the golden set (eval/) it is at least as good as dense on paraphrased
@@ -66,6 +70,11 @@ export interface FusionWeights {
   keyword: number;
   /** Chunks that literally contain an identifier of the query (error code, part number). */
   exact: number;
+  /**
+   * Chunks that hold a rare word of the query, found in the whole collection by its keyword index
+   * and ranked by how rare the words are (inverse document frequency).
+   */
+  rare: number;
 }
 
 /**
@@ -75,16 +84,44 @@ export interface FusionWeights {
  * the top 5, at a quarter it never ranks worse than dense alone. An exact identifier match is
  * strong evidence and counts fully.
  */
-export const defaultFusionWeights: FusionWeights = { dense: 1, keyword: 0.25, exact: 1 };
+export const defaultFusionWeights: FusionWeights = { dense: 1, keyword: 0.25, exact: 1, rare: 0.5 };
+
+/** One index to search: a collection's own, or the shared one filtered by owner. */
+export interface SearchScope {
+  store: VectorStore;
+  /** The embedder its vectors come from (default: the retriever's). */
+  embedder?: Embedder;
+  /** Required by the shared index; a collection's own index needs none. */
+  ownerId?: string;
+  /** Restrict to these documents of the index. */
+  documentIds?: string[];
+  /** The collection's keyword index: keyword candidates come from the whole collection. */
+  keywords?: KeywordLookup;
+}
 
 export interface SearchRequest {
-  ownerId: string;
   query: string;
   k: number;
+  /** The indexes to search together (one per collection); the hits are fused as if from one index. */
+  scopes?: SearchScope[];
+  /** Without scopes: the retriever's store, filtered by this owner. */
+  ownerId?: string;
+  /** Without scopes: restrict to these documents. */
   documentIds?: string[];
   /** Overrides the retriever's relevance floor for this search (0: everything, ranked). */
   relevanceFloor?: number;
 }
+
+/**
+ * A word of the query is rare in a collection when at most this share of its chunks hold it (and
+ * at least RARE_MIN_CHUNKS may): its chunks are all fetched and ranked by rarity, however far down
+ * the dense ranking they sit. Common words are left to the embedding.
+ */
+export const RARE_TERM_SHARE = 0.02;
+const RARE_MIN_CHUNKS = 3;
+const RARE_MAX_CHUNKS = 50;
+/** Most keyword candidates fetched per index (the rarest terms' chunks first). */
+const MAX_KEYWORD_CANDIDATES = 100;
 
 /** A hit with what the relevance floor looked at. */
 export interface RetrievedHit extends QueryHit {
@@ -156,6 +193,19 @@ export function identifierTokens(query: string): string[] {
   ];
 }
 
+/**
+ * The terms a chunk is indexed under and a query is looked up by, in a collection's keyword index:
+ * its content words, lowercased and lightly stemmed, and its identifiers whole and lowercased
+ * ("PX-220B" is "px-220b", "px" and "220b").
+ */
+export function keywordTerms(text: string): string[] {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 2 && word.length <= 64 && !FUNCTION_WORDS.has(word)).map(stem);
+  const identifiers = identifierTokens(text)
+    .map((token) => token.toLowerCase())
+    .filter((token) => token.length <= 64);
+  return [...new Set([...words, ...identifiers])];
+}
+
 /** Words plus whole identifiers, so "PX-220B" matches as one token and as "px", "220b". */
 function tokenize(text: string): string[] {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -204,7 +254,7 @@ function withRelevance(hit: QueryHit, similarity: number, queryTerms: Set<string
 
 export class Retriever {
   readonly mode: RetrievalMode;
-  private readonly store: VectorStore;
+  private readonly store: VectorStore | undefined;
   private readonly embedder: Embedder;
   private readonly cache: QueryEmbeddingCache;
   private readonly candidatePool: number;
@@ -223,53 +273,129 @@ export class Retriever {
     this.relevanceFloor = floor;
   }
 
-  async embedQuery(query: string): Promise<number[]> {
-    const key = `${this.embedder.id}\u0000${query.trim()}`;
+  async embedQuery(query: string, embedder: Embedder = this.embedder): Promise<number[]> {
+    const key = `${embedder.id}\u0000${query.trim()}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const [vector] = await this.embedder.embed([query.trim()]);
+    const [vector] = await embedder.embed([query.trim()]);
     if (!vector) throw new Error('the embedder returned no vector for the query');
     this.cache.set(key, vector);
     return vector;
   }
 
   /**
-   * The k best passages of the owner's chunks that clear the relevance floor, best first; none
-   * when nothing is relevant.
+   * The k best passages of the scopes' chunks (or the owner's, in the retriever's store) that clear
+   * the relevance floor, best first; none when nothing is relevant.
    */
   async search(request: SearchRequest): Promise<RetrievedHit[]> {
-    if (!request.ownerId) throw new Error('ownerId is required for every search');
+    const scopes = this.scopesOf(request);
     const k = Math.floor(request.k);
-    if (k <= 0 || request.query.trim() === '') return [];
+    if (k <= 0 || request.query.trim() === '' || scopes.length === 0) return [];
     const floor = request.relevanceFloor ?? this.relevanceFloor;
-    const vector = await this.embedQuery(request.query);
-    const scope = { ownerId: request.ownerId, ...(request.documentIds ? { documentIds: request.documentIds } : {}) };
     const identifiers = identifierTokens(request.query);
     const queryTerms = contentTerms(request.query);
     const relevant = (hit: RetrievedHit) => passesRelevanceFloor(hit, floor);
+    const pool = this.mode === 'dense' ? k : Math.max(k, this.candidatePool);
 
-    if (this.mode === 'dense') {
-      const dense = await this.store.query({ vector, k, ...scope });
-      return dense.map((hit) => withRelevance(hit, hit.score, queryTerms, identifiers)).filter(relevant);
-    }
+    const perScope = await Promise.all(scopes.map((scope) => this.searchScope(scope, request.query, identifiers, pool)));
+    // One dense ranking across the indexes, as one index would have given: best similarity first.
+    const dense = perScope
+      .flatMap((found) => found.dense)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, pool);
+    if (this.mode === 'dense') return dense.map((hit) => withRelevance(hit, hit.score, queryTerms, identifiers)).filter(relevant).slice(0, k);
 
-    const pool = Math.max(k, this.candidatePool);
-    const [dense, literal] = await Promise.all([
-      this.store.query({ vector, k: pool, ...scope }),
-      identifiers.length > 0 && this.store.keywordCandidates
-        ? this.store.keywordCandidates({
-            terms: identifiers.flatMap((token) => [token, token.toUpperCase(), token.toLowerCase()]),
-            limit: pool,
-            ...scope,
-          })
-        : Promise.resolve([]),
-    ]);
+    const literal = perScope.flatMap((found) => found.literal);
+    const rare = perScope.flatMap((found) => found.rare);
     // The floor applies before the cut to k, so k relevant passages are returned when there are k.
-    return fuse(request.query, identifiers, dense, literal, this.weights)
+    return fuse(request.query, identifiers, dense, literal, rare, this.weights)
       .map(({ hit, similarity }) => withRelevance(hit, similarity, queryTerms, identifiers))
       .filter(relevant)
       .slice(0, k);
   }
+
+  private scopesOf(request: SearchRequest): SearchScope[] {
+    if (request.scopes) return request.scopes;
+    if (!request.ownerId) throw new Error('ownerId is required for a search without scopes');
+    if (!this.store) throw new Error('this retriever has no store of its own: pass scopes');
+    return [{ store: this.store, ownerId: request.ownerId, ...(request.documentIds ? { documentIds: request.documentIds } : {}) }];
+  }
+
+  /** Dense candidates of one index, and its keyword candidates (each with its real similarity). */
+  private async searchScope(scope: SearchScope, query: string, identifiers: string[], pool: number): Promise<{ dense: QueryHit[]; literal: QueryHit[]; rare: RareHit[] }> {
+    const vector = await this.embedQuery(query, scope.embedder);
+    const filter = { ...(scope.ownerId ? { ownerId: scope.ownerId } : {}), ...(scope.documentIds ? { documentIds: scope.documentIds } : {}) };
+    const denseSearch = scope.store.query({ vector, k: pool, ...filter });
+    if (this.mode === 'dense') return { dense: await denseSearch, literal: [], rare: [] };
+
+    if (!scope.keywords || !scope.store.getChunks) {
+      // No keyword index (the shared index of the days before collections): the chunks that
+      // literally contain an identifier, through the store's own full-text filter.
+      const [dense, literal] = await Promise.all([
+        denseSearch,
+        identifiers.length > 0 && scope.store.keywordCandidates
+          ? scope.store.keywordCandidates({ terms: identifiers.flatMap((token) => [token, token.toUpperCase(), token.toLowerCase()]), limit: pool, ...filter })
+          : Promise.resolve([]),
+      ]);
+      return { dense, literal, rare: [] };
+    }
+
+    const [dense, lookup] = await Promise.all([denseSearch, scope.keywords.lookup(keywordTerms(query), RARE_MAX_CHUNKS)]);
+    const rareLimit = Math.min(RARE_MAX_CHUNKS, Math.max(RARE_MIN_CHUNKS, Math.floor(RARE_TERM_SHARE * lookup.indexedChunks)));
+    const identifierTerms = new Set(identifiers.map((token) => token.toLowerCase()));
+    const inScope = (id: string) => !scope.documentIds || scope.documentIds.includes(id.slice(0, id.lastIndexOf(':')));
+    // Rarest first: when there are too many candidates, the most telling ones are kept.
+    const telling = lookup.terms
+      .filter((term) => term.count > 0 && (term.count <= rareLimit || (identifierTerms.has(term.term) && !term.common)))
+      .sort((a, b) => a.count - b.count);
+    const idf = new Map(telling.map((term) => [term.term, Math.log(1 + (lookup.indexedChunks - term.count + 0.5) / (term.count + 0.5))]));
+    const rarity = new Map<string, { score: number; terms: string[] }>();
+    for (const term of telling) {
+      for (const id of term.ids) {
+        if (!inScope(id)) continue;
+        const entry = rarity.get(id) ?? { score: 0, terms: [] };
+        entry.score += idf.get(term.term) ?? 0;
+        entry.terms.push(term.term);
+        rarity.set(id, entry);
+      }
+    }
+    const denseById = new Map(dense.map((hit) => [hit.id, hit]));
+    const wanted = [...rarity.keys()].filter((id) => !denseById.has(id)).slice(0, MAX_KEYWORD_CANDIDATES);
+    const fetched = await scope.store.getChunks(wanted);
+    const found = new Map<string, QueryHit>(denseById);
+    for (const chunk of fetched) {
+      const { embedding, version: _version, start: _start, end: _end, ...hit } = chunk;
+      found.set(hit.id, { ...hit, score: cosineSimilarity(vector, embedding) });
+    }
+    const rare: RareHit[] = [...rarity.entries()].flatMap(([id, entry]) => {
+      const hit = found.get(id);
+      return hit ? [{ hit, rarity: entry.score }] : [];
+    });
+    return { dense, literal: [], rare };
+  }
+}
+
+/** A chunk holding rare words of the query, with how telling they are (sum of their IDF). */
+interface RareHit {
+  hit: QueryHit;
+  rarity: number;
+}
+
+/** Cosine similarity clamped to 0..1, as the store reports it for dense hits. */
+function cosineSimilarity(a: number[], b: number[]): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    dot += x * y;
+    normA += x * x;
+    normB += y * y;
+  }
+  if (normA === 0 || normB === 0) return 0;
+  return Math.min(1, Math.max(0, dot / Math.sqrt(normA * normB)));
 }
 
 function containsAny(text: string, identifiers: string[]): boolean {
@@ -282,11 +408,12 @@ function containsAny(text: string, identifiers: string[]): boolean {
  * The fused score is a rank score (1 for the best possible ranks), not a measure of relevance, so
  * each hit comes with its embedding similarity for the relevance floor.
  */
-function fuse(query: string, identifiers: string[], dense: QueryHit[], literal: QueryHit[], weights: FusionWeights): { hit: QueryHit; similarity: number }[] {
+function fuse(query: string, identifiers: string[], dense: QueryHit[], literal: QueryHit[], rare: RareHit[], weights: FusionWeights): { hit: QueryHit; similarity: number }[] {
   const candidates = new Map<string, QueryHit>();
-  for (const hit of [...dense, ...literal]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
+  for (const hit of [...dense, ...rare.map((entry) => entry.hit), ...literal]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
   if (candidates.size === 0) return [];
-  const similarity = new Map(dense.map((hit) => [hit.id, hit.score]));
+  // Dense hits and keyword-index hits carry their similarity; the store's literal matches do not (0).
+  const similarity = new Map([...rare.map((entry): [string, number] => [entry.hit.id, entry.hit.score]), ...dense.map((hit): [string, number] => [hit.id, hit.score])]);
 
   const index = new MiniSearch<QueryHit>({
     fields: ['text', 'title', 'heading'],
@@ -302,10 +429,13 @@ function fuse(query: string, identifiers: string[], dense: QueryHit[], literal: 
 
   const fused = new Map<string, number>();
   const add = (ids: string[], weight: number) => ids.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + weight / (RRF_K + rank + 1)));
+  // Rarest words first; among equally rare, the closer in meaning.
+  const rareRanking = [...rare].sort((a, b) => b.rarity - a.rarity || b.hit.score - a.hit.score).map((entry) => entry.hit.id);
   add(dense.map((hit) => hit.id), weights.dense);
   add(keywordRanking, weights.keyword);
   add(exactRanking, weights.exact);
-  const best = (weights.dense + weights.keyword + (exactRanking.length > 0 ? weights.exact : 0)) / (RRF_K + 1);
+  add(rareRanking, weights.rare);
+  const best = (weights.dense + weights.keyword + (exactRanking.length > 0 ? weights.exact : 0) + (rareRanking.length > 0 ? weights.rare : 0)) / (RRF_K + 1);
   return [...fused.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([id, score]) => ({ hit: { ...(candidates.get(id) as QueryHit), score: Math.min(1, score / best) }, similarity: similarity.get(id) ?? 0 }));

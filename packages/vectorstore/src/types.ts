@@ -25,6 +25,8 @@ export interface TextChunk {
 export interface ChunkRecord extends TextChunk {
   documentId: string;
   ownerId: string;
+  /** The collection the document belongs to (kept in the chunk's metadata). */
+  collectionId?: string;
   title: string;
   sensitivity: Sensitivity;
   /** Ingest version id: chunks of other versions are leftovers of an earlier ingest. */
@@ -36,6 +38,8 @@ export interface QueryHit {
   id: string;
   documentId: string;
   ownerId: string;
+  /** The collection of the chunk's document, when the chunk was written with one. */
+  collectionId?: string;
   title: string;
   chunkIndex: number;
   text: string;
@@ -48,8 +52,11 @@ export interface QueryHit {
 export interface DenseQuery {
   vector: number[];
   k: number;
-  /** Required: a query only ever sees this owner's chunks. */
-  ownerId: string;
+  /**
+   * Required by the one shared index of the days before collections (a query only ever sees this
+   * owner's chunks); a collection's own index holds nothing else, so it needs none.
+   */
+  ownerId?: string;
   /** Restrict to these documents; an empty list matches nothing. */
   documentIds?: string[];
 }
@@ -58,8 +65,35 @@ export interface KeywordQuery {
   /** Literal substrings; a chunk matches when it contains any of them (case-sensitive). */
   terms: string[];
   limit: number;
-  ownerId: string;
+  /** As in DenseQuery. */
+  ownerId?: string;
   documentIds?: string[];
+}
+
+/** A chunk with everything stored for it, vector included: what a re-index copies. */
+export interface StoredChunk extends QueryHit {
+  embedding: number[];
+  version: string;
+  start: number;
+  end: number;
+}
+
+/** What a keyword lookup says of one term. */
+export interface KeywordTermMatches {
+  term: string;
+  /** How many chunks of the collection contain it (for a common term: at least the limit). */
+  count: number;
+  /** Every chunk containing it, when at most `limit` do; otherwise empty. */
+  ids: string[];
+  common: boolean;
+}
+
+/**
+ * A collection's keyword index: which chunks of the whole collection contain a term (terms as
+ * `keywordTerms` makes them). Implemented over Redis by @switchyard/documents.
+ */
+export interface KeywordLookup {
+  lookup(terms: string[], limit: number): Promise<{ indexedChunks: number; terms: KeywordTermMatches[] }>;
 }
 
 export interface DocumentChunksChange {
@@ -74,6 +108,8 @@ export interface VectorStore {
   query(q: DenseQuery): Promise<QueryHit[]>;
   /** Chunks of the owner that literally contain one of the terms (no ranking; score 0). */
   keywordCandidates?(q: KeywordQuery): Promise<QueryHit[]>;
+  /** The chunks with these ids, with their vectors (to score keyword matches by meaning). */
+  getChunks?(ids: string[]): Promise<StoredChunk[]>;
   /** Deletes the document's chunks; with keepVersion only those of other versions. Returns how many. */
   deleteDocument(documentId: string, opts?: { keepVersion?: string }): Promise<number>;
   countDocument(documentId: string): Promise<number>;
