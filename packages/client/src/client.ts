@@ -6,6 +6,8 @@ import {
   authStatusSchema,
   chatResponseSchema,
   chatStreamEventSchemas,
+  collectionResponseSchema,
+  collectionsResponseSchema,
   conversationDetailResponseSchema,
   conversationSearchResponseSchema,
   conversationSummarySchema,
@@ -37,9 +39,11 @@ import {
   uploadResponseSchema,
   apiKeysResponseSchema,
   userResponseSchema,
+  type AddCollectionMember,
   type AuditEventType,
   type ChatResponse,
   type ChatStreamEvent,
+  type CreateCollection,
   type CreateProvider,
   type CreateTextDocument,
   type CreateUser,
@@ -145,14 +149,33 @@ export function createClient(options: ClientOptions = {}) {
      * file does not stop the others. When none is accepted this throws the first refusal, with
      * every file's result in `details.results`.
      */
-    uploadFiles: (files: { name: string; data: Blob }[], fields: { sensitivity?: string } = {}) => {
+    uploadFiles: (files: { name: string; data: Blob }[], fields: { sensitivity?: string; collectionId?: string } = {}) => {
       const form = new FormData();
+      if (fields.collectionId) form.append('collectionId', fields.collectionId);
       for (const file of files) form.append('files', file.data, file.name);
       if (fields.sensitivity) form.append('sensitivity', fields.sensitivity);
       return request(uploadResponseSchema, '/api/documents', { method: 'POST', body: form });
     },
     uploadText: (body: CreateTextDocument) => request(documentsResponseSchema, '/api/documents', json('POST', body)),
-    listDocuments: () => request(documentsResponseSchema, '/api/documents'),
+    /** The documents of every collection you can read, or of one. */
+    listDocuments: (query: { collectionId?: string } = {}) =>
+      request(documentsResponseSchema, query.collectionId ? `/api/documents?${new URLSearchParams({ collectionId: query.collectionId }).toString()}` : '/api/documents'),
+
+    // Collections: create, list, rename, delete, share
+    listCollections: () => request(collectionsResponseSchema, '/api/collections'),
+    createCollection: (body: CreateCollection) => request(collectionResponseSchema, '/api/collections', json('POST', body)),
+    getCollection: (id: string) => request(collectionResponseSchema, `/api/collections/${encodeURIComponent(id)}`),
+    renameCollection: (id: string, name: string) => request(collectionResponseSchema, `/api/collections/${encodeURIComponent(id)}`, json('PATCH', { name })),
+    /** Deletes the collection with its documents and its index (owner). */
+    deleteCollection: async (id: string) => {
+      await raw(`/api/collections/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+    /** Adds a member or changes their role (owner). */
+    addCollectionMember: (id: string, body: AddCollectionMember) => request(collectionResponseSchema, `/api/collections/${encodeURIComponent(id)}/members`, json('POST', body)),
+    /** Removes a member (owner), or leaves the collection (a member removing themselves). */
+    removeCollectionMember: async (id: string, userId: string) => {
+      await raw(`/api/collections/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`, { method: 'DELETE' });
+    },
     getDocument: (id: string) => request(documentResponseSchema, `/api/documents/${encodeURIComponent(id)}`),
     /** The owner sets the title or the label (a floor for every passage); notes say how the label came out. */
     updateDocument: (id: string, body: UpdateDocument) => request(updateDocumentResponseSchema, `/api/documents/${encodeURIComponent(id)}`, json('PATCH', body)),

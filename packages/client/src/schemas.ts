@@ -102,6 +102,8 @@ export type LabelReason = z.infer<typeof labelReasonSchema>;
 
 export const documentSchema = z.object({
   id,
+  /** The collection it belongs to (see Collections below). */
+  collectionId: id.optional(),
   title: z.string(),
   filename: z.string(),
   mime: z.string(),
@@ -164,11 +166,13 @@ export const createTextDocumentSchema = z.object({
   title: z.string().trim().min(1).max(300),
   text: z.string().min(1, 'text must not be empty'),
   sensitivity: sensitivitySchema.optional(),
+  /** Where the document goes (you must be an editor of it); default: your personal collection. */
+  collectionId: id.optional(),
 });
 export type CreateTextDocument = z.infer<typeof createTextDocumentSchema>;
 
 /** Fields that may accompany a multipart upload. */
-export const uploadFieldsSchema = z.object({ sensitivity: sensitivitySchema.optional() });
+export const uploadFieldsSchema = z.object({ sensitivity: sensitivitySchema.optional(), collectionId: id.optional() });
 
 export const documentsResponseSchema = z.object({ documents: z.array(documentSchema) });
 export const documentResponseSchema = z.object({ document: documentSchema });
@@ -184,11 +188,14 @@ export const searchRequestSchema = z.object({
   query: z.string().trim().min(1, 'query must not be empty').max(2000),
   limit: z.number().int().min(1).max(50).default(8),
   documentIds: z.array(id).max(100).optional(),
+  /** Search these collections (each must be readable); default: every collection you own or are a member of. */
+  collectionIds: z.array(id).min(1, 'collectionIds must name at least one collection').max(100).optional(),
 });
 export type SearchRequest = z.input<typeof searchRequestSchema>;
 
 export const searchHitSchema = z.object({
   documentId: id,
+  collectionId: id.optional(),
   title: z.string(),
   chunkIndex: z.number().int().nonnegative(),
   text: z.string(),
@@ -218,6 +225,8 @@ export const routeRequestSchema = z.object({
   sensitivity: sensitivitySchema.optional(),
   complexity: complexitySchema.optional(),
   useDocuments: z.boolean().default(true),
+  /** Retrieve from these collections (each must be readable); default: every collection you own or are a member of. */
+  collectionIds: z.array(id).min(1, 'collectionIds must name at least one collection').max(100).optional(),
 });
 export type RouteRequest = z.input<typeof routeRequestSchema>;
 
@@ -871,3 +880,86 @@ export const deletedUserResponseSchema = z.object({
   }),
 });
 export type DeletedUserResponse = z.infer<typeof deletedUserResponseSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Collections: named sets of documents with an owner and members. A viewer searches and chats
+// over a collection, an editor also uploads and deletes, the owner also shares, renames and
+// deletes it. Everyone has a personal collection; administrators see every collection.
+
+export const collectionMemberRoleSchema = z.enum(['viewer', 'editor']);
+export type CollectionMemberRole = z.infer<typeof collectionMemberRoleSchema>;
+
+/** What the caller may do in a collection. */
+export const collectionAccessSchema = z.enum(['viewer', 'editor', 'owner']);
+export type CollectionAccess = z.infer<typeof collectionAccessSchema>;
+
+export const collectionMemberSchema = z.object({
+  userId: id,
+  /** When the account still exists. */
+  email: z.string().optional(),
+  role: collectionMemberRoleSchema,
+});
+export type CollectionMember = z.infer<typeof collectionMemberSchema>;
+
+/** The search index of a collection, and the re-index under way when the embedder changed. */
+export const collectionIndexSchema = z.object({
+  /** The embedder of the index answering searches; null until a document is indexed. */
+  embedder: z.string().nullable(),
+  reindex: z
+    .object({
+      embedder: z.string(),
+      doneDocuments: z.number().int().nonnegative(),
+      totalDocuments: z.number().int().nonnegative(),
+      /** 0..100 */
+      progress: z.number().min(0).max(100),
+    })
+    .optional(),
+});
+export type CollectionIndex = z.infer<typeof collectionIndexSchema>;
+
+export const collectionSchema = z.object({
+  id,
+  name: z.string(),
+  ownerId: id,
+  ownerEmail: z.string().optional(),
+  /** The owner's personal collection: cannot be deleted. */
+  personal: z.boolean(),
+  /** What the caller may do; an administrator who is not a member has owner rights. */
+  access: collectionAccessSchema,
+  /** The caller sees it as an administrator, not as its owner or a member. */
+  viaAdmin: z.boolean().optional(),
+  documents: z.number().int().nonnegative(),
+  members: z.array(collectionMemberSchema),
+  index: collectionIndexSchema,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type Collection = z.infer<typeof collectionSchema>;
+
+const collectionNameSchema = z.string().trim().min(1, 'name must not be empty').max(100);
+
+/** POST /api/collections. */
+export const createCollectionSchema = z.strictObject({ name: collectionNameSchema });
+export type CreateCollection = z.infer<typeof createCollectionSchema>;
+
+/** PATCH /api/collections/:id (owner). */
+export const updateCollectionSchema = z.strictObject({ name: collectionNameSchema });
+export type UpdateCollection = z.infer<typeof updateCollectionSchema>;
+
+/** POST /api/collections/:id/members (owner): add a member, or change a member's role. `email` may name the user instead of `userId`. */
+export const addCollectionMemberSchema = z
+  .strictObject({
+    userId: id.optional(),
+    email: z.string().trim().toLowerCase().max(254).optional(),
+    role: collectionMemberRoleSchema,
+  })
+  .refine((body) => (body.userId === undefined) !== (body.email === undefined), { message: 'send userId or email (one of them)' });
+export type AddCollectionMember = z.input<typeof addCollectionMemberSchema>;
+
+export const collectionsResponseSchema = z.object({ collections: z.array(collectionSchema) });
+export type CollectionsResponse = z.infer<typeof collectionsResponseSchema>;
+export const collectionResponseSchema = z.object({ collection: collectionSchema });
+export type CollectionResponse = z.infer<typeof collectionResponseSchema>;
+
+/** GET /api/documents?collectionId=: the documents of one collection (default: of every collection you can read). */
+export const documentsQuerySchema = z.strictObject({ collectionId: id.optional() });
