@@ -6,6 +6,7 @@ import { capabilityNeeds, TEXT_ONLY, withOverrides } from './capabilities';
 import { CallSession, type CallPathSettings, type CallTarget } from './call-path';
 import { cascadeApplies, draftFirst } from './cascade';
 import { InMemoryBreakerStore, TolerantBreakerStore, circuitState, type BreakerStore } from './breaker-store';
+import { FreshViewBreakerStore } from './breaker-view';
 import { keysOf, routerConfigSchema, type PolicyConfig, type ProviderConfig, type RouterConfig, type RouterConfigInput } from './config';
 import { RouterError } from './errors';
 import { HealthSnapshot } from './health';
@@ -76,6 +77,12 @@ export interface RouterDeps {
    */
   store?: BreakerStore;
   onStoreError?: (error: unknown) => void;
+  /**
+   * How long a provider this process saw healthy (circuit closed, no failures, no resting key)
+   * is called without asking the shared store first; what other replicas change shows up within
+   * it. Default 1000 ms; 0 asks the store on every call.
+   */
+  breakerViewMs?: number;
   /** Services of the host that provider kinds may use (the sentence encoder, say). */
   providerServices?: ProviderServices;
   /** Told about every decision (never the message itself), for the policy dry run. */
@@ -137,7 +144,9 @@ export function validateRouterConfig(input: RouterConfig | RouterConfigInput): R
 
 export function createRouter(input: RouterConfig | RouterConfigInput, deps: RouterDeps = {}): Router {
   const now = deps.now ?? Date.now;
-  const store = deps.store ? new TolerantBreakerStore(deps.store, new InMemoryBreakerStore(), deps.onStoreError) : new InMemoryBreakerStore();
+  const shared = deps.store ? new TolerantBreakerStore(deps.store, new InMemoryBreakerStore(), deps.onStoreError) : undefined;
+  // A healthy provider is called without a round trip to the shared store (breaker-view.ts).
+  const store = shared ? new FreshViewBreakerStore(shared, deps.breakerViewMs ?? 1000, now, deps.onStoreError) : new InMemoryBreakerStore();
   const snapshot = new HealthSnapshot();
   const services = deps.providerServices ?? {};
   let active = activate(input, services);

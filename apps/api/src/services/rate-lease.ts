@@ -60,7 +60,8 @@ export class LeasedRateLimiter {
   private lease(userId: string, state: UserWindow): Promise<void> {
     state.leasing ??= (async () => {
       try {
-        const key = `${this.keyPrefix}${userId}:${state.window}`;
+        // The limit is part of the key: replicas configured alike share one count.
+        const key = `${this.keyPrefix}${userId}:${this.perMinute}:${state.window}`;
         const [granted] = (await this.redis.eval(LEASE_SCRIPT, 1, key, this.perMinute, this.batch, WINDOW_MS * 2)) as [number, number];
         state.tokens += granted;
         if (granted === 0) state.exhausted = true;

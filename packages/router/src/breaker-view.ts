@@ -1,0 +1,68 @@
+// Keeps the shared BreakerStore (Redis, across replicas) off the path of a healthy call. A
+// provider this process saw closed, with no failures and no resting key, less than `freshMs` ago
+// is called without asking the store again; its success is written in the background (a success
+// always closes the circuit, so nothing waits on the answer). Anything else — a failure, a
+// refused key, an open or half-open circuit, a view older than `freshMs` — goes to the store as
+// before. What another replica changes is seen here within `freshMs`.
+import { CLOSED_CIRCUIT, successTransition, type Acquired, type BreakerSettings, type BreakerStore, type CircuitSnapshot, type FailureReport, type ProbeResult, type ProviderHealthRecord, type RecordedError } from './breaker-store';
+
+export class FreshViewBreakerStore implements BreakerStore {
+  /** Provider id -> when the store last said it is closed, clean and has no resting key. */
+  private readonly healthySince = new Map<string, number>();
+
+  constructor(
+    private readonly inner: BreakerStore,
+    private readonly freshMs: number,
+    private readonly now: () => number,
+    private readonly onBackgroundError: (error: unknown) => void = () => undefined,
+  ) {}
+
+  async acquire(providerId: string, now: number, settings: BreakerSettings): Promise<Acquired> {
+    const seen = this.healthySince.get(providerId);
+    if (seen !== undefined && now - seen < this.freshMs) return { allowed: true, circuit: { ...CLOSED_CIRCUIT }, keyCooldowns: {} };
+    const acquired = await this.inner.acquire(providerId, now, settings);
+    const clean = acquired.allowed && acquired.circuit.openUntil === 0 && acquired.circuit.failures === 0;
+    const resting = Object.values(acquired.keyCooldowns).some((until) => until > now);
+    if (clean && !resting) this.healthySince.set(providerId, now);
+    else this.healthySince.delete(providerId);
+    return acquired;
+  }
+
+  success(providerId: string, latencyMs: number): Promise<CircuitSnapshot> {
+    this.inner.success(providerId, latencyMs).catch(this.onBackgroundError);
+    return Promise.resolve(successTransition());
+  }
+
+  failure(providerId: string, now: number, settings: BreakerSettings, report: FailureReport): Promise<CircuitSnapshot> {
+    this.healthySince.delete(providerId);
+    return this.inner.failure(providerId, now, settings, report);
+  }
+
+  release(providerId: string): Promise<void> {
+    return this.inner.release(providerId);
+  }
+
+  coolKey(providerId: string, keyId: string, until: number, note: RecordedError): Promise<void> {
+    this.healthySince.delete(providerId);
+    return this.inner.coolKey(providerId, keyId, until, note);
+  }
+
+  recordProbe(providerId: string, probe: ProbeResult): Promise<void> {
+    return this.inner.recordProbe(providerId, probe);
+  }
+
+  async read(providerIds: string[]): Promise<Map<string, ProviderHealthRecord>> {
+    const records = await this.inner.read(providerIds);
+    const now = this.now();
+    for (const [id, record] of records) {
+      // A fresh read that shows trouble ends the shortcut at once.
+      if (record.circuit.openUntil !== 0 || record.circuit.failures > 0 || Object.values(record.keyCooldowns).some((until) => until > now)) this.healthySince.delete(id);
+    }
+    return records;
+  }
+
+  forget(providerId: string): Promise<void> {
+    this.healthySince.delete(providerId);
+    return this.inner.forget(providerId);
+  }
+}
