@@ -1,0 +1,38 @@
+// The budget check reads the day's spend from Redis at most once a second per user: a replica
+// refuses right after its own spend, and sees what another replica spent once its read is stale.
+import { testEnv, uniqueId } from '@switchyard/testing';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BudgetGuard } from '../src/services/budget';
+
+let redis: Redis;
+beforeAll(() => {
+  redis = new Redis(testEnv().redisUrl);
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+const spend = async (guard: BudgetGuard, owner: string, usd: number) => {
+  const pipeline = redis.pipeline();
+  guard.addOn(pipeline, owner, usd);
+  await pipeline.exec();
+};
+const refused = (guard: BudgetGuard, owner: string) => guard.assertWithinBudget(owner).then(() => false, (error: { code?: string }) => error.code === 'budget_exceeded');
+
+describe('BudgetGuard', () => {
+  it('refuses after its own spend at once, and after another replica spent within a second', async () => {
+    let now = Date.now();
+    const prefix = `${testEnv().keyPrefix}${uniqueId('budget')}:`;
+    const replicaA = new BudgetGuard(redis, prefix, 1, () => now);
+    const replicaB = new BudgetGuard(redis, prefix, 1, () => now);
+    expect(await refused(replicaA, 'ann')).toBe(false);
+    expect(await refused(replicaB, 'ann')).toBe(false);
+    await spend(replicaA, 'ann', 1.5);
+    expect(await refused(replicaA, 'ann')).toBe(true);
+    // B read 0 a moment ago; a second later it reads again and sees A's spend.
+    now += 1001;
+    expect(await refused(replicaB, 'ann')).toBe(true);
+    expect(await refused(replicaB, 'bob')).toBe(false);
+  });
+});
