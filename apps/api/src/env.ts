@@ -97,6 +97,8 @@ export const envSchema = z.object({
   DAILY_BUDGET_USD: z.coerce.number().min(0).default(5),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
   MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(10),
+  /** Bytes of one multipart upload as sent (all its files and parts); past it the request is refused with 413. */
+  MAX_UPLOAD_REQUEST_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
   JSON_BODY_LIMIT: z.string().default('1mb'),
   RETRIEVAL_K: z.coerce.number().int().min(1).max(50).default(5),
   RETRIEVAL_MODE: z.enum(['dense', 'hybrid']).optional(),

@@ -1,5 +1,6 @@
 // Documents of the caller: multipart or JSON upload (202, indexing happens in the worker; one
-// result per file, so one bad file does not reject the others), list, get, its passages with their
+// result per file, so one bad file does not reject the others; files stream to the blob store as
+// they arrive, never held in memory whole), list, get, its passages with their
 // labels, rename or relabel (PATCH), the original file (preview or download), delete, and
 // server-sent status events while a document is being indexed.
 import {
@@ -17,14 +18,15 @@ import {
   type UploadResult,
 } from '@switchyard/client';
 import { BlobNotFoundError, documentRecordSchema, type DocumentRecord } from '@switchyard/documents';
+import type { IncomingMessage } from 'node:http';
 import { Router } from 'express';
-import multer from 'multer';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { currentUser } from '../middleware/auth';
+import { readMultipartUpload, type MultipartFields, type MultipartLimits } from '../middleware/multipart-upload';
 import { DocumentEventsHub } from '../services/document-events';
-import { DocumentService, sanitizeDisplayName, toDocument, type IncomingFile } from '../services/documents';
+import { DocumentService, sanitizeDisplayName, toDocument, type StagedFile } from '../services/documents';
 import { openSse } from '../services/sse';
 
 const TERMINAL = new Set(['ready', 'failed']);
@@ -34,23 +36,57 @@ const toEvent = (record: DocumentRecord): DocumentEvent => documentEventSchema.p
 /** `?download=1` asks for an attachment; otherwise the file is served for an inline preview. */
 const fileQuerySchema = z.strictObject({ download: z.enum(['0', '1', 'true', 'false']).optional() });
 
+/** What became of one file of a multipart upload once its bytes were in. */
+type FileOutcome = { filename: string; staged: StagedFile } | { filename: string; error: unknown };
+
 /**
- * Stores each file on its own: a file that is refused (type, size, empty) becomes a `rejected`
- * result naming it, and the others are still accepted. With nothing accepted, the first refusal
- * is the answer (its status and code), with every file's result in `details.results`.
+ * A multipart upload, file by file as it arrives: each file streams into the blob store, refused
+ * early on its type or size with nothing kept. Once the whole body is in (the fields may come after
+ * the files), each stored file becomes a document. A refused file becomes a `rejected` result
+ * naming it, and the others are still accepted; with nothing accepted, the first refusal is the
+ * answer (its status and code), with every file's result in `details.results`. If the request as a
+ * whole fails (too large, malformed, a bad field, the client went away, the store is down), no
+ * document is made and the files it stored are removed.
  */
-async function uploadEach(service: DocumentService, ownerId: string, files: IncomingFile[], sensitivity: DocumentRecord['sensitivity'] | undefined) {
-  if (files.length === 0) await service.upload(ownerId, files, sensitivity); // throws no_files
+async function uploadMultipart(service: DocumentService, req: IncomingMessage, ownerId: string, limits: MultipartLimits) {
+  const outcomes: Promise<FileOutcome>[] = [];
+  const discardAll = async () => {
+    for (const outcome of await Promise.all(outcomes)) if ('staged' in outcome) await service.discardStaged(outcome.staged);
+  };
+  let fields: MultipartFields;
+  let settled: FileOutcome[];
+  let sensitivity: DocumentRecord['sensitivity'] | undefined;
+  try {
+    fields = await readMultipartUpload(req, limits, async ({ filename, stream }) => {
+      const outcome = service.stageFile({ name: filename, stream }).then(
+        (staged): FileOutcome => ({ filename: staged.filename, staged }),
+        (error: unknown): FileOutcome => ({ filename: sanitizeDisplayName(filename), error }),
+      );
+      outcomes.push(outcome);
+      await outcome;
+    });
+    sensitivity = uploadFieldsSchema.parse({ ...fields }).sensitivity;
+    settled = await Promise.all(outcomes);
+    if (settled.length === 0) throw new AppError('no_files', 400, "send one or more files in the 'files' field");
+    // Anything but a refusal of the file itself (the blob store is down…) fails the whole request.
+    const failure = settled.find((outcome) => 'error' in outcome && !(outcome.error instanceof AppError));
+    if (failure && 'error' in failure) throw failure.error;
+  } catch (error) {
+    await discardAll();
+    throw error;
+  }
+
   const results: UploadResult[] = [];
   let firstRefusal: AppError | undefined;
-  for (const file of files) {
+  for (const outcome of settled) {
     try {
-      const [document] = await service.upload(ownerId, [file], sensitivity);
-      if (document) results.push({ status: 'accepted', filename: document.filename, document });
+      if ('error' in outcome) throw outcome.error;
+      const document = await service.acceptStaged(ownerId, outcome.staged, sensitivity);
+      results.push({ status: 'accepted', filename: document.filename, document });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       firstRefusal ??= error;
-      results.push({ status: 'rejected', filename: sanitizeDisplayName(file.name), error: { code: error.code, message: error.message } });
+      results.push({ status: 'rejected', filename: outcome.filename, error: { code: error.code, message: error.message } });
     }
   }
   const documents = results.flatMap((result) => (result.status === 'accepted' ? [result.document] : []));
@@ -65,20 +101,16 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
   const router = Router();
   const hub = new DocumentEventsHub(ctx.redis);
   ctx.closers.unshift(() => hub.close());
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    defParamCharset: 'utf8',
-    limits: { fileSize: ctx.env.MAX_UPLOAD_BYTES, files: ctx.env.MAX_UPLOAD_FILES, fields: 5, fieldSize: 1024, parts: ctx.env.MAX_UPLOAD_FILES + 5 },
-  });
-  const uploadFiles = upload.array('files', ctx.env.MAX_UPLOAD_FILES);
+  const uploadLimits: MultipartLimits = {
+    maxFileBytes: ctx.env.MAX_UPLOAD_BYTES,
+    maxFiles: ctx.env.MAX_UPLOAD_FILES,
+    maxRequestBytes: ctx.env.MAX_UPLOAD_REQUEST_BYTES,
+  };
 
   router.post('/', async (req, res) => {
     const owner = currentUser(req);
     if (req.is('multipart/form-data')) {
-      await new Promise<void>((resolve, reject) => uploadFiles(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
-      const fields = uploadFieldsSchema.parse({ ...(req.body as Record<string, unknown>) });
-      const files = ((req.files as Express.Multer.File[] | undefined) ?? []).map((file) => ({ name: file.originalname, bytes: file.buffer }));
-      res.status(202).json(await uploadEach(service, owner.id, files, fields.sensitivity));
+      res.status(202).json(await uploadMultipart(service, req, owner.id, uploadLimits));
       return;
     }
     if (req.is('application/json')) {

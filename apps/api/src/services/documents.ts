@@ -1,11 +1,16 @@
-// Uploads, listing and deletion of a user's documents. An upload is checked (type from the bytes,
-// size, emptiness) as a whole before anything is written; then bytes -> blob store, record ->
-// Redis, job -> queue. If the job cannot be queued the record is rolled back and the caller gets
-// 503, so an accepted upload is never silently lost.
+// Uploads, listing and deletion of a user's documents. An uploaded file streams into the blob
+// store as it arrives (stageFile): its type is read from its first bytes and a refused file stops
+// being read at once, with nothing kept; past the size cap likewise. A staged file then becomes a
+// document (acceptStaged): record -> Redis, job -> queue. If the job cannot be queued the record is
+// rolled back and the caller gets 503, so an accepted upload is never silently lost. A JSON text
+// upload is small (the JSON body limit) and is checked whole.
+import { createHash } from 'node:crypto';
+import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import type { Document, DocumentPassagesResponse, LabelReason, Sensitivity, UpdateDocument } from '@switchyard/client';
-import { enqueueIngest, type DocumentPatch, type DocumentRecord } from '@switchyard/documents';
+import { BlobTooLargeError, enqueueIngest, type DocumentPatch, type DocumentRecord } from '@switchyard/documents';
 import { relabelDocument } from '@switchyard/router';
 import { detectMime, MIME } from '@switchyard/vectorstore';
+import { fileTypeFromStream } from 'file-type';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 
@@ -51,6 +56,13 @@ export interface IncomingFile {
   bytes: Uint8Array;
 }
 
+/** A file as it arrives: its bytes are read once, as a stream. */
+export interface IncomingFileStream {
+  /** As the client named it (untrusted). */
+  name: string;
+  stream: Readable;
+}
+
 interface CheckedFile {
   filename: string;
   title: string;
@@ -58,31 +70,156 @@ interface CheckedFile {
   bytes: Uint8Array;
 }
 
+/** A file checked and stored in the blob store, not yet a document. */
+export interface StagedFile {
+  filename: string;
+  title: string;
+  mime: string;
+  size: number;
+  blobKey: string;
+  /** Whether this upload put the blob there (false: the same bytes were stored already, maybe for another document). */
+  storedNewBlob: boolean;
+}
+
+/**
+ * How many first bytes decide a file's type. detectMime reads the first 64 KiB to tell text from
+ * binary; a little more, so that a character cut at that edge reads as cut rather than as an error.
+ */
+const TYPE_SNIFF_BYTES = 68 * 1024;
+/** What the first bytes of a docx, pptx or xlsx say when the entry that names the kind comes later. */
+const ZIP_MIME = 'application/zip';
+
+const emptyFile = (filename: string) => new AppError('empty_file', 400, `${filename} is empty`, { filename });
+const fileTooLarge = (filename: string, limitBytes: number) => new AppError('file_too_large', 413, `${filename} is larger than the upload limit`, { filename, limitBytes });
+
+/**
+ * Passes a file's bytes through once its first `headBytes` (or all of it, if shorter) passed
+ * `check`, which throws to refuse the file: then the stream fails at once and nothing more is read.
+ * Hashes everything, and before letting the end through asks `atEnd` with the sha256.
+ */
+class FileGate extends Transform {
+  private head: Buffer[] = [];
+  private headLength = 0;
+  private opened = false;
+  private readonly hash = createHash('sha256');
+
+  constructor(
+    private readonly headBytes: number,
+    private readonly check: (head: Uint8Array, whole: boolean) => Promise<void>,
+    private readonly atEnd: (sha256: string) => Promise<void>,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.hash.update(chunk);
+    if (this.opened) return callback(null, chunk);
+    this.head.push(chunk);
+    this.headLength += chunk.byteLength;
+    if (this.headLength < this.headBytes) return callback();
+    this.open(false).then(() => callback(), callback);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    (this.opened ? Promise.resolve() : this.open(true))
+      .then(() => this.atEnd(this.hash.digest('hex')))
+      .then(() => callback(), callback);
+  }
+
+  /** Checks the head and, if the file may pass, lets it through. */
+  private async open(whole: boolean): Promise<void> {
+    this.opened = true;
+    const head = Buffer.concat(this.head);
+    this.head = [];
+    await this.check(head, whole);
+    this.push(head);
+  }
+}
+
 export class DocumentService {
   constructor(private readonly ctx: AppContext) {}
 
   private async check(file: IncomingFile): Promise<CheckedFile> {
     const filename = sanitizeDisplayName(file.name);
-    if (file.bytes.byteLength === 0) throw new AppError('empty_file', 400, `${filename} is empty`, { filename });
-    if (file.bytes.byteLength > this.ctx.env.MAX_UPLOAD_BYTES) {
-      throw new AppError('file_too_large', 413, `${filename} is larger than the upload limit`, { filename, limitBytes: this.ctx.env.MAX_UPLOAD_BYTES });
-    }
+    if (file.bytes.byteLength === 0) throw emptyFile(filename);
+    if (file.bytes.byteLength > this.ctx.env.MAX_UPLOAD_BYTES) throw fileTooLarge(filename, this.ctx.env.MAX_UPLOAD_BYTES);
     const mime = await detectMime(file.bytes, filename);
+    this.assertAccepted(filename, mime);
+    return { filename, title: titleOf(filename), mime, bytes: file.bytes };
+  }
+
+  private assertAccepted(filename: string, mime: string): void {
     if (!ACCEPTED_MIME.has(mime)) {
       throw new AppError('unsupported_media_type', 415, `${filename} is not a supported type (txt, md, html, pdf, docx)`, { filename, detected: mime });
     }
-    const title = filename.replace(/\.(txt|md|markdown|html?|pdf|docx)$/i, '') || filename;
-    return { filename, title, mime, bytes: file.bytes };
   }
 
-  /** Checks every file first, then stores and queues each. */
-  async upload(ownerId: string, files: IncomingFile[], declaredSensitivity?: Sensitivity): Promise<Document[]> {
-    if (files.length === 0) throw new AppError('no_files', 400, "send one or more files in the 'files' field");
-    const checked: CheckedFile[] = [];
-    for (const file of files) checked.push(await this.check(file));
-    const documents: Document[] = [];
-    for (const file of checked) documents.push(await this.accept(ownerId, file, declaredSensitivity));
-    return documents;
+  /**
+   * Streams one uploaded file into the blob store without holding it in memory. Its type is read
+   * from its first bytes: an empty file, a refused type or a file past MAX_UPLOAD_BYTES stops the
+   * stream there and leaves nothing in the store (the store drops its temporary object). The file
+   * is stored under its content hash but is not a document yet: acceptStaged makes it one,
+   * discardStaged removes it.
+   */
+  async stageFile(file: IncomingFileStream): Promise<StagedFile> {
+    const { blobs, env } = this.ctx;
+    const filename = sanitizeDisplayName(file.name);
+    let mime = '';
+    let storedNewBlob = false;
+    const gate = new FileGate(
+      TYPE_SNIFF_BYTES,
+      async (head, whole) => {
+        if (whole && head.byteLength === 0) throw emptyFile(filename);
+        mime = await detectMime(head, filename);
+        // A zip whose first entries do not name its kind (docx…) is judged again once it is stored.
+        if (!(mime === ZIP_MIME && !whole)) this.assertAccepted(filename, mime);
+      },
+      async (sha256) => {
+        storedNewBlob = !(await blobs.has(sha256));
+      },
+    );
+    // Failing the gate (or the store) ends the incoming stream too: nothing more of it is read.
+    const gated = pipeline(file.stream, gate, (error) => {
+      if (error) gate.destroy(error);
+    });
+    let stored: { key: string; size: number };
+    try {
+      stored = await blobs.putStream(gated, { maxBytes: env.MAX_UPLOAD_BYTES });
+    } catch (error) {
+      if (error instanceof BlobTooLargeError) throw fileTooLarge(filename, env.MAX_UPLOAD_BYTES);
+      throw error;
+    }
+    const staged: StagedFile = { filename, title: titleOf(filename), mime, size: stored.size, blobKey: stored.key, storedNewBlob };
+    if (mime === ZIP_MIME) {
+      staged.mime = await this.storedZipKind(stored.key);
+      try {
+        this.assertAccepted(filename, staged.mime);
+      } catch (error) {
+        await this.discardStaged(staged);
+        throw error;
+      }
+    }
+    return staged;
+  }
+
+  /** The kind of a stored zip (docx…), read from the store as far as file-type needs. */
+  private async storedZipKind(blobKey: string): Promise<string> {
+    const stream = await this.ctx.blobs.getStream(blobKey);
+    try {
+      return (await fileTypeFromStream(Readable.toWeb(stream)))?.mime ?? ZIP_MIME;
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  /** Removes what stageFile stored, unless those bytes were stored before it (then they may be another document's). */
+  async discardStaged(file: StagedFile): Promise<void> {
+    if (file.storedNewBlob) await this.ctx.blobs.delete(file.blobKey).catch(() => undefined);
+  }
+
+  /** Makes a staged file a document: its record, then its ingest job. */
+  async acceptStaged(ownerId: string, file: StagedFile, declaredSensitivity?: Sensitivity): Promise<Document> {
+    return this.record(ownerId, file, declaredSensitivity);
   }
 
   async uploadText(ownerId: string, input: { title: string; text: string; sensitivity?: Sensitivity }): Promise<Document> {
@@ -91,18 +228,19 @@ export class DocumentService {
     const looksMarkdown = /\.(md|markdown)$/i.test(title) || /^#{1,6}\s/m.test(input.text);
     const checked = await this.check({ name: title, bytes });
     const mime = checked.mime === MIME.txt && looksMarkdown ? MIME.md : checked.mime;
-    return this.accept(ownerId, { ...checked, title, mime }, input.sensitivity);
+    const blobKey = await this.ctx.blobs.put(checked.bytes);
+    return this.record(ownerId, { filename: checked.filename, title, mime, size: checked.bytes.byteLength, blobKey }, input.sensitivity);
   }
 
-  private async accept(ownerId: string, file: CheckedFile, declaredSensitivity?: Sensitivity): Promise<Document> {
+  private async record(ownerId: string, file: Omit<StagedFile, 'storedNewBlob'>, declaredSensitivity?: Sensitivity): Promise<Document> {
     const { ctx } = this;
-    const blobKey = await ctx.blobs.put(file.bytes);
+    const { blobKey } = file;
     const record = await ctx.documents.create({
       ownerId,
       title: file.title,
       filename: file.filename,
       mime: file.mime,
-      size: file.bytes.byteLength,
+      size: file.size,
       blobKey,
       ...(declaredSensitivity ? { declaredSensitivity } : {}),
     });
@@ -228,6 +366,11 @@ export class DocumentService {
     const records = await Promise.all([...new Set(ids)].map((id) => this.ctx.documents.get(ownerId, id)));
     if (records.some((record) => !record)) throw new AppError('document_not_found', 404, 'document not found');
   }
+}
+
+/** A document's title: its file name without the extension of a type we read. */
+function titleOf(filename: string): string {
+  return filename.replace(/\.(txt|md|markdown|html?|pdf|docx)$/i, '') || filename;
 }
 
 const LEVELS: readonly Sensitivity[] = ['public', 'internal', 'confidential'];

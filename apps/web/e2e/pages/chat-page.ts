@@ -120,4 +120,114 @@ export class ChatPage {
     await badge.locator('summary').click();
     return (await badge.locator('.route-details').innerText()).trim();
   }
+
+  /** The message box. */
+  input() {
+    return this.page.getByLabel('Message', { exact: true });
+  }
+
+  /**
+   * Records the answer's text length at every change from now on (in the page), so a test can
+   * tell a progressively painted answer from one that appeared at once.
+   */
+  async recordPaints() {
+    await this.page.evaluate(() => {
+      const lengths: number[] = [];
+      (window as unknown as { __answerLengths: number[] }).__answerLengths = lengths;
+      const observer = new MutationObserver(() => {
+        const answers = document.querySelectorAll('[data-testid="answer"]');
+        const last = answers[answers.length - 1];
+        const length = (last?.textContent ?? '').length;
+        if (length > 0 && lengths.at(-1) !== length) lengths.push(length);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }
+
+  /** The distinct lengths the answer was painted at, in order. */
+  paintedLengths() {
+    return this.page.evaluate(() => (window as unknown as { __answerLengths?: number[] }).__answerLengths ?? []);
+  }
+
+  modelPicker() {
+    return this.page.getByLabel('Model', { exact: true });
+  }
+
+  banner() {
+    return this.page.getByTestId('extractive-banner');
+  }
+
+  /** The version switcher of the last question that has several versions. */
+  versionPosition() {
+    return this.page.getByTestId('version-position').last();
+  }
+
+  async previousVersion() {
+    await this.page.getByRole('button', { name: 'Previous version' }).last().click();
+  }
+
+  async nextVersion() {
+    await this.page.getByRole('button', { name: 'Next version' }).last().click();
+  }
+
+  async regenerate() {
+    this.answersBefore = await this.answers().count();
+    await this.answers().last().getByRole('button', { name: 'Regenerate answer' }).click();
+  }
+
+  async copyLastAnswer() {
+    await this.answers().last().getByRole('button', { name: 'Copy answer' }).click();
+  }
+
+  /** Edits the last question and sends it again. */
+  async editLastQuestion(text: string) {
+    this.answersBefore = await this.answers().count();
+    const question = this.page.getByTestId('message-user').last();
+    await question.getByRole('button', { name: 'Edit message' }).click();
+    await this.page.getByLabel('Edit your message').fill(text);
+    await this.page.getByRole('button', { name: 'Send edited message' }).click();
+  }
+
+  /** Waits until the answer being written is done (no new answer is added: a regenerate replaces one). */
+  async waitForStreamEnd(timeoutMs = 90_000) {
+    await this.page.waitForFunction(() => document.querySelector('.typing') === null && document.querySelector('[data-testid="answer"]') !== null, undefined, { timeout: timeoutMs });
+  }
+
+  /** Opens the conversations (on a phone: the panel over the chat). */
+  async openConversations() {
+    const toggle = this.page.getByRole('button', { name: 'Manage conversations' });
+    if (await toggle.isVisible()) {
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    }
+    const list = this.page.getByRole('region', { name: 'Conversations' });
+    await list.waitFor();
+    return list;
+  }
+
+  conversationItems() {
+    return this.page.getByTestId('conversation-item');
+  }
+
+  async searchConversations(query: string) {
+    const list = await this.openConversations();
+    await list.getByLabel('Search conversations').fill(query);
+    await list.getByRole('status').filter({ hasText: /found|No conversation/ }).waitFor();
+  }
+
+  async renameConversation(from: string, to: string) {
+    const list = await this.openConversations();
+    await list.getByRole('button', { name: `Rename conversation ${from}` }).click();
+    await list.getByLabel('New title').fill(to);
+    await list.getByRole('button', { name: 'Save', exact: true }).click();
+    await list.getByRole('button', { name: `Rename conversation ${to}` }).waitFor({ state: 'attached' });
+  }
+
+  async deleteConversation(title: string) {
+    const list = await this.openConversations();
+    await list.getByRole('button', { name: `Delete conversation ${title}` }).click();
+  }
+
+  undoToast() {
+    return this.page.getByTestId('undo-toast');
+  }
 }
