@@ -6,8 +6,16 @@
 import type { DecisionRecord } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 
+/** Decisions are written in batches: at most this long after they were made... */
+const FLUSH_AFTER_MS = 250;
+/** ...or as soon as this many are waiting. */
+const FLUSH_AT = 100;
+
 export class DecisionLog {
   readonly key: string;
+  /** Serialised decisions not yet written, oldest first. */
+  private pending: string[] = [];
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly redis: Redis,
@@ -17,12 +25,27 @@ export class DecisionLog {
     this.key = `${prefix}routing:decisions`;
   }
 
-  /** Appends without waiting: recording must never slow down or fail a request. */
+  /**
+   * Appends without waiting: recording must never slow down or fail a request. Decisions are
+   * written a batch at a time (one LPUSH of many), not one round of commands per request.
+   */
   record(decision: DecisionRecord): void {
     if (this.opts.size <= 0) return;
-    this.redis
+    this.pending.push(JSON.stringify(decision));
+    if (this.pending.length >= FLUSH_AT) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS).unref();
+  }
+
+  /** Writes what is waiting (newest ends up first in the list, as LPUSH of one at a time would leave it). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    await this.redis
       .multi()
-      .lpush(this.key, JSON.stringify(decision))
+      .lpush(this.key, ...batch)
       .ltrim(this.key, 0, this.opts.size - 1)
       .exec()
       .catch((error: unknown) => this.opts.onError?.(error));
@@ -30,6 +53,7 @@ export class DecisionLog {
 
   /** Newest first. */
   async recent(limit: number): Promise<DecisionRecord[]> {
+    await this.flush();
     const entries = await this.redis.lrange(this.key, 0, Math.max(0, limit - 1));
     return entries.flatMap((entry) => {
       try {
