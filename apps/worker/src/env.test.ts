@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from './env';
 
@@ -16,7 +17,18 @@ describe('worker environment', () => {
       EMBED_BATCH_SIZE: 32,
       EMBEDDER: 'local',
       MAX_PARSE_MEMORY_MB: 1024,
+      EMBED_THREADS: availableParallelism(),
     });
+  });
+
+  it('takes the number of embedder threads from EMBED_THREADS, refusing nonsense and settings the OpenAI embedder cannot honour', () => {
+    expect(parseEnv({ EMBED_THREADS: '3' }).EMBED_THREADS).toBe(3);
+    for (const bad of ['0', '-1', '1.5', 'many', '65']) {
+      expect(() => parseEnv({ EMBED_THREADS: bad })).toThrow(/^invalid environment variable EMBED_THREADS: /);
+    }
+    expect(() => parseEnv({ EMBEDDER: 'openai', OPENAI_API_KEY: 'sk-test', EMBED_THREADS: '2' })).toThrow(
+      'invalid environment variable EMBED_THREADS: applies to EMBEDDER=local only (the OpenAI embedder runs no threads); unset it',
+    );
   });
 
   it('names every bad variable on its own line', () => {

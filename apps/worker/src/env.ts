@@ -1,5 +1,6 @@
 // The worker's configuration: the only place that reads process.env. Validated at boot; a bad
 // variable stops start-up with one line naming it. Names shared with apps/api mean the same thing.
+import { availableParallelism } from 'node:os';
 import { blobStoreEnvShape, checkBlobStoreEnv } from '@switchyard/documents';
 import { checkRedisEnv, redisEnvShape } from '@switchyard/redis';
 import { z } from 'zod';
@@ -31,6 +32,11 @@ export const envSchema = z
     EMBED_BATCH_SIZE: positiveInt.max(2048).default(32),
 
     EMBEDDER: z.enum(['local', 'openai']).default('local'),
+    /**
+     * Threads the local embedder runs on, each with its own copy of the model (about 200 MB
+     * each): one per core by default. EMBEDDER=local only: the OpenAI embedder has no threads.
+     */
+    EMBED_THREADS: positiveInt.max(64).optional(),
     OPENAI_API_KEY: z.string().optional(),
     OPENAI_BASE_URL: z.string().url().optional(),
     OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
@@ -43,12 +49,24 @@ export const envSchema = z
     MAX_PARSE_MEMORY_MB: positiveInt.min(64).default(1024),
     /** Largest file the worker will parse (the API refuses bigger uploads with the same limit). */
     MAX_UPLOAD_BYTES: positiveInt.default(25 * 1024 * 1024),
+    /** Most pages read with OCR in one document (scanned PDF pages, TIFF pages); more fails the file. */
+    MAX_OCR_PAGES: positiveInt.max(10_000).default(100),
+    /** Longest a document that needs OCR may take to read (a page takes a few seconds). */
+    MAX_OCR_MS: positiveInt.min(1000).default(600_000),
+    /**
+     * Threads each Tesseract run may use (its OMP_THREAD_LIMIT). One keeps OCR from crowding out
+     * the embedder threads; documents are read one page at a time either way.
+     */
+    OCR_THREADS: positiveInt.max(64).default(1),
+    /** Where the `tesseract` command is looked up (Debian: /usr/bin), passed to it with its data's TESSDATA_PREFIX. */
+    PATH: z.string().default('/usr/local/bin:/usr/bin:/bin'),
+    TESSDATA_PREFIX: z.string().optional(),
 
     /**
      * A job's lock lives this long unless renewed (every half of it). A SIGKILLed worker's job is
      * taken up again at most WORKER_LOCK_DURATION_MS + WORKER_STALLED_INTERVAL_MS after the
-     * kill. One embedding batch blocks the event loop, so keep this well above the time of one
-     * batch (about 3 s for 32 chunks with the local embedder on a slow CPU).
+     * kill. Embedding runs on its own threads (EMBED_THREADS) and parsing on another, so
+     * the event loop that renews the lock is never held for long.
      */
     WORKER_LOCK_DURATION_MS: positiveInt.min(1000).default(15_000),
     /** How often this worker looks for jobs whose worker died. */
@@ -66,17 +84,23 @@ export const envSchema = z
     if (env.EMBEDDER === 'openai' && !env.OPENAI_API_KEY) {
       ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'required when EMBEDDER=openai' });
     }
+    if (env.EMBEDDER !== 'local' && env.EMBED_THREADS !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['EMBED_THREADS'], message: 'applies to EMBEDDER=local only (the OpenAI embedder runs no threads); unset it' });
+    }
     if (env.CHUNK_OVERLAP >= env.CHUNK_SIZE) {
       ctx.addIssue({ code: 'custom', path: ['CHUNK_OVERLAP'], message: 'must be smaller than CHUNK_SIZE' });
     }
+    if (env.MAX_OCR_MS < env.MAX_PARSE_MS) {
+      ctx.addIssue({ code: 'custom', path: ['MAX_OCR_MS'], message: 'must be at least MAX_PARSE_MS (it replaces it for documents that need OCR)' });
+    }
   });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & { EMBED_THREADS: number };
 
 /** Parses an environment; throws one line per bad variable (never echoing its value). */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) return { ...result.data, EMBED_THREADS: result.data.EMBED_THREADS ?? availableParallelism() };
   const lines = result.error.issues.map((issue) => `invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(lines.join('\n'));
 }

@@ -2,6 +2,9 @@
 // jobs, beats a heartbeat the API's /ready reads, and on SIGTERM/SIGINT closes the worker
 // (finishing or handing back the running job) before exiting 0.
 //
+// Embedding runs on EMBED_THREADS threads (one model each) and parsing on threads of its own, so
+// this thread only moves data and keeps time: job locks are renewed on schedule.
+//
 // Recovery after a crash: a job's lock lasts WORKER_LOCK_DURATION_MS (15 s by default) and is
 // renewed every half of that; every WORKER_STALLED_INTERVAL_MS (5 s) each worker looks for
 // active jobs whose lock is gone. A SIGKILLed worker's job is therefore running again on another
@@ -9,14 +12,14 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { beat, blobStoreSettings, forget } from '@switchyard/documents';
-import { LocalEmbedder, OpenAIEmbedder, type Embedder } from '@switchyard/vectorstore';
+import { EmbedderPool, OpenAIEmbedder, type Embedder } from '@switchyard/vectorstore';
 import { createRedisConnection, redisSettings } from '@switchyard/redis';
 import { pino } from 'pino';
 import { createIngestDeps } from './deps';
 import { loadEnv, type Env } from './env';
 import { createIngestWorker } from './worker';
 
-async function createEmbedder(env: Env): Promise<Embedder> {
+async function createEmbedder(env: Env): Promise<Embedder & { close?(): Promise<void> }> {
   if (env.EMBEDDER === 'openai') {
     return new OpenAIEmbedder({
       apiKey: env.OPENAI_API_KEY ?? '',
@@ -25,7 +28,16 @@ async function createEmbedder(env: Env): Promise<Embedder> {
       batchSize: env.EMBED_BATCH_SIZE,
     });
   }
-  return LocalEmbedder.create({ batchSize: env.EMBED_BATCH_SIZE });
+  // The local model uses one core per copy: one copy per thread, EMBED_THREADS threads.
+  return EmbedderPool.create({ threads: env.EMBED_THREADS, batchSize: env.EMBED_BATCH_SIZE });
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** Memory of each embedder thread, in MB, for the log (nothing for the OpenAI embedder). */
+function embedThreadsMemory(embedder: Embedder): { threadId: number; heapMb: number; externalMb: number }[] | undefined {
+  if (!(embedder instanceof EmbedderPool)) return undefined;
+  return embedder.memoryByThread().map((thread) => ({ threadId: thread.threadId, heapMb: mb(thread.heapUsedBytes), externalMb: mb(thread.externalBytes) }));
 }
 
 async function main(): Promise<void> {
@@ -43,7 +55,10 @@ async function main(): Promise<void> {
   redis.on('error', (error) => logger.warn({ error: error.message }, 'redis connection error'));
   const loadStarted = Date.now();
   const embedder = await createEmbedder(env);
-  logger.info({ embedder: embedder.id, dimensions: embedder.dimensions, ms: Date.now() - loadStarted }, 'embedder ready');
+  logger.info(
+    { embedder: embedder.id, dimensions: embedder.dimensions, threads: env.EMBEDDER === 'local' ? env.EMBED_THREADS : undefined, threadMemory: embedThreadsMemory(embedder), ms: Date.now() - loadStarted },
+    'embedder ready',
+  );
   const deps = createIngestDeps({
     redis,
     prefix: env.REDIS_PREFIX,
@@ -70,6 +85,15 @@ async function main(): Promise<void> {
     deps,
   });
   worker.on('active', (job) => logger.info({ jobId: job.id, documentId: (job.data as { documentId?: string }).documentId }, 'job started'));
+  // What the embedder threads hold, after a job and at most once a minute: a model copy that
+  // grows without bound shows here first.
+  let memoryLoggedAt = 0;
+  worker.on('completed', () => {
+    const threadMemory = embedThreadsMemory(embedder);
+    if (!threadMemory || Date.now() - memoryLoggedAt < 60_000) return;
+    memoryLoggedAt = Date.now();
+    logger.info({ threadMemory, rssMb: mb(process.memoryUsage().rss) }, 'embedder threads');
+  });
 
   const heartbeat = () => beat(redis, env.REDIS_PREFIX, workerId).catch((error: Error) => logger.warn({ error: error.message }, 'heartbeat failed'));
   await heartbeat();
@@ -95,6 +119,7 @@ async function main(): Promise<void> {
         logger.error({ error: (error as Error).message }, 'worker did not close cleanly');
         code = 1;
       }
+      await embedder.close?.().catch(() => undefined);
       await forget(redis, env.REDIS_PREFIX, workerId).catch(() => undefined);
       await redis.quit().catch(() => undefined);
       logger.info({ code }, 'stopped');

@@ -13,6 +13,7 @@ export type {
   VectorStore,
 } from './types';
 export { LocalEmbedder, OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders';
+export { EmbedderPool, type EmbedderPoolOptions, type EmbedThreadMemory } from './embed-pool';
 export { chunkText, defaultChunkOptions, type ChunkOptions } from './chunk';
 export { normalizeText } from './normalize';
 export { detectMime, MIME } from './detect-mime';
