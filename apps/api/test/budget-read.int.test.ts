@@ -1,5 +1,7 @@
-// The budget check reads the day's spend from Redis at most once a second per user: a replica
-// refuses right after its own spend, and sees what another replica spent once its read is stale.
+// The budget check reads the day's spend from Redis at most once a second per user, and spend is
+// written in batches: a replica refuses right after its own spend, and sees what another replica
+// spent once its read is stale; a batch that could not be written is kept for the next one.
+import { once } from 'node:events';
 import { testEnv, uniqueId } from '@switchyard/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +16,8 @@ afterAll(async () => {
 });
 
 const spend = async (guard: BudgetGuard, owner: string, usd: number) => {
-  const pipeline = redis.pipeline();
-  guard.addOn(pipeline, owner, usd);
-  await pipeline.exec();
+  guard.add(owner, usd);
+  await guard.flush();
 };
 const refused = (guard: BudgetGuard, owner: string) => guard.assertWithinBudget(owner).then(() => false, (error: { code?: string }) => error.code === 'budget_exceeded');
 
@@ -34,5 +35,23 @@ describe('BudgetGuard', () => {
     now += 1001;
     expect(await refused(replicaB, 'ann')).toBe(true);
     expect(await refused(replicaB, 'bob')).toBe(false);
+  });
+
+  it('keeps spend it could not write for the next batch', async () => {
+    const prefix = `${testEnv().keyPrefix}${uniqueId('budget')}:`;
+    // Not connected yet, and commands are not queued: the first batch fails.
+    const connection = new Redis(testEnv().redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    try {
+      const guard = new BudgetGuard(connection, prefix, 1);
+      guard.add('cy', 0.25);
+      await expect(guard.flush()).rejects.toThrow(/kept for the next batch/);
+      // The failed write started the connection; once it is up, the next batch carries both.
+      if (connection.status !== 'ready') await once(connection, 'ready');
+      guard.add('cy', 0.5);
+      await guard.flush();
+      expect(await new BudgetGuard(redis, prefix, 1).spentToday('cy')).toBeCloseTo(0.75, 10);
+    } finally {
+      connection.disconnect();
+    }
   });
 });

@@ -6,15 +6,20 @@ import { FreshViewBreakerStore } from './breaker-view';
 
 const settings = { failureThreshold: 1, cooldownMs: 30_000, trialLeaseMs: 5_000 };
 
-/** The shared store, counting the acquires that reach it. */
-function counted(inner: BreakerStore): { store: BreakerStore; acquires: () => number } {
+/** The shared store, counting the acquires and successes that reach it. */
+function counted(inner: BreakerStore): { store: BreakerStore; acquires: () => number; successes: () => number } {
   let acquires = 0;
+  let successes = 0;
   const store = Object.create(inner) as BreakerStore;
   store.acquire = (...args) => {
     acquires += 1;
     return inner.acquire(...args);
   };
-  return { store, acquires: () => acquires };
+  store.success = (...args) => {
+    successes += 1;
+    return inner.success(...args);
+  };
+  return { store, acquires: () => acquires, successes: () => successes };
 }
 
 describe('FreshViewBreakerStore', () => {
@@ -28,6 +33,7 @@ describe('FreshViewBreakerStore', () => {
       now += 10;
     }
     expect(shared.acquires()).toBe(1);
+    expect(shared.successes()).toBe(1);
     now += 1000;
     await view.acquire('p', now, settings);
     expect(shared.acquires()).toBe(2);

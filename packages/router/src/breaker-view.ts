@@ -1,7 +1,8 @@
 // Keeps the shared BreakerStore (Redis, across replicas) off the path of a healthy call. A
 // provider this process saw closed, with no failures and no resting key, less than `freshMs` ago
 // is called without asking the store again; its success is written in the background (a success
-// always closes the circuit, so nothing waits on the answer). Anything else — a failure, a
+// always closes the circuit, so nothing waits on the answer), and for such a provider at most
+// once per `freshMs` (it would only refresh the last latency). Anything else — a failure, a
 // refused key, an open or half-open circuit, a view older than `freshMs` — goes to the store as
 // before. What another replica changes is seen here within `freshMs`.
 import { CLOSED_CIRCUIT, successTransition, type Acquired, type BreakerSettings, type BreakerStore, type CircuitSnapshot, type FailureReport, type ProbeResult, type ProviderHealthRecord, type RecordedError } from './breaker-store';
@@ -9,6 +10,8 @@ import { CLOSED_CIRCUIT, successTransition, type Acquired, type BreakerSettings,
 export class FreshViewBreakerStore implements BreakerStore {
   /** Provider id -> when the store last said it is closed, clean and has no resting key. */
   private readonly healthySince = new Map<string, number>();
+  /** Provider id -> when its last success was written. */
+  private readonly successWritten = new Map<string, number>();
 
   constructor(
     private readonly inner: BreakerStore,
@@ -29,7 +32,13 @@ export class FreshViewBreakerStore implements BreakerStore {
   }
 
   success(providerId: string, latencyMs: number): Promise<CircuitSnapshot> {
-    this.inner.success(providerId, latencyMs).catch(this.onBackgroundError);
+    const now = this.now();
+    const healthy = this.healthySince.has(providerId);
+    const written = this.successWritten.get(providerId);
+    if (!healthy || written === undefined || now - written >= this.freshMs) {
+      this.successWritten.set(providerId, now);
+      this.inner.success(providerId, latencyMs).catch(this.onBackgroundError);
+    }
     return Promise.resolve(successTransition());
   }
 

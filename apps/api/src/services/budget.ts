@@ -1,9 +1,9 @@
 // Per-user daily spend in Redis (a float counter per user and UTC day), checked before a model
 // call: at or over the budget the request is refused with 402. A budget of 0 means unlimited.
 // The check reads a spend this process read less than a second ago (plus what it added since)
-// instead of asking Redis on every request: a budget can be overrun by what the other replicas
-// spend within that second, never by more.
-import type { ChainableCommander, Redis } from 'ioredis';
+// instead of asking Redis on every request, and spend is written in batches every 250 ms: a
+// budget can be overrun by what the other replicas spend within that time, never by more.
+import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../errors';
 
@@ -11,10 +11,15 @@ const DAY_SECONDS = 24 * 3600;
 
 /** How long a spend read from Redis is trusted for the budget check. */
 const SPEND_FRESH_MS = 1000;
+/** How often spend is written. */
+const FLUSH_MS = 250;
 
 export class BudgetGuard {
   /** Owner -> the spend last read (with what this process added since), by day key. */
   private readonly recent = new LRUCache<string, { key: string; spent: number; readAt: number }>({ max: 10_000 });
+  /** Day key -> spend not yet written. */
+  private unwritten = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly redis: Redis,
@@ -55,11 +60,34 @@ export class BudgetGuard {
     }
   }
 
-  addOn(pipeline: ChainableCommander, ownerId: string, costUsd: number): void {
+  /** Counts a spend: at once for this process's checks, in Redis with the next batch. */
+  add(ownerId: string, costUsd: number): void {
     if (costUsd <= 0) return;
     const key = this.key(ownerId);
     const known = this.recent.get(ownerId);
     if (known?.key === key) known.spent += costUsd;
-    pipeline.incrbyfloat(key, costUsd).expire(key, 2 * DAY_SECONDS);
+    this.unwritten.set(key, (this.unwritten.get(key) ?? 0) + costUsd);
+    this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), FLUSH_MS).unref();
+  }
+
+  /** Writes the spend counted since the last batch; kept for the next try when Redis fails. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.unwritten.size === 0) return;
+    const batch = this.unwritten;
+    this.unwritten = new Map();
+    const pipeline = this.redis.pipeline();
+    for (const [key, usd] of batch) pipeline.incrbyfloat(key, usd).expire(key, 2 * DAY_SECONDS);
+    const results = await pipeline.exec().catch((error: unknown) => [[error, null]] as [unknown, unknown][]);
+    if (results?.some(([error]) => error)) {
+      for (const [key, usd] of batch) this.unwritten.set(key, (this.unwritten.get(key) ?? 0) + usd);
+      throw new Error('could not write the spend; it is kept for the next batch');
+    }
+  }
+
+  /** On shutdown: the last batch. */
+  async close(): Promise<void> {
+    await this.flush().catch(() => undefined);
   }
 }

@@ -135,6 +135,7 @@ export class ChatService {
   /** POST /api/route: the decision only; no model call, no writes. */
   async route(input: ChatInput): Promise<Route> {
     return (await this.prepare(input)).route;
+    ctx.closers.unshift(() => this.budget.close());
   }
 
   async chat(input: ChatInput, hooks: ChatHooks = {}): Promise<ChatOutcome> {
@@ -301,7 +302,7 @@ export class ChatService {
       this.conversations.appendOn(pipeline, input.ownerId, prepared.conversationId, exchange, prepared.isNewConversation);
     }
     if (!hit && cacheKey) this.cache.setOn(pipeline, cacheKey, { answer, citations, route, usage, ...structured }, decision.sensitivity);
-    this.budget.addOn(pipeline, input.ownerId, costUsd);
+    this.budget.add(input.ownerId, costUsd);
     this.stats.record({
       ownerId: input.ownerId,
       tier: route.tier,
