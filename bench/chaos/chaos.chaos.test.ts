@@ -1,7 +1,10 @@
 // The reliability and security suite: the real stack under faults, bad input and load.
 // Prints a JSON summary (faults injected/survived, inputs tried, requests, errors, items lost).
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import autocannon from 'autocannon';
 import fc from 'fast-check';
 import { Redis } from 'ioredis';
@@ -427,6 +430,116 @@ describe('bad input', () => {
     expect(chaos.stack.processes.get('worker')!.pid).toBe(workerPid);
     expect(peakRssMb).toBeLessThan(1024);
     chaos.summary.scenarios.bombs = { workerPeakRssMb: Math.round(peakRssMb), errors: [byName.get('bomb.docx')?.error, byName.get('huge.pdf')?.error] };
+  });
+});
+
+const MiB = 1024 * 1024;
+
+/** Resident memory of a process, in MiB, as the kernel counts it. */
+function rssMb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+}
+
+/**
+ * A multipart body generated while it is sent (nothing of it is held whole on this side either):
+ * each file is `fill` repeated up to `bytes`.
+ */
+async function* multipartStream(boundary: string, files: { name: string; bytes: number; fill: Buffer }[]): AsyncGenerator<Buffer> {
+  for (const file of files) {
+    yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+    for (let sent = 0; sent < file.bytes; sent += file.fill.length) yield file.fill.subarray(0, Math.min(file.fill.length, file.bytes - sent));
+    yield Buffer.from('\r\n');
+  }
+  yield Buffer.from(`--${boundary}--\r\n`);
+}
+
+/** POST /api/documents with a streamed (chunked) multipart body; resolves with the status and error code. */
+function streamUpload(chaos: Chaos, token: string, files: { name: string; bytes: number; fill: Buffer }[]): Promise<{ status: number; code?: string; accepted: string[] }> {
+  const boundary = `chaos${randomBytes(8).toString('hex')}`;
+  chaos.summary.requestsSent += 1;
+  return new Promise((resolve) => {
+    const outgoing = httpRequest(
+      `${chaos.apiUrl}/api/documents`,
+      { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => {
+          const body = JSON.parse(text) as { error?: { code: string }; documents?: { id: string }[] };
+          resolve({ status: response.statusCode ?? 0, ...(body.error ? { code: body.error.code } : {}), accepted: (body.documents ?? []).map((d) => d.id) });
+        });
+      },
+    );
+    // A dropped connection is status 0: the api failed to answer.
+    outgoing.on('error', () => resolve({ status: 0, accepted: [] }));
+    Readable.from(multipartStream(boundary, files)).pipe(outgoing);
+  });
+}
+
+/** How many answers had each status (and error code): `{"415 unsupported_media_type": 6}`. */
+function statusesOf(answers: { status: number; code?: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { status, code } of answers) {
+    const key = code ? `${status} ${code}` : String(status);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('upload memory', () => {
+  it('concurrent large uploads, junk and valid, leave the api\u2019s memory flat: files stream to the blob store, never held whole', async () => {
+    const user = await newUser(chaos, 'uploads');
+    const apiPid = chaos.stack.processes.get('api')!.pid!;
+    // No indexing during the scenario: the worker would only compete for the CPU. The accepted
+    // documents are deleted before it comes back, which also drops their queued jobs.
+    const worker = chaos.stack.processes.get('worker')!;
+    worker.kill('SIGTERM');
+    await new Promise((resolve) => worker.once('exit', resolve));
+
+    let peakMb = 0;
+    const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(apiPid))), 25);
+    /** Runs a phase of uploads and reports the api's RSS before, at its peak and after. */
+    const phase = async <T>(run: () => Promise<T>) => {
+      const beforeMb = rssMb(apiPid);
+      peakMb = beforeMb;
+      const started = performance.now();
+      const result = await run();
+      const wallMs = Math.round(performance.now() - started);
+      return { result, figures: { rssBeforeMb: Math.round(beforeMb), rssPeakMb: Math.round(peakMb), rssAfterMb: Math.round(rssMb(apiPid)), growthMb: Math.round(peakMb - beforeMb), wallMs } };
+    };
+
+    // 1. Junk, as the security review sent it: executables named .txt, refused by type (415) from
+    // their first bytes. Six requests of four 24 MiB files (96 MiB each, under the 100 MiB cap per
+    // request) and two of ten 25 MiB files (refused at the request cap, 413), all at once: 1 GiB.
+    const junk = Buffer.concat([Buffer.from('7f454c46020101000000000000000000', 'hex'), randomBytes(MiB - 16)]);
+    const junkFiles = (count: number, bytes: number) => Array.from({ length: count }, (_, i) => ({ name: `setup-${i}.txt`, bytes, fill: junk }));
+    const junkPhase = await phase(() =>
+      Promise.all([...Array.from({ length: 6 }, () => streamUpload(chaos, user.token, junkFiles(4, 24 * MiB))), ...Array.from({ length: 2 }, () => streamUpload(chaos, user.token, junkFiles(10, 25 * MiB)))]),
+    );
+    chaos.summary.inputsTried += 6 * 4 + 2 * 10;
+
+    // 2. Valid: four requests of three 24 MiB text files each, all at once (288 MiB stored).
+    const textFill = (i: number) => Buffer.from(`Paragraph of upload ${i}: the quarterly plan, the hiring budget and the office move, in some detail.\n`.repeat(10_000));
+    const validPhase = await phase(() =>
+      Promise.all(Array.from({ length: 4 }, (_, r) => streamUpload(chaos, user.token, Array.from({ length: 3 }, (_, i) => ({ name: `report-${r}-${i}.txt`, bytes: 24 * MiB, fill: textFill(r * 3 + i) }))))),
+    );
+    clearInterval(sampler);
+
+    const accepted = validPhase.result.flatMap((answer) => answer.accepted);
+    for (const id of accepted) await user.client.deleteDocument(id);
+    await chaos.stack.startApp('worker');
+
+    chaos.summary.scenarios.uploadMemory = {
+      junk: { requests: 8, sentMiB: 6 * 4 * 24 + 2 * 10 * 25, statuses: statusesOf(junkPhase.result), ...junkPhase.figures },
+      valid: { requests: 4, sentMiB: 4 * 3 * 24, statuses: statusesOf(validPhase.result), documentsAccepted: accepted.length, ...validPhase.figures },
+    };
+    expect(statusesOf(junkPhase.result)).toEqual({ '415 unsupported_media_type': 6, '413 request_too_large': 2 });
+    expect(statusesOf(validPhase.result)).toEqual({ '202': 4 });
+    expect(accepted).toHaveLength(12);
+    expect(chaos.stack.processes.get('api')!.pid).toBe(apiPid);
+    expect(junkPhase.figures.growthMb).toBeLessThan(100);
+    expect(validPhase.figures.growthMb).toBeLessThan(100);
   });
 });
 
