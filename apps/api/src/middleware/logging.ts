@@ -18,11 +18,16 @@ export const redactPaths = [
 ];
 
 export function createLogger(env: Pick<Env, 'LOG_LEVEL'>): Logger {
-  return pino({
-    level: env.LOG_LEVEL,
-    redact: { paths: redactPaths, censor: '[redacted]' },
-    base: { service: 'api' },
-  });
+  return pino(
+    {
+      level: env.LOG_LEVEL,
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      base: { service: 'api' },
+    },
+    // Written asynchronously, lines coalesced while a write is in flight: a request never waits
+    // for its log line (pino flushes what is left when the process exits).
+    pino.destination({ dest: 1, sync: false }),
+  );
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
