@@ -16,6 +16,7 @@ import { EmbedderPool, OpenAIEmbedder, type Embedder } from '@switchyard/vectors
 import { createRedisConnection, redisSettings } from '@switchyard/redis';
 import { pino } from 'pino';
 import { createIngestDeps } from './deps';
+import { startIndexRebuilds } from './reindex';
 import { loadEnv, type Env } from './env';
 import { createIngestWorker } from './worker';
 
@@ -98,6 +99,16 @@ async function main(): Promise<void> {
   const heartbeat = () => beat(redis, env.REDIS_PREFIX, workerId).catch((error: Error) => logger.warn({ error: error.message }, 'heartbeat failed'));
   await heartbeat();
   const heartbeatTimer = setInterval(heartbeat, env.HEARTBEAT_INTERVAL_MS);
+  // Collections still served by another embedder's index are rebuilt with this one, in the background.
+  const stopRebuilds = await startIndexRebuilds({
+    redis: redisSettings(env),
+    prefix: env.REDIS_PREFIX,
+    lockDurationMs: env.WORKER_LOCK_DURATION_MS,
+    stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+    logger,
+    deps: { ...deps.collectionIndexes, embedder, embedBatchSize: env.EMBED_BATCH_SIZE },
+  });
+
   logger.info({ workerId, concurrency: env.WORKER_CONCURRENCY, lockDurationMs: env.WORKER_LOCK_DURATION_MS }, 'worker started');
 
   let stopping = false;
@@ -114,7 +125,7 @@ async function main(): Promise<void> {
       clearInterval(heartbeatTimer);
       let code = 0;
       try {
-        await shutdown(env.SHUTDOWN_GRACE_MS);
+        await Promise.all([shutdown(env.SHUTDOWN_GRACE_MS), stopRebuilds(env.SHUTDOWN_GRACE_MS)]);
       } catch (error) {
         logger.error({ error: (error as Error).message }, 'worker did not close cleanly');
         code = 1;

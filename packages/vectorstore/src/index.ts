@@ -18,6 +18,7 @@ export { chunkText, defaultChunkOptions, type ChunkOptions } from './chunk';
 export { normalizeText } from './normalize';
 export { detectMime, MIME } from './detect-mime';
 export { defaultParseLimits, ParseError, parseDocument, parseTimeoutError, type ParseErrorCode, type ParseLimits, type ParsedDocument, type ParseOptions } from './parse';
+export { CollectionChunkStore, type CollectionChunkStoreOptions, type CollectionDirectory, type IndexLocation, type KeywordIndexWriter } from './collection-store';
 export { ChromaIndexes, ChromaStore, chromaClient, collectionIndexName, collectionNameFor, type ChromaStoreOptions } from './chroma-store';
 export {
   defaultFusionWeights,

@@ -60,6 +60,11 @@ export interface ChatInput {
   stream?: boolean;
   /** Retrieve only from these documents (already checked to be the caller's). */
   documentIds?: string[];
+  /**
+   * Retrieve from these collections, already checked readable (CollectionService.readableScope);
+   * default: every collection the owner owns or is a member of.
+   */
+  collectionIds?: string[];
 }
 
 export interface ChatHooks {
@@ -163,7 +168,7 @@ export class ChatService {
       input.conversationId === undefined
         ? Promise.resolve(undefined)
         : this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT),
-      input.useDocuments ? this.retrieve(input.ownerId, retrievalQuery(userMessage), input.documentIds) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
+      input.useDocuments ? this.retrieve(input.ownerId, retrievalQuery(userMessage), input.documentIds, input.collectionIds) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
     ]);
     if (input.conversationId !== undefined && stored === undefined) throw notFound('conversation');
 
@@ -211,9 +216,15 @@ export class ChatService {
     };
   }
 
-  private async retrieve(ownerId: string, query: string, documentIds?: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
+  private async retrieve(ownerId: string, query: string, documentIds?: string[], collectionIds?: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
     try {
-      const hits: RetrievedHit[] = await this.ctx.retriever.search({ ownerId, query, k: this.ctx.env.RETRIEVAL_K, ...(documentIds ? { documentIds } : {}) });
+      const hits: RetrievedHit[] = await this.ctx.retriever.search({
+        ownerId,
+        query,
+        k: this.ctx.env.RETRIEVAL_K,
+        ...(documentIds ? { documentIds } : {}),
+        ...(collectionIds ? { collectionIds } : {}),
+      });
       return { hits, failed: false };
     } catch (error) {
       this.ctx.logger.warn({ err: error }, 'retrieval failed; answering without documents');

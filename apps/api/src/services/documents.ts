@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import type { Document, DocumentPassagesResponse, LabelReason, Sensitivity, UpdateDocument } from '@switchyard/client';
-import { BlobTooLargeError, enqueueIngest, type DocumentPatch, type DocumentRecord } from '@switchyard/documents';
+import { BlobTooLargeError, collectionOf, enqueueIngest, type DocumentPatch, type DocumentRecord } from '@switchyard/documents';
 import { relabelDocument } from '@switchyard/router';
 import { detectMime, MIME } from '@switchyard/vectorstore';
 import { fileTypeFromStream } from 'file-type';
@@ -34,6 +34,7 @@ export function toDocument(record: DocumentRecord): Document {
   return {
     id: record.id,
     title: record.title,
+    collectionId: collectionOf(record),
     filename: record.filename,
     mime: record.mime,
     size: record.size,
@@ -217,27 +218,29 @@ export class DocumentService {
     if (file.storedNewBlob) await this.ctx.blobs.delete(file.blobKey).catch(() => undefined);
   }
 
-  /** Makes a staged file a document: its record, then its ingest job. */
-  async acceptStaged(ownerId: string, file: StagedFile, declaredSensitivity?: Sensitivity): Promise<Document> {
-    return this.record(ownerId, file, declaredSensitivity);
+  /** Makes a staged file a document of the collection (the caller checked the uploader may add to it): its record, then its ingest job. */
+  async acceptStaged(ownerId: string, file: StagedFile, declaredSensitivity?: Sensitivity, collectionId?: string): Promise<Document> {
+    return this.record(ownerId, file, declaredSensitivity, collectionId);
   }
 
-  async uploadText(ownerId: string, input: { title: string; text: string; sensitivity?: Sensitivity }): Promise<Document> {
+  async uploadText(ownerId: string, input: { title: string; text: string; sensitivity?: Sensitivity; collectionId?: string }): Promise<Document> {
     const title = sanitizeDisplayName(input.title);
     const bytes = new TextEncoder().encode(input.text);
     const looksMarkdown = /\.(md|markdown)$/i.test(title) || /^#{1,6}\s/m.test(input.text);
     const checked = await this.check({ name: title, bytes });
     const mime = checked.mime === MIME.txt && looksMarkdown ? MIME.md : checked.mime;
     const blobKey = await this.ctx.blobs.put(checked.bytes);
-    return this.record(ownerId, { filename: checked.filename, title, mime, size: checked.bytes.byteLength, blobKey }, input.sensitivity);
+    return this.record(ownerId, { filename: checked.filename, title, mime, size: checked.bytes.byteLength, blobKey }, input.sensitivity, input.collectionId);
   }
 
-  private async record(ownerId: string, file: Omit<StagedFile, 'storedNewBlob'>, declaredSensitivity?: Sensitivity): Promise<Document> {
+  /** Default collection: the uploader's personal one. */
+  private async record(ownerId: string, file: Omit<StagedFile, 'storedNewBlob'>, declaredSensitivity?: Sensitivity, collectionId?: string): Promise<Document> {
     const { ctx } = this;
     const { blobKey } = file;
     const record = await ctx.documents.create({
       ownerId,
       title: file.title,
+      ...(collectionId ? { collectionId } : {}),
       filename: file.filename,
       mime: file.mime,
       size: file.size,
@@ -249,6 +252,7 @@ export class DocumentService {
         documentId: record.id,
         ownerId,
         blobKey,
+        collectionId: collectionOf(record),
         mime: file.mime,
         filename: file.filename,
         ...(declaredSensitivity ? { declaredSensitivity } : {}),
@@ -317,7 +321,7 @@ export class DocumentService {
    * at what the detectors found; `notes` say so. Chunks in the vector store are rewritten first
    * (nothing changes if that fails), then the record, with who set the label and when.
    */
-  async update(ownerId: string, id: string, change: UpdateDocument): Promise<{ document: Document; notes: string[] }> {
+  async update(ownerId: string, id: string, change: UpdateDocument, actorId = ownerId): Promise<{ document: Document; notes: string[] }> {
     const { ctx } = this;
     const record = await this.get(ownerId, id);
     if (record.status === 'queued' || record.status === 'processing') {
@@ -335,7 +339,7 @@ export class DocumentService {
         sensitivity: label.sensitivity,
         declaredSensitivity: change.sensitivity,
         labelReasons: label.reasons,
-        labelSetBy: { userId: ownerId, at: new Date().toISOString() },
+        labelSetBy: { userId: actorId, at: new Date().toISOString() },
       } satisfies DocumentPatch);
       notes.push(...labelNotes(change.sensitivity, sensitivities, label.reasons));
     }
@@ -345,7 +349,7 @@ export class DocumentService {
     const updated = await ctx.documents.update(id, patch);
     if (!updated) throw new AppError('document_not_found', 404, 'document not found');
     // Retrieval now sees other labels or titles: answers cached with the old ones must not be served.
-    await ctx.documents.bumpCorpusVersion(ownerId);
+    await ctx.documents.bumpCollectionCorpus(collectionOf(record), ownerId);
     return { document: toDocument(updated), notes };
   }
 
