@@ -21,6 +21,7 @@ import { createDocsRouter } from './openapi';
 import { createAuditRouter } from './routes/audit';
 import { createAuthRouter } from './routes/auth';
 import { createChatRouter } from './routes/chat';
+import { createCollectionsRouter } from './routes/collections';
 import { createConversationsRouter } from './routes/conversations';
 import { createDocumentsRouter } from './routes/documents';
 import { createKeysRouter } from './routes/keys';
@@ -140,6 +141,7 @@ export function createApp(ctx: AppContext): Express {
     streamsPerUser((req) => req.method === 'GET' && /^\/[^/]+\/events\/?$/.test(req.path), env.DOCUMENT_EVENTS_MAX_MS),
     createDocumentsRouter(ctx),
   );
+  app.use('/api/collections', ...protectedRoutes, validatePathIds('collection', [0, 2]), parseJson, createCollectionsRouter(ctx.collections));
   app.use('/api/search', ...protectedRoutes, parseJson, createSearchRouter(ctx));
   app.use('/api/providers', ...protectedRoutes, parseJson, createProvidersRouter(ctx.routing.providers, ctx.routing.models));
   app.use('/api/models', ...protectedRoutes, createModelsRouter(ctx.routing.models));

@@ -1,9 +1,19 @@
 // Everything a route needs, built once at boot (createContext) and passed to the routers.
 // Tests build it the same way against the real Redis and Chroma.
 import { once } from 'node:events';
-import { blobStoreSettings, createBlobStore, createIngestQueue, DocumentRepository, type BlobStore } from '@switchyard/documents';
+import {
+  blobStoreSettings,
+  CollectionDirectoryRecords,
+  CollectionRepository,
+  createBlobStore,
+  createIndexQueue,
+  createIngestQueue,
+  DocumentRepository,
+  RedisKeywordIndex,
+  type BlobStore,
+} from '@switchyard/documents';
 import type { Router } from '@switchyard/router';
-import { ChromaStore, LocalEmbedder, OpenAIEmbedder, Retriever, type Embedder, type VectorStore } from '@switchyard/vectorstore';
+import { ChromaIndexes, CollectionChunkStore, LocalEmbedder, OpenAIEmbedder, type Embedder, type VectorStore } from '@switchyard/vectorstore';
 import type { Queue } from 'bullmq';
 import { bullConnection, createRedisConnection, redisSettings } from '@switchyard/redis';
 import type { Redis } from 'ioredis';
@@ -12,6 +22,9 @@ import type { Env } from './env';
 import { createLogger } from './middleware/logging';
 import { createModelRouting, type ModelRouting } from './services/model-routing';
 import { AuditLog } from './services/audit';
+import { AuthService } from './services/auth';
+import { CollectionSearch, EmbedderRegistry } from './services/collection-search';
+import { CollectionService } from './services/collections';
 
 export interface AppContext {
   env: Env;
@@ -21,9 +34,19 @@ export interface AppContext {
   documents: DocumentRepository;
   blobs: BlobStore;
   ingestQueue: Queue;
+  /** Rebuilds of collection indexes (documents from before collections, a changed embedder). */
+  indexQueue: Queue;
   embedder: Embedder;
+  /** Every collection's Chroma index (one per collection and embedder). */
+  indexes: ChromaIndexes;
+  /** Every collection's keyword index, in Redis. */
+  keywords: RedisKeywordIndex;
+  /** Chunks by document: each lives in its collection's index (delete, relabel, passages). */
   store: VectorStore;
-  retriever: Retriever;
+  /** Search over collections, each in its own index (services/collection-search.ts). */
+  retriever: CollectionSearch;
+  /** Collections, memberships and the access rule of every route (services/collections.ts). */
+  collections: CollectionService;
   router: Router;
   /** Operating the router at run time: providers, policy, connectivity (services/model-routing.ts). */
   routing: ModelRouting;
@@ -82,13 +105,55 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
   if (!(await readyWithin(redis, 5_000))) logger.warn('redis is not reachable yet; requests needing it answer 503 until it is');
   const queueConnection = overrides.ingestQueue ? undefined : bullConnection(redisSettings(env), { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   const ingestQueue = overrides.ingestQueue ?? createIngestQueue({ connection: queueConnection!.connection, prefix: env.REDIS_PREFIX });
+  const indexQueueConnection = overrides.indexQueue ? undefined : (queueConnection ?? bullConnection(redisSettings(env), { enableOfflineQueue: false, maxRetriesPerRequest: 1 }));
+  const indexQueue = overrides.indexQueue ?? createIndexQueue({ connection: indexQueueConnection!.connection, prefix: env.REDIS_PREFIX });
   const embedder = overrides.embedder ?? (await createEmbedder(env));
-  const store = overrides.store ?? new ChromaStore({ url: env.CHROMA_URL, collectionPrefix: env.CHROMA_COLLECTION_PREFIX, embedder });
+  const documents = overrides.documents ?? new DocumentRepository(redis, env.REDIS_PREFIX);
+  const blobs = overrides.blobs ?? createBlobStore(blobStoreSettings(env));
+  const indexes = overrides.indexes ?? new ChromaIndexes({ url: env.CHROMA_URL, collectionPrefix: env.CHROMA_COLLECTION_PREFIX });
+  const keywords = overrides.keywords ?? new RedisKeywordIndex(redis, env.REDIS_PREFIX);
+  const store =
+    overrides.store ??
+    new CollectionChunkStore({ indexes, embedder, keywords, directory: new CollectionDirectoryRecords(new CollectionRepository(redis, env.REDIS_PREFIX), documents) });
+  const embedders = new EmbedderRegistry(embedder, { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL });
+  const searchRef: { current?: CollectionSearch } = {};
+  const collections =
+    overrides.collections ??
+    new CollectionService({
+      redis,
+      prefix: env.REDIS_PREFIX,
+      documents,
+      // Read-only account lookups (a member's email, sharing by email).
+      users: new AuthService(redis, env.REDIS_PREFIX, { sessionTtlSeconds: Math.round(env.SESSION_TTL_HOURS * 3600), allowSignup: env.ALLOW_SIGNUP }),
+      indexQueue,
+      embedder,
+      blobs,
+      ingestQueue,
+      dropIndexes: (collection, records, state) => (searchRef.current as CollectionSearch).dropIndexes(collection, records, state),
+    });
+  const search =
+    overrides.retriever ??
+    new CollectionSearch({
+      indexes,
+      keywords,
+      embedders,
+      documents,
+      collections,
+      ...(env.RETRIEVAL_MODE ? { mode: env.RETRIEVAL_MODE } : {}),
+      ...(env.RETRIEVAL_RELEVANCE_FLOOR !== undefined ? { relevanceFloor: env.RETRIEVAL_RELEVANCE_FLOOR } : {}),
+    });
+  searchRef.current = search;
   const closers: (() => Promise<void>)[] = overrides.closers ?? [];
   if (queueConnection) {
     closers.push(async () => {
       await ingestQueue.close();
       await queueConnection.close();
+    });
+  }
+  if (indexQueueConnection) {
+    closers.unshift(async () => {
+      await indexQueue.close();
+      if (indexQueueConnection !== queueConnection) await indexQueueConnection.close();
     });
   }
   if (ownsRedis) {
@@ -104,19 +169,16 @@ export async function createContext(env: Env, overrides: Partial<AppContext> = {
     env,
     logger,
     redis,
-    documents: overrides.documents ?? new DocumentRepository(redis, env.REDIS_PREFIX),
-    blobs: overrides.blobs ?? createBlobStore(blobStoreSettings(env)),
+    documents,
+    blobs,
     ingestQueue,
+    indexQueue,
     embedder,
+    indexes,
+    keywords,
     store,
-    retriever:
-      overrides.retriever ??
-      new Retriever({
-        store,
-        embedder,
-        ...(env.RETRIEVAL_MODE ? { mode: env.RETRIEVAL_MODE } : {}),
-        ...(env.RETRIEVAL_RELEVANCE_FLOOR !== undefined ? { relevanceFloor: env.RETRIEVAL_RELEVANCE_FLOOR } : {}),
-      }),
+    retriever: search,
+    collections,
     router: routing.router,
     routing,
     audit:

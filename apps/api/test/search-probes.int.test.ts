@@ -1,4 +1,4 @@
-import { beat } from '@switchyard/documents';
+import { beat, personalCollectionId } from '@switchyard/documents';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
@@ -109,6 +109,8 @@ describe('search, providers and probes', () => {
     const down = await buildTestApp({ ALLOW_SIGNUP: 'true', CHROMA_URL: 'http://127.0.0.1:9' }, { embedder: t.ctx.embedder });
     try {
       const user = await signup(down.app);
+      // The user's collection has an index to search (a collection with none is answered without Chroma).
+      await down.ctx.collections.repo.claimServingIndex(personalCollectionId(user.user.id), { embedder: t.ctx.embedder.id, dimensions: t.ctx.embedder.dimensions });
       const response = await request(down.app).post('/api/search').set(bearer(user.token)).send({ query: 'anything' });
       expect(response.status).toBe(503);
       expect(errorCode(response)).toBe('vector_store_unavailable');

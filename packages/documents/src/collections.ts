@@ -308,3 +308,31 @@ function toIndexState(hash: Record<string, string>): IndexState {
   }
   return state;
 }
+
+/**
+ * Where a document's chunks live, for the vector store of @switchyard/vectorstore
+ * (CollectionChunkStore): the document's collection from its record, the collection's indexes
+ * (serving first, then one being built) from its index state, and the first write to a collection
+ * makes that index the serving one.
+ */
+export class CollectionDirectoryRecords {
+  constructor(
+    private readonly collections: CollectionRepository,
+    private readonly documents: { getAny(id: string): Promise<{ collectionId?: string | undefined; ownerId: string } | undefined> },
+  ) {}
+
+  async collectionOf(documentId: string, hint?: { ownerId: string; collectionId?: string | undefined }): Promise<string | undefined> {
+    const record = await this.documents.getAny(documentId);
+    if (record) return record.collectionId ?? personalCollectionId(record.ownerId);
+    return hint ? (hint.collectionId ?? personalCollectionId(hint.ownerId)) : undefined;
+  }
+
+  async indexesOf(collectionId: string): Promise<IndexRef[]> {
+    const state = await this.collections.indexState(collectionId);
+    return [...(state.serving ? [state.serving] : []), ...(state.building ? [{ embedder: state.building.embedder, dimensions: state.building.dimensions }] : [])];
+  }
+
+  async wroteTo(collectionId: string, index: IndexRef): Promise<void> {
+    await this.collections.claimServingIndex(collectionId, index);
+  }
+}

@@ -19,6 +19,12 @@ export const ingestDocumentPayloadSchema = z.object({
 });
 export type IngestDocumentPayload = z.infer<typeof ingestDocumentPayloadSchema>;
 
+export const INDEX_QUEUE = 'index';
+
+/** Rebuild a collection's index with the worker's embedder (a changed embedder, or documents from before collections). */
+export const rebuildIndexPayloadSchema = z.object({ collectionId: z.string().min(1) });
+export type RebuildIndexPayload = z.infer<typeof rebuildIndexPayloadSchema>;
+
 export const jobCatalog = {
   'ingest.document': {
     queue: INGEST_QUEUE,
@@ -27,6 +33,16 @@ export const jobCatalog = {
       attempts: 6,
       backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: { age: 24 * 3600, count: 5000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    } satisfies JobsOptions,
+  },
+  'index.rebuild': {
+    queue: INDEX_QUEUE,
+    schema: rebuildIndexPayloadSchema,
+    options: {
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 5000 },
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
       removeOnFail: { age: 7 * 24 * 3600 },
     } satisfies JobsOptions,
   },
@@ -80,4 +96,27 @@ export async function enqueueIngest(queue: Queue, payload: IngestDocumentPayload
     });
   }
   await queue.add('ingest.document', data, { ...job.options, jobId: data.documentId });
+}
+
+export function createIndexQueue({ connection, prefix }: QueueSettings): Queue {
+  const queue = new Queue(INDEX_QUEUE, { connection, prefix: `${prefix}bull` });
+  queue.on('error', () => undefined); // surfaced to callers through rejected calls
+  return queue;
+}
+
+/**
+ * Queues a rebuild of a collection's index for an embedder; one job per (collection, embedder), so
+ * asking again while one waits or runs is a no-op.
+ */
+export async function enqueueIndexRebuild(queue: Queue, payload: RebuildIndexPayload, embedderId: string): Promise<void> {
+  const job = jobCatalog['index.rebuild'];
+  const data = job.schema.parse(payload);
+  const jobId = `rebuild-${data.collectionId}-${embedderId}`.replace(/[^A-Za-z0-9_-]+/g, '_');
+  const existing = await queue.getJob(jobId);
+  if (existing) {
+    const state = await existing.getState();
+    if (state !== 'completed' && state !== 'failed') return;
+    await existing.remove().catch(() => undefined);
+  }
+  await queue.add('index.rebuild', data, { ...job.options, jobId });
 }

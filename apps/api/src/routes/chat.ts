@@ -4,6 +4,7 @@ import { regenerateChatRequestSchema, routeRequestSchema, type ChatResponse } fr
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import { currentUser } from '../middleware/auth';
 import { chatServiceFor, type ChatInput } from '../services/chat';
 import { callerOf } from '../services/chat-caller';
 import { abortOnClientGone, openSse, wantsEventStream, type SseStream } from '../services/sse';
@@ -15,8 +16,11 @@ export function createChatRouter(ctx: AppContext): Router {
   router.post('/api/route', async (req: Request, res: Response) => {
     const { userId } = callerOf(req);
     const body = routeRequestSchema.parse(req.body);
+    // Access to every collection named is checked on each request, before retrieval and the cache.
+    const collectionIds = await ctx.collections.readableScope(currentUser(req), body.collectionIds);
     const route = await chat.route({
       ownerId: userId,
+      collectionIds,
       messages: [{ role: 'user', content: body.message }],
       persist: false,
       useDocuments: body.useDocuments,
@@ -30,8 +34,10 @@ export function createChatRouter(ctx: AppContext): Router {
   router.post('/api/chat', async (req: Request, res: Response) => {
     const { userId } = callerOf(req);
     const body = regenerateChatRequestSchema.parse(req.body);
+    const collectionIds = await ctx.collections.readableScope(currentUser(req), body.collectionIds);
     const input: ChatInput = {
       ownerId: userId,
+      collectionIds,
       messages: [{ role: 'user', content: body.message }],
       persist: true,
       useDocuments: body.useDocuments,

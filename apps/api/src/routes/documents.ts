@@ -1,4 +1,4 @@
-// Documents of the caller: multipart or JSON upload (202, indexing happens in the worker; one
+// Documents of the collections the caller can read: multipart or JSON upload into a collection they edit (202, indexing happens in the worker; one
 // result per file, so one bad file does not reject the others; files stream to the blob store as
 // they arrive, never held in memory whole), list, get, its passages with their
 // labels, rename or relabel (PATCH), the original file (preview or download), delete, and
@@ -8,6 +8,7 @@ import {
   documentEventSchema,
   documentPassagesQuerySchema,
   documentPassagesResponseSchema,
+  documentsQuerySchema,
   documentResponseSchema,
   documentsResponseSchema,
   updateDocumentResponseSchema,
@@ -16,8 +17,9 @@ import {
   uploadResponseSchema,
   type DocumentEvent,
   type UploadResult,
+  type User,
 } from '@switchyard/client';
-import { BlobNotFoundError, documentRecordSchema, type DocumentRecord } from '@switchyard/documents';
+import { BlobNotFoundError, documentRecordSchema, personalCollectionId, type DocumentRecord } from '@switchyard/documents';
 import type { IncomingMessage } from 'node:http';
 import { Router } from 'express';
 import { z } from 'zod';
@@ -48,7 +50,7 @@ type FileOutcome = { filename: string; staged: StagedFile } | { filename: string
  * whole fails (too large, malformed, a bad field, the client went away, the store is down), no
  * document is made and the files it stored are removed.
  */
-async function uploadMultipart(service: DocumentService, req: IncomingMessage, ownerId: string, limits: MultipartLimits) {
+async function uploadMultipart(service: DocumentService, req: IncomingMessage, ownerId: string, limits: MultipartLimits, mayAddTo: (collectionId: string | undefined) => Promise<string>) {
   const outcomes: Promise<FileOutcome>[] = [];
   const discardAll = async () => {
     for (const outcome of await Promise.all(outcomes)) if ('staged' in outcome) await service.discardStaged(outcome.staged);
@@ -56,6 +58,7 @@ async function uploadMultipart(service: DocumentService, req: IncomingMessage, o
   let fields: MultipartFields;
   let settled: FileOutcome[];
   let sensitivity: DocumentRecord['sensitivity'] | undefined;
+  let collectionId: string;
   try {
     fields = await readMultipartUpload(req, limits, async ({ filename, stream }) => {
       const outcome = service.stageFile({ name: filename, stream }).then(
@@ -65,7 +68,10 @@ async function uploadMultipart(service: DocumentService, req: IncomingMessage, o
       outcomes.push(outcome);
       await outcome;
     });
-    sensitivity = uploadFieldsSchema.parse({ ...fields }).sensitivity;
+    const parsedFields = uploadFieldsSchema.parse({ ...fields });
+    sensitivity = parsedFields.sensitivity;
+    // The fields may come after the files: a collection the uploader may not add to discards them all.
+    collectionId = await mayAddTo(parsedFields.collectionId);
     settled = await Promise.all(outcomes);
     if (settled.length === 0) throw new AppError('no_files', 400, "send one or more files in the 'files' field");
     // Anything but a refusal of the file itself (the blob store is down…) fails the whole request.
@@ -81,7 +87,7 @@ async function uploadMultipart(service: DocumentService, req: IncomingMessage, o
   for (const outcome of settled) {
     try {
       if ('error' in outcome) throw outcome.error;
-      const document = await service.acceptStaged(ownerId, outcome.staged, sensitivity);
+      const document = await service.acceptStaged(ownerId, outcome.staged, sensitivity, collectionId);
       results.push({ status: 'accepted', filename: document.filename, document });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -107,32 +113,44 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
     maxRequestBytes: ctx.env.MAX_UPLOAD_REQUEST_BYTES,
   };
 
+  /** The collection an upload goes to (default: the uploader's personal one), once checked they are an editor of it. */
+  const mayAddTo = async (user: User, collectionId: string | undefined): Promise<string> => {
+    const target = collectionId ?? personalCollectionId(user.id);
+    await ctx.collections.require(user, target, 'editor', 'upload documents');
+    return target;
+  };
+
   router.post('/', async (req, res) => {
     const owner = currentUser(req);
     if (req.is('multipart/form-data')) {
-      res.status(202).json(await uploadMultipart(service, req, owner.id, uploadLimits));
+      res.status(202).json(await uploadMultipart(service, req, owner.id, uploadLimits, (collectionId) => mayAddTo(owner, collectionId)));
       return;
     }
     if (req.is('application/json')) {
       const input = createTextDocumentSchema.parse(req.body);
-      const document = await service.uploadText(owner.id, input);
+      const collectionId = await mayAddTo(owner, input.collectionId);
+      const document = await service.uploadText(owner.id, { ...input, collectionId });
       res.status(202).json(documentsResponseSchema.parse({ documents: [document] }));
       return;
     }
     throw new AppError('unsupported_media_type', 415, 'send multipart/form-data with files, or JSON {title, text}');
   });
 
+  // Every route below checks the caller's access to the document's collection, read from Redis now:
+  // viewers read, editors change and delete; anyone else finds nothing (404).
   router.get('/', async (req, res) => {
-    res.json(documentsResponseSchema.parse({ documents: await service.list(currentUser(req).id) }));
+    const { collectionId } = documentsQuerySchema.parse(req.query);
+    res.json(documentsResponseSchema.parse({ documents: (await ctx.collections.documents(currentUser(req), collectionId)).map(toDocument) }));
   });
 
   router.get('/:id', async (req, res) => {
-    res.json(documentResponseSchema.parse({ document: toDocument(await service.get(currentUser(req).id, req.params.id)) }));
+    res.json(documentResponseSchema.parse({ document: toDocument(await ctx.collections.document(currentUser(req), req.params.id, 'viewer')) }));
   });
 
   router.get('/:id/passages', async (req, res) => {
     const page = documentPassagesQuerySchema.parse(req.query);
-    res.json(documentPassagesResponseSchema.parse(await service.passages(currentUser(req).id, req.params.id, page)));
+    const record = await ctx.collections.document(currentUser(req), req.params.id, 'viewer');
+    res.json(documentPassagesResponseSchema.parse(await service.passages(record.ownerId, record.id, page)));
   });
 
   /**
@@ -141,7 +159,7 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
    */
   router.get('/:id/file', async (req, res) => {
     const { download } = fileQuerySchema.parse(req.query);
-    const record = await service.get(currentUser(req).id, req.params.id);
+    const record = await ctx.collections.document(currentUser(req), req.params.id, 'viewer');
     let bytes: Uint8Array;
     try {
       bytes = await ctx.blobs.get(record.blobKey);
@@ -160,18 +178,20 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
 
   router.patch('/:id', async (req, res) => {
     const change = updateDocumentSchema.parse(req.body);
-    res.json(updateDocumentResponseSchema.parse(await service.update(currentUser(req).id, req.params.id, change)));
+    const caller = currentUser(req);
+    const record = await ctx.collections.document(caller, req.params.id, 'editor', 'change documents');
+    res.json(updateDocumentResponseSchema.parse(await service.update(record.ownerId, record.id, change, caller.id)));
   });
 
   router.delete('/:id', async (req, res) => {
-    await service.delete(currentUser(req).id, req.params.id);
+    const record = await ctx.collections.document(currentUser(req), req.params.id, 'editor', 'delete documents');
+    await service.delete(record.ownerId, record.id);
     res.status(204).end();
   });
 
   router.get('/:id/events', async (req, res) => {
-    const owner = currentUser(req);
     const id = req.params.id;
-    await service.get(owner.id, id);
+    await ctx.collections.document(currentUser(req), id, 'viewer');
 
     // Subscribe before reading the current state, so no change between the two is missed.
     let lastSentAt = '';
@@ -192,7 +212,7 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
     };
     stop = await hub.subscribe(ctx.documents.eventsChannel(id), (message) => {
       const parsed = documentRecordSchema.safeParse(JSON.parse(message));
-      if (!parsed.success || parsed.data.ownerId !== owner.id) return;
+      if (!parsed.success || parsed.data.id !== id) return;
       if (ready) emit(parsed.data);
       else pending.push(parsed.data);
     });
@@ -201,7 +221,7 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
     if (ctx.shutdown.signal.aborted) return finish();
     ctx.shutdown.signal.addEventListener('abort', finish, { once: true });
 
-    const current = await ctx.documents.get(owner.id, id);
+    const current = await ctx.documents.getAny(id);
     if (!current) {
       // Deleted between the check and now.
       stream.send('status', { id, status: 'failed', progress: 0, chunks: 0, sensitivity: 'public', error: 'document deleted' } satisfies DocumentEvent);

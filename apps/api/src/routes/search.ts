@@ -1,22 +1,24 @@
-// POST /api/search: meaning search over the caller's documents only. documentIds in the body are
-// checked like ids in paths: one that is not the caller's is "not found".
+// POST /api/search: meaning and keyword search over the collections the caller can read (by
+// default every collection they own or are a member of), each in its own index. Collection and
+// document ids in the body are checked like ids in paths, before anything is searched: one the
+// caller cannot read is "not found".
 import { searchRequestSchema, searchResponseSchema } from '@switchyard/client';
 import { Router } from 'express';
 import type { AppContext } from '../context';
 import { currentUser } from '../middleware/auth';
-import { DocumentService } from '../services/documents';
 
-export function createSearchRouter(ctx: AppContext, documents = new DocumentService(ctx)): Router {
+export function createSearchRouter(ctx: Pick<AppContext, 'retriever' | 'collections'>): Router {
   const router = Router();
   router.post('/', async (req, res) => {
-    const owner = currentUser(req);
-    const { query, limit, documentIds } = searchRequestSchema.parse(req.body);
+    const caller = currentUser(req);
+    const { query, limit, documentIds, collectionIds } = searchRequestSchema.parse(req.body);
     const started = performance.now();
-    if (documentIds) await documents.assertOwned(owner.id, documentIds);
-    const hits = await ctx.retriever.search({ ownerId: owner.id, query, k: limit, ...(documentIds ? { documentIds } : {}) });
+    const scope = await ctx.collections.readableScope(caller, collectionIds);
+    if (documentIds) await Promise.all([...new Set(documentIds)].map((id) => ctx.collections.document(caller, id, 'viewer')));
+    const hits = await ctx.retriever.search({ ownerId: caller.id, query, k: limit, collectionIds: scope, ...(documentIds ? { documentIds } : {}) });
     res.json(
       searchResponseSchema.parse({
-        hits: hits.map(({ documentId, title, chunkIndex, text, score }) => ({ documentId, title, chunkIndex, text, score })),
+        hits: hits.map(({ documentId, collectionId, title, chunkIndex, text, score }) => ({ documentId, ...(collectionId ? { collectionId } : {}), title, chunkIndex, text, score })),
         tookMs: Math.round((performance.now() - started) * 100) / 100,
       }),
     );

@@ -202,6 +202,12 @@ export class AuthService {
     return { id: record.id, email: record.email ?? '', role: record.role === 'admin' ? 'admin' : 'user', createdAt: record.createdAt ?? '' };
   }
 
+  /** The account with this email (lowercased as sign-up stores it), e.g. to share a collection with it. */
+  async findUserByEmail(email: string): Promise<User | undefined> {
+    const id = await this.redis.get(this.emailKey(email.trim().toLowerCase()));
+    return id ? this.getUser(id) : undefined;
+  }
+
   /**
    * Checks a password. Throttled per account first (429 `login_throttled` with Retry-After,
    * before any password is checked), then verified in constant work whether or not the email
