@@ -5,7 +5,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, errorCode, signup, type SignedUp, type TestApp } from './helpers';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e2d4d3a20000000049454e44ae426082', 'hex');
+// A GIF: an image type the worker does not read (png, jpeg and tiff go through OCR).
+const GIF = Buffer.from('47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b', 'hex');
 
 describe('documents', () => {
   let t: TestApp;
@@ -75,7 +76,7 @@ describe('documents', () => {
   });
 
   it('refuses unsupported types, empty and oversized files, too many files, and wrong fields', async () => {
-    const png = await upload(alice).attach('files', PNG, 'photo.txt');
+    const png = await upload(alice).attach('files', GIF, 'photo.txt');
     expect(png.status).toBe(415);
     expect(errorCode(png)).toBe('unsupported_media_type');
     const binary = await upload(alice).attach('files', Buffer.from([0, 1, 2, 3, 0, 0, 7]), 'data.txt');
@@ -102,11 +103,11 @@ describe('documents', () => {
     expect(badLevel.body.error.details.fields[0].path).toBe('sensitivity');
     // A batch of bad files stores nothing, and says what was wrong with each file.
     const before = (await request(t.app).get('/api/documents').set(bearer(alice.token))).body.documents.length;
-    const allBad = await upload(alice).attach('files', PNG, 'bad.png').attach('files', Buffer.alloc(0), 'empty.txt');
+    const allBad = await upload(alice).attach('files', GIF, 'bad.gif').attach('files', Buffer.alloc(0), 'empty.txt');
     expect(allBad.status).toBe(415);
     expect(errorCode(allBad)).toBe('unsupported_media_type');
     expect(allBad.body.error.details.results).toEqual([
-      { status: 'rejected', filename: 'bad.png', error: { code: 'unsupported_media_type', message: expect.stringContaining('bad.png') } },
+      { status: 'rejected', filename: 'bad.gif', error: { code: 'unsupported_media_type', message: expect.stringContaining('bad.gif') } },
       { status: 'rejected', filename: 'empty.txt', error: { code: 'empty_file', message: expect.stringContaining('empty.txt') } },
     ]);
     expect((await request(t.app).get('/api/documents').set(bearer(alice.token))).body.documents).toHaveLength(before);
@@ -116,18 +117,18 @@ describe('documents', () => {
     const before = (await request(t.app).get('/api/documents').set(bearer(alice.token))).body.documents.length;
     const mixed = await upload(alice)
       .attach('files', Buffer.from('fine notes about pears'), 'ok.txt')
-      .attach('files', PNG, 'bad.png')
+      .attach('files', GIF, 'bad.gif')
       .attach('files', Buffer.alloc(0), 'empty.txt');
     expect(mixed.status).toBe(202);
     expect(mixed.body.documents).toHaveLength(1);
     expect(mixed.body.documents[0]).toMatchObject({ filename: 'ok.txt', status: 'queued' });
     expect(mixed.body.results.map((r: { filename: string; status: string }) => [r.filename, r.status])).toEqual([
       ['ok.txt', 'accepted'],
-      ['bad.png', 'rejected'],
+      ['bad.gif', 'rejected'],
       ['empty.txt', 'rejected'],
     ]);
     expect(mixed.body.results[0].document.id).toBe(mixed.body.documents[0].id);
-    expect(mixed.body.results[1].error).toEqual({ code: 'unsupported_media_type', message: expect.stringContaining('bad.png') });
+    expect(mixed.body.results[1].error).toEqual({ code: 'unsupported_media_type', message: expect.stringContaining('bad.gif') });
     expect(mixed.body.results[2].error).toEqual({ code: 'empty_file', message: 'empty.txt is empty' });
     expect((await request(t.app).get('/api/documents').set(bearer(alice.token))).body.documents).toHaveLength(before + 1);
   });

@@ -22,7 +22,7 @@ import {
   type Sensitivity,
 } from '@switchyard/documents';
 import { maxSensitivity, type DocumentLabel } from '@switchyard/router';
-import { chunkText, ParseError, type ChunkRecord, type Embedder, type ParseLimits, type VectorStore } from '@switchyard/vectorstore';
+import { chunkText, ParseError, type ChunkRecord, type Embedder, type OcrSettings, type ParseLimits, type ParseProgress, type VectorStore } from '@switchyard/vectorstore';
 import { UnrecoverableError, WaitingError, type Job } from 'bullmq';
 import { LabelTimeoutError, ThreadedParser } from './parse-in-thread';
 
@@ -44,6 +44,8 @@ export interface IngestDeps {
   /** Chunks per embedding call. */
   embedBatchSize: number;
   parseLimits?: Partial<ParseLimits>;
+  /** How Tesseract runs for scans and images (see @switchyard/vectorstore's ocr.ts). */
+  ocr?: OcrSettings;
   /** Most heap a document's parse may use (it runs in a thread of its own; see parse-in-thread.ts). */
   parseMemoryMb?: number;
   logger?: IngestLogger;
@@ -63,8 +65,13 @@ export function ingestVersion(job: Pick<IngestJob, 'id' | 'timestamp'>, payload:
   return createHash('sha256').update(`${job.id ?? ''}\n${job.timestamp}\n${payload.blobKey}`).digest('hex').slice(0, 16);
 }
 
-/** Progress bands: parsing, chunking and labelling up to 10, embedding + upserting 10..95, cleanup to 100. */
+/**
+ * Progress bands: parsing, chunking and labelling up to 10, embedding + upserting 10..95, cleanup
+ * to 100. A document read with OCR spends most of its time there: its pages move progress from 1
+ * to 60, and embedding takes 60..95.
+ */
 const PROGRESS_PREPARED = 10;
+const PROGRESS_OCR_DONE = 60;
 const PROGRESS_EMBEDDED = 95;
 
 class DocumentDeleted extends Error {}
@@ -111,10 +118,19 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
         throw error;
       });
       // In a thread: a slow parser cannot stall lock renewal, and the time cap cuts it off mid-step.
-      const parsed = await parser.parse(bytes, { filename: payload.filename, limits: deps.parseLimits }).catch((error: unknown) => {
+      // Scans and images are read page by page with OCR; each page moves the progress.
+      let pageReport: Promise<unknown> = Promise.resolve();
+      const onProgress = ({ page, pages }: ParseProgress) => {
+        const progress = 1 + Math.floor(((PROGRESS_OCR_DONE - 1) * page) / Math.max(1, pages));
+        if (page === 0) logger.info({ ...log, pages }, 'reading with OCR');
+        pageReport = pageReport.then(() => report({ progress })).catch(() => undefined);
+      };
+      const parsed = await parser.parse(bytes, { filename: payload.filename, limits: deps.parseLimits, ...(deps.ocr ? { ocr: deps.ocr } : {}), onProgress }).catch((error: unknown) => {
         if (error instanceof ParseError) throw new UnrecoverableError(error.message);
         throw error;
       });
+      await pageReport;
+      const prepared = parsed.ocrPages ? PROGRESS_OCR_DONE : PROGRESS_PREPARED;
 
       // 2. Chunk.
       const chunks = await chunkText(parsed.text, { format: parsed.format, chunkSize: deps.chunkSize, chunkOverlap: deps.chunkOverlap });
@@ -128,7 +144,7 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
       });
       const { sensitivity } = label;
       logger.info({ ...log, sensitivity, chunks: chunks.length, reasons: label.reasons.map((reason) => `${reason.kind} x${reason.count}`) }, 'document labelled');
-      await report({ progress: PROGRESS_PREPARED, sensitivity, labelReasons: label.reasons });
+      await report({ progress: prepared, sensitivity, labelReasons: label.reasons });
 
       // 4. Embed in batches; each batch's upsert overlaps the next batch's embedding.
       for (let start = 0; start < chunks.length; start += batchSize) {
@@ -154,8 +170,9 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
         pendingUpsert = deps.store.upsert(records, vectors);
         pendingUpsert.catch(() => undefined); // awaited below; this only marks it handled meanwhile
         const done = Math.min(chunks.length, start + batchSize);
-        await report({ progress: PROGRESS_PREPARED + Math.floor(((PROGRESS_EMBEDDED - PROGRESS_PREPARED) * done) / chunks.length) });
-        // The embedder blocks the event loop; give timers (lock renewal, heartbeat) a turn.
+        await report({ progress: prepared + Math.floor(((PROGRESS_EMBEDDED - prepared) * done) / chunks.length) });
+        // An embedder on this thread (LocalEmbedder, in tests) blocks the event loop between
+        // batches; give timers (lock renewal, heartbeat) a turn. The pool's threads never do.
         await nextMacrotask();
       }
       await pendingUpsert;

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     { embedder: embedder.id, dimensions: embedder.dimensions, threads: env.EMBEDDER === 'local' ? env.EMBED_THREADS : undefined, threadMemory: embedThreadsMemory(embedder), ms: Date.now() - loadStarted },
     'embedder ready',
   );
-  const deps = createIngestDeps({
+  const ingestDeps = createIngestDeps({
     redis,
     prefix: env.REDIS_PREFIX,
     blobStore: blobStoreSettings(env),
@@ -70,9 +70,12 @@ async function main(): Promise<void> {
     chunkSize: env.CHUNK_SIZE,
     chunkOverlap: env.CHUNK_OVERLAP,
     embedBatchSize: env.EMBED_BATCH_SIZE,
-    parseLimits: { maxMs: env.MAX_PARSE_MS, maxChars: env.MAX_EXTRACTED_CHARS, maxBytes: env.MAX_UPLOAD_BYTES },
+    parseLimits: { maxMs: env.MAX_PARSE_MS, maxChars: env.MAX_EXTRACTED_CHARS, maxBytes: env.MAX_UPLOAD_BYTES, maxOcrPages: env.MAX_OCR_PAGES, maxOcrMs: env.MAX_OCR_MS },
     parseMemoryMb: env.MAX_PARSE_MEMORY_MB,
   });
+  // Tesseract gets only what it needs of the environment: where it is, and how many threads to use.
+  const ocrEnv = { PATH: env.PATH, OMP_THREAD_LIMIT: String(env.OCR_THREADS), ...(env.TESSDATA_PREFIX ? { TESSDATA_PREFIX: env.TESSDATA_PREFIX } : {}) };
+  const deps = { ...ingestDeps, ocr: { env: ocrEnv } };
   if (!(await deps.store.ping())) logger.warn({ chromaUrl: env.CHROMA_URL }, 'Chroma is not answering yet; jobs will retry until it does');
 
   const { worker, shutdown } = createIngestWorker({

@@ -6,10 +6,15 @@
 // too much memory fails on its own instead of taking the worker down.
 import { Worker } from 'node:worker_threads';
 import type { DocumentLabel, LabelDocumentInput } from '@switchyard/router';
-import { defaultParseLimits, ParseError, parseTimeoutError, type ParsedDocument, type ParseOptions } from '@switchyard/vectorstore/parse';
+import { defaultParseLimits, ParseError, parseTimeoutError, type ParsedDocument, type ParseOptions, type ParseProgress } from '@switchyard/vectorstore/parse';
 import type { ThreadOutcome, ThreadRequest } from './parse-thread';
 
 export const defaultParseMemoryMb = 1024;
+/**
+ * Past the OCR cap the thread gets this long to stop by itself (killing its tesseract process)
+ * before it is terminated: a terminated thread cannot kill the processes it started.
+ */
+const OCR_STOP_GRACE_MS = 5_000;
 /** The most labelling one document may take (linear detectors need well under a second per MB). */
 export const defaultLabelMaxMs = 60_000;
 
@@ -47,10 +52,19 @@ export class ThreadedParser {
     this.labelMaxMs = options.labelMaxMs ?? defaultLabelMaxMs;
   }
 
-  /** The time cap is `limits.maxMs`, counted from the call (a new thread's start-up included). */
+  /**
+   * The time cap is `limits.maxMs`, counted from the call (a new thread's start-up included), or
+   * `limits.maxOcrMs` once the document turns out to need OCR. `onProgress` hears of each page
+   * read by OCR (functions do not cross threads: it stays here, the thread sends the pages).
+   */
   async parse(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
+    const { onProgress, ...sent } = options;
     const maxMs = options.limits?.maxMs ?? defaultParseLimits.maxMs;
-    const outcome = await this.run({ type: 'parse', bytes, options }, maxMs, () => parseTimeoutError(maxMs));
+    const maxOcrMs = options.limits?.maxOcrMs ?? defaultParseLimits.maxOcrMs;
+    const outcome = await this.run({ type: 'parse', bytes, options: sent }, maxMs, () => parseTimeoutError(maxMs), (progress, extendTo) => {
+      if (progress.page === 0) extendTo(maxOcrMs + OCR_STOP_GRACE_MS, () => parseTimeoutError(maxOcrMs));
+      onProgress?.(progress);
+    });
     if (outcome.type !== 'parse') throw new Error('the parser thread answered another request');
     return outcome.parsed;
   }
@@ -63,14 +77,35 @@ export class ThreadedParser {
     return outcome.label;
   }
 
-  private run(request: ThreadRequest, maxMs: number, timeoutError: () => Error): Promise<Extract<ThreadOutcome, { ok: true }>> {
+  private run(
+    request: ThreadRequest,
+    maxMs: number,
+    timeoutError: () => Error,
+    onProgress?: (progress: ParseProgress, extendTo: (ms: number, error: () => Error) => void) => void,
+  ): Promise<Exclude<Extract<ThreadOutcome, { ok: true }>, { type: 'progress' }>> {
     return new Promise((resolve, reject) => {
       const thread = this.take();
+      const startedAt = Date.now();
       const detach = () => {
         clearTimeout(timer);
         thread.off('message', onMessage).off('error', onError).off('exit', onExit);
       };
+      const armTimer = (ms: number, error: () => Error) =>
+        setTimeout(() => {
+          detach();
+          void thread.terminate();
+          reject(error());
+        }, Math.max(0, startedAt + ms - Date.now()));
+      /** A longer cap, from the start of the call (OCR). */
+      const extendTo = (ms: number, error: () => Error) => {
+        clearTimeout(timer);
+        timer = armTimer(ms, error);
+      };
       const onMessage = (outcome: ThreadOutcome) => {
+        if (outcome.ok && outcome.type === 'progress') {
+          onProgress?.(outcome.progress, extendTo);
+          return;
+        }
         detach();
         this.release(thread);
         if (outcome.ok) resolve(outcome);
@@ -87,11 +122,7 @@ export class ThreadedParser {
         detach();
         reject(new Error(`The parser thread stopped unexpectedly (exit code ${code}).`));
       };
-      const timer = setTimeout(() => {
-        detach();
-        void thread.terminate();
-        reject(timeoutError());
-      }, maxMs);
+      let timer = armTimer(maxMs, timeoutError);
       thread.on('message', onMessage).on('error', onError).on('exit', onExit);
       thread.postMessage(request);
     });

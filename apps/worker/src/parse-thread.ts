@@ -3,7 +3,7 @@
 // own file (dist/parse-thread.js) beside the bundle.
 import { parentPort } from 'node:worker_threads';
 import type { DocumentLabel, LabelDocumentInput, labelDocument as LabelDocument } from '@switchyard/router';
-import { parseDocument, ParseError, type ParseErrorCode, type ParsedDocument, type ParseOptions } from '@switchyard/vectorstore/parse';
+import { parseDocument, ParseError, type ParseErrorCode, type ParsedDocument, type ParseOptions, type ParseProgress } from '@switchyard/vectorstore/parse';
 
 export type ThreadRequest =
   | { type: 'parse'; bytes: Uint8Array; options: ParseOptions }
@@ -12,6 +12,8 @@ export type ThreadRequest =
 
 export type ThreadOutcome =
   | { ok: true; type: 'parse'; parsed: ParsedDocument }
+  /** Not an outcome yet: a page of OCR is done (page 0: OCR starts); the outcome follows. */
+  | { ok: true; type: 'progress'; progress: ParseProgress }
   | { ok: true; type: 'label'; label: DocumentLabel }
   /** Errors do not cross threads with their class: a ParseError travels as its code. */
   | { ok: false; message: string; parseErrorCode?: ParseErrorCode };
@@ -20,7 +22,10 @@ export type ThreadOutcome =
 let labeller: Promise<typeof LabelDocument> | undefined;
 
 async function handle(request: ThreadRequest): Promise<ThreadOutcome> {
-  if (request.type === 'parse') return { ok: true, type: 'parse', parsed: await parseDocument(request.bytes, request.options) };
+  if (request.type === 'parse') {
+    const onProgress = (progress: ParseProgress) => port?.postMessage({ ok: true, type: 'progress', progress } satisfies ThreadOutcome);
+    return { ok: true, type: 'parse', parsed: await parseDocument(request.bytes, { ...request.options, onProgress }) };
+  }
   labeller ??= import('@switchyard/router').then((router) => router.labelDocument);
   const labelDocument = await labeller;
   return { ok: true, type: 'label', label: labelDocument(request.input) };

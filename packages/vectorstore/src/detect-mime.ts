@@ -1,5 +1,5 @@
 // Content type from the bytes (magic numbers via file-type, then text sniffing). The filename is
-// only used to tell markdown from plain text, which bytes alone cannot.
+// only used to tell markdown and CSV/TSV from plain text, which bytes alone cannot.
 import { fileTypeFromBuffer } from 'file-type';
 
 export const MIME = {
@@ -8,6 +8,13 @@ export const MIME = {
   html: 'text/html',
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  tiff: 'image/tiff',
   binary: 'application/octet-stream',
 } as const;
 
@@ -66,5 +73,7 @@ export async function detectMime(bytes: Uint8Array, filename?: string): Promise<
   const head = new TextDecoder(encoding).decode(bytes.subarray(0, 4096));
   if (looksLikeHtml(head.replace(/^\uFEFF/, ''))) return MIME.html;
   if (filename && /\.(md|markdown|mdown|mkd)$/i.test(filename)) return MIME.md;
+  if (filename && /\.csv$/i.test(filename)) return MIME.csv;
+  if (filename && /\.(tsv|tab)$/i.test(filename)) return MIME.tsv;
   return MIME.txt;
 }

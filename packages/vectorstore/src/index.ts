@@ -17,7 +17,20 @@ export { EmbedderPool, type EmbedderPoolOptions, type EmbedThreadMemory } from '
 export { chunkText, defaultChunkOptions, type ChunkOptions } from './chunk';
 export { normalizeText } from './normalize';
 export { detectMime, MIME } from './detect-mime';
-export { defaultParseLimits, ParseError, parseDocument, parseTimeoutError, type ParseErrorCode, type ParseLimits, type ParsedDocument, type ParseOptions } from './parse';
+export {
+  defaultParseLimits,
+  ParseError,
+  parseDocument,
+  parseTimeoutError,
+  SUPPORTED_FORMATS,
+  SUPPORTED_MIME,
+  type OcrSettings,
+  type ParseErrorCode,
+  type ParseLimits,
+  type ParsedDocument,
+  type ParseOptions,
+  type ParseProgress,
+} from './parse';
 export { CollectionChunkStore, type CollectionChunkStoreOptions, type CollectionDirectory, type IndexLocation, type KeywordIndexWriter } from './collection-store';
 export { ChromaIndexes, ChromaStore, chromaClient, collectionIndexName, collectionNameFor, type ChromaStoreOptions } from './chroma-store';
 export {

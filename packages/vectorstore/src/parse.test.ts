@@ -221,7 +221,7 @@ describe('parseDocument: docx', () => {
     zip.file('word/bomb.xml', '0'.repeat(8 * 1024 * 1024), { compression: 'DEFLATE', compressionOptions: { level: 9 } });
     const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     expect(bomb.byteLength).toBeLessThan(100 * 1024);
-    const error = await expectParseError(parseDocument(bomb, { limits: { maxDocxUncompressedBytes: 4 * 1024 * 1024 } }), 'too_large');
+    const error = await expectParseError(parseDocument(bomb, { limits: { maxOfficeUncompressedBytes: 4 * 1024 * 1024 } }), 'too_large');
     expect(error.message).toContain('unpacks to more than 4 MB');
   });
 
@@ -229,7 +229,7 @@ describe('parseDocument: docx', () => {
     const zip = await JSZip.loadAsync(await makeDocx());
     zip.file('word/bomb.xml', '0'.repeat(8 * 1024 * 1024), { compression: 'DEFLATE', compressionOptions: { level: 9 } });
     const liar = lieAboutSize(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), 'word/bomb.xml', 100);
-    await expectParseError(parseDocument(liar, { limits: { maxDocxUncompressedBytes: 4 * 1024 * 1024 } }), 'too_large');
+    await expectParseError(parseDocument(liar, { limits: { maxOfficeUncompressedBytes: 4 * 1024 * 1024 } }), 'too_large');
   });
 
   it('reports a truncated docx as malformed and a plain zip as unsupported', async () => {
@@ -279,9 +279,9 @@ describe('parseDocument: limits and bad input', () => {
   });
 
   it('refuses types it cannot read, with a message that lists what it can', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const error = await expectParseError(parseDocument(png, { filename: 'fake.txt' }), 'unsupported_type');
-    expect(error.message).toContain('txt, md, html, pdf or docx');
+    const gif = utf8('GIF89a\x01\x00\x01\x00\x00\x00\x00;');
+    const error = await expectParseError(parseDocument(gif, { filename: 'fake.txt' }), 'unsupported_type');
+    expect(error.message).toContain('txt, md, html, pdf, docx, pptx, xlsx, csv, png, jpg or tiff');
     await expectParseError(parseDocument(new Uint8Array([0, 159, 146, 150, 0, 1, 2])), 'unsupported_type');
   });
 });

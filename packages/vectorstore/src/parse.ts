@@ -1,12 +1,19 @@
-// Document parsers (txt, md, html, pdf, docx) with hard caps, so a hostile or broken upload
-// fails with a ParseError a person can read instead of exhausting the process.
+// Document parsers (txt, md, html, pdf, docx, pptx, xlsx, csv, and through OCR scanned PDFs and
+// png/jpeg/tiff images) with hard caps, so a hostile or broken upload fails with a ParseError a
+// person can read instead of exhausting the process.
 import { convert as htmlToText, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Readable } from 'node:stream';
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { detectMime, MIME, sniffTextEncoding } from './detect-mime';
 import { normalizeText } from './normalize';
+import { imageDimensions, pdfCanvasFactory, recognize, renderPdfPage, tiffPages, type OcrSettings } from './ocr';
+import { csvToText, pptxToText, xlsxToText } from './parse-office';
+import { ParseError, parseTimeoutError } from './parse-error';
+
+export { ParseError, parseTimeoutError, type ParseErrorCode } from './parse-error';
+export type { OcrSettings } from './ocr';
 
 export interface ParseLimits {
   /** Largest accepted file. */
@@ -17,8 +24,14 @@ export interface ParseLimits {
   maxChars: number;
   /** Longest a parse may take. */
   maxMs: number;
-  /** Largest total uncompressed size of a docx (zip) archive. */
-  maxDocxUncompressedBytes: number;
+  /** Largest total uncompressed size of a docx, pptx or xlsx (zip) archive. */
+  maxOfficeUncompressedBytes: number;
+  /** Most pages read by OCR in one document (scanned PDF pages, TIFF pages). */
+  maxOcrPages: number;
+  /** Longest a parse may take once it needs OCR (instead of maxMs; a page takes seconds). */
+  maxOcrMs: number;
+  /** Largest image (or TIFF page) read by OCR, in pixels. */
+  maxImagePixels: number;
 }
 
 export const defaultParseLimits: ParseLimits = {
@@ -26,35 +39,42 @@ export const defaultParseLimits: ParseLimits = {
   maxPages: 1000,
   maxChars: 2_000_000,
   maxMs: 30_000,
-  maxDocxUncompressedBytes: 100 * 1024 * 1024,
+  maxOfficeUncompressedBytes: 100 * 1024 * 1024,
+  maxOcrPages: 100,
+  maxOcrMs: 10 * 60_000,
+  maxImagePixels: 50_000_000,
 };
 
-export type ParseErrorCode = 'unsupported_type' | 'too_large' | 'too_many_pages' | 'too_much_text' | 'timeout' | 'malformed' | 'empty';
-
-export class ParseError extends Error {
-  override name = 'ParseError';
-  constructor(
-    readonly code: ParseErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+/** The types parseDocument reads (what an upload may be), and how to name them to a person. */
+export const SUPPORTED_MIME: readonly string[] = [MIME.txt, MIME.md, MIME.html, MIME.pdf, MIME.docx, MIME.pptx, MIME.xlsx, MIME.csv, MIME.tsv, MIME.png, MIME.jpeg, MIME.tiff];
+export const SUPPORTED_FORMATS = 'txt, md, html, pdf, docx, pptx, xlsx, csv, png, jpg or tiff';
 
 export interface ParsedDocument {
   /** Normalized text (see normalizeText); chunk offsets refer to it. */
   text: string;
   mime: string;
-  /** markdown when headings are kept as `#` lines (md, html, docx). */
+  /** markdown when headings are kept as `#` lines (md, html, docx, pptx, xlsx). */
   format: 'markdown' | 'text';
   title?: string;
   pages?: number;
+  /** How many pages (or images) were read by OCR. */
+  ocrPages?: number;
+}
+
+/** Reported while a document is read page by page with OCR: `page` of `pages` done. */
+export interface ParseProgress {
+  stage: 'ocr';
+  page: number;
+  pages: number;
 }
 
 export interface ParseOptions {
   filename?: string;
   limits?: Partial<ParseLimits>;
+  /** How Tesseract is run (see ocr.ts). */
+  ocr?: OcrSettings;
+  /** Called as OCR starts (page 0) and after each page. */
+  onProgress?: (progress: ParseProgress) => void;
 }
 
 interface RawParse {
@@ -62,22 +82,61 @@ interface RawParse {
   format: 'markdown' | 'text';
   title?: string;
   pages?: number;
+  ocrPages?: number;
+}
+
+/** What every parser gets: the caps, the clock, and how to OCR and report pages. */
+interface ParseContext {
+  limits: ParseLimits;
+  deadline: Deadline;
+  ocr: OcrSettings | undefined;
+  onProgress: (progress: ParseProgress) => void;
 }
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
+/**
+ * The parse's time cap. When it passes, `expired` rejects and `signal` aborts (which kills a
+ * running OCR process). A document that turns out to need OCR gets the longer OCR cap.
+ */
 class Deadline {
-  private readonly at: number;
-  constructor(private readonly ms: number) {
-    this.at = Date.now() + ms;
+  private readonly startedAt = Date.now();
+  private readonly controller = new AbortController();
+  private timer: NodeJS.Timeout | undefined;
+  readonly expired: Promise<never>;
+
+  constructor(private ms: number) {
+    this.expired = new Promise<never>((_, reject) => {
+      this.controller.signal.addEventListener('abort', () => reject(this.controller.signal.reason as Error), { once: true });
+    });
+    this.expired.catch(() => undefined); // raced by parseDocument; never unhandled
+    this.arm();
   }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
   check(): void {
-    if (Date.now() > this.at) throw parseTimeoutError(this.ms);
+    if (this.controller.signal.aborted || Date.now() > this.startedAt + this.ms) throw parseTimeoutError(this.ms);
+  }
+
+  /** Allows `ms` in all, counted from the start (never less than already allowed). */
+  extendTo(ms: number): void {
+    if (ms <= this.ms || this.controller.signal.aborted) return;
+    this.ms = ms;
+    this.arm();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  private arm(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.controller.abort(parseTimeoutError(this.ms)), Math.max(0, this.startedAt + this.ms - Date.now()));
   }
 }
-
-/** The error of a parse that ran past its time cap (also used by callers that enforce the cap themselves). */
-export const parseTimeoutError = (ms: number) => new ParseError('timeout', `The document took longer than ${Math.round(ms / 1000)} s to read and was given up.`);
 
 function checkChars(length: number, limits: ParseLimits): void {
   if (length > limits.maxChars) {
@@ -158,22 +217,49 @@ interface PdfTextItem {
   hasEOL?: boolean;
 }
 
-async function parsePdf(bytes: Uint8Array, limits: ParseLimits, deadline: Deadline): Promise<RawParse> {
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+/** A page with less text than this, but with an image on it, is a scan: it is read with OCR. */
+const SCANNED_PAGE_MAX_CHARS = 20;
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+async function openPdf(bytes: Uint8Array, extra: Record<string, unknown> = {}): Promise<PdfDocument> {
   try {
     // pdf.js takes ownership of (detaches) the buffer it gets: give it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
+    return await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0, ...extra });
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') throw new ParseError('malformed', 'The PDF is password-protected; upload an unprotected copy.', { cause: error });
     throw new ParseError('malformed', 'The file is not a readable PDF (it may be damaged).', { cause: error });
   }
+}
+
+/** Whether a page paints an image (a scan does; a blank or vector-only page does not). */
+async function pageHasImage(page: Awaited<ReturnType<PdfDocument['getPage']>>): Promise<boolean> {
+  const { OPS } = await getResolvedPDFJS();
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+  const operators = await page.getOperatorList();
+  return operators.fnArray.some((op) => imageOps.has(op));
+}
+
+/** More pages need OCR than we read: refused before any is read. */
+function checkOcrPages(count: number, limits: ParseLimits, what: string): void {
+  if (count > limits.maxOcrPages) {
+    throw new ParseError('too_many_pages', `The ${what} has ${count.toLocaleString('en')} scanned pages; at most ${limits.maxOcrPages.toLocaleString('en')} are read with OCR.`);
+  }
+}
+
+async function parsePdf(bytes: Uint8Array, context: ParseContext): Promise<RawParse> {
+  const { limits, deadline } = context;
+  const pdf = await openPdf(bytes);
+  let scanned: number[] = [];
+  const pageTexts: string[] = [];
+  let title: string | undefined;
+  let total = 0;
   try {
     const pages = pdf.numPages;
     if (pages > limits.maxPages) {
       throw new ParseError('too_many_pages', `The PDF has ${pages.toLocaleString('en')} pages; at most ${limits.maxPages.toLocaleString('en')} are accepted.`);
     }
-    let title: string | undefined;
     try {
       const meta = await pdf.getMetadata();
       const info = meta.info as { Title?: unknown } | undefined;
@@ -181,28 +267,84 @@ async function parsePdf(bytes: Uint8Array, limits: ParseLimits, deadline: Deadli
     } catch {
       // Metadata is optional.
     }
-    const pageTexts: string[] = [];
-    let total = 0;
     for (let pageNumber = 1; pageNumber <= pages; pageNumber += 1) {
       deadline.check();
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
       const text = (content.items as PdfTextItem[]).map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join('');
+      if (text.replace(/\s+/g, '').length < SCANNED_PAGE_MAX_CHARS && (await pageHasImage(page))) scanned.push(pageNumber);
       page.cleanup();
       total += text.length;
       checkChars(total, limits);
       pageTexts.push(text);
     }
-    return { text: pageTexts.join('\n\n'), format: 'text', pages, ...(title ? { title } : {}) };
   } catch (error) {
     if (error instanceof ParseError) throw error;
     throw new ParseError('malformed', 'The PDF could not be read (it may be damaged).', { cause: error });
   } finally {
     await pdf.destroy().catch(() => undefined);
   }
+  if (scanned.length > 0) {
+    checkOcrPages(scanned.length, limits, 'PDF');
+    await ocrPdfPages(bytes, scanned, pageTexts, context);
+  } else scanned = [];
+  return { text: pageTexts.join('\n\n'), format: 'text', pages: pageTexts.length, ...(title ? { title } : {}), ...(scanned.length > 0 ? { ocrPages: scanned.length } : {}) };
 }
 
-// ---- docx ------------------------------------------------------------------------------------
+/** Draws each scanned page and reads it with OCR, replacing its (empty) text layer. */
+async function ocrPdfPages(bytes: Uint8Array, scanned: number[], pageTexts: string[], context: ParseContext): Promise<void> {
+  const { limits, deadline } = context;
+  deadline.extendTo(limits.maxOcrMs);
+  context.onProgress({ stage: 'ocr', page: 0, pages: scanned.length });
+  const CanvasFactory = await pdfCanvasFactory();
+  const pdf = await openPdf(bytes, { CanvasFactory });
+  try {
+    let total = pageTexts.reduce((sum, text) => sum + text.length, 0);
+    for (const [done, pageNumber] of scanned.entries()) {
+      deadline.check();
+      const image = await renderPdfPage(pdf, pageNumber, new CanvasFactory()).catch((error: unknown) => {
+        throw new ParseError('malformed', `Page ${pageNumber} of the PDF could not be drawn for OCR (it may be damaged).`, { cause: error });
+      });
+      const text = await recognize(image, { signal: deadline.signal, settings: context.ocr });
+      total += text.length;
+      checkChars(total, limits);
+      pageTexts[pageNumber - 1] = text;
+      context.onProgress({ stage: 'ocr', page: done + 1, pages: scanned.length });
+    }
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
+// ---- images ----------------------------------------------------------------------------------
+
+async function parseImage(bytes: Uint8Array, mime: string, context: ParseContext): Promise<RawParse> {
+  const { limits, deadline } = context;
+  const pages = mime === MIME.tiff ? await tiffPages(bytes) : [imageDimensions(bytes)];
+  checkOcrPages(pages.length, limits, 'TIFF image');
+  for (const page of pages) {
+    if (page.width * page.height > limits.maxImagePixels) {
+      const megapixels = (pixels: number) => `${Math.round(pixels / 100_000) / 10} megapixels`;
+      throw new ParseError('too_large', `The image is ${page.width} × ${page.height} pixels (${megapixels(page.width * page.height)}); the most we read is ${megapixels(limits.maxImagePixels)}.`);
+    }
+  }
+  deadline.extendTo(limits.maxOcrMs);
+  context.onProgress({ stage: 'ocr', page: 0, pages: pages.length });
+  const texts: string[] = [];
+  let total = 0;
+  for (let index = 0; index < pages.length; index += 1) {
+    deadline.check();
+    // A multi-page TIFF is handed over whole each time and Tesseract reads the one page asked for.
+    const text = await recognize(bytes, { signal: deadline.signal, settings: context.ocr, ...(pages.length > 1 ? { page: index } : {}) });
+    total += text.length;
+    checkChars(total, limits);
+    texts.push(text);
+    context.onProgress({ stage: 'ocr', page: index + 1, pages: pages.length });
+  }
+  return { text: texts.join('\n\n'), format: 'text', pages: pages.length, ocrPages: pages.length };
+}
+
+// ---- docx, pptx, xlsx (zip archives) ---------------------------------------------------------
 
 /** Decompresses one entry, stopping as soon as it goes past `budget` bytes. Returns its size. */
 function measureEntry(entry: JSZip.JSZipObject, budget: number): Promise<number> {
@@ -221,15 +363,36 @@ function measureEntry(entry: JSZip.JSZipObject, budget: number): Promise<number>
   });
 }
 
-async function parseDocx(bytes: Uint8Array, limits: ParseLimits, deadline: Deadline): Promise<RawParse> {
+interface OfficeKind {
+  /** How a person calls it: "Word document". */
+  name: string;
+  /** The part every such archive has. */
+  mainPart: string;
+  /** Parts the parser never decompresses (images are dropped), so not measured. */
+  mediaFolder?: string;
+}
+
+const officeKinds = {
+  docx: { name: 'Word document', mainPart: 'word/document.xml', mediaFolder: 'word/media/' },
+  pptx: { name: 'PowerPoint presentation', mainPart: 'ppt/presentation.xml', mediaFolder: 'ppt/media/' },
+  // exceljs loads every part, pictures included: all of them are measured.
+  xlsx: { name: 'Excel workbook', mainPart: 'xl/workbook.xml' },
+} satisfies Record<string, OfficeKind>;
+
+/**
+ * Opens an Office (zip) archive and makes sure it does not unpack to more than the cap: first
+ * from the sizes it declares, then, since those can lie, by inflating what the parser will
+ * inflate, stopping as soon as the budget is passed. Zip bombs fail here as `too_large`.
+ */
+async function openOfficeArchive(bytes: Uint8Array, kind: OfficeKind, limits: ParseLimits, deadline: Deadline): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (error) {
-    throw new ParseError('malformed', 'The file is not a readable Word document (the archive is damaged).', { cause: error });
+    throw new ParseError('malformed', `The file is not a readable ${kind.name} (the archive is damaged).`, { cause: error });
   }
-  const tooLarge = () =>
-    new ParseError('too_large', `The Word document unpacks to more than ${mb(limits.maxDocxUncompressedBytes)}, the most we accept.`);
+  const cap = limits.maxOfficeUncompressedBytes;
+  const tooLarge = () => new ParseError('too_large', `The ${kind.name} unpacks to more than ${mb(cap)}, the most we accept.`);
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
   // 1. What the archive declares, before decompressing anything.
   let declared = 0;
@@ -237,22 +400,24 @@ async function parseDocx(bytes: Uint8Array, limits: ParseLimits, deadline: Deadl
     const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
     declared += typeof size === 'number' && size >= 0 ? size : 0;
   }
-  if (declared > limits.maxDocxUncompressedBytes) throw tooLarge();
-  if (!zip.file('word/document.xml')) {
-    throw new ParseError('malformed', 'The file is a zip archive but not a Word (.docx) document.');
-  }
-  // 2. Declared sizes can lie: measure what mammoth will actually inflate (everything but media,
-  //    which we never decompress because images are dropped), stopping at the budget.
+  if (declared > cap) throw tooLarge();
+  if (!zip.file(kind.mainPart)) throw new ParseError('malformed', `The file is a zip archive but not a ${kind.name}.`);
+  // 2. What will actually be inflated.
   let actual = 0;
   for (const entry of entries) {
-    if (entry.name.startsWith('word/media/')) continue;
+    if (kind.mediaFolder && entry.name.startsWith(kind.mediaFolder)) continue;
     deadline.check();
-    actual += await measureEntry(entry, limits.maxDocxUncompressedBytes - actual).catch((error: unknown) => {
-      throw new ParseError('malformed', 'The Word document is damaged (a part could not be unpacked).', { cause: error });
+    actual += await measureEntry(entry, cap - actual).catch((error: unknown) => {
+      throw new ParseError('malformed', `The ${kind.name} is damaged (a part could not be unpacked).`, { cause: error });
     });
-    if (actual > limits.maxDocxUncompressedBytes) throw tooLarge();
+    if (actual > cap) throw tooLarge();
   }
   deadline.check();
+  return zip;
+}
+
+async function parseDocx(bytes: Uint8Array, { limits, deadline }: ParseContext): Promise<RawParse> {
+  const zip = await openOfficeArchive(bytes, officeKinds.docx, limits, deadline);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -269,9 +434,26 @@ async function parseDocx(bytes: Uint8Array, limits: ParseLimits, deadline: Deadl
   return { text, format: 'markdown', ...(title ? { title } : {}) };
 }
 
+async function parsePptx(bytes: Uint8Array, { limits, deadline }: ParseContext): Promise<RawParse> {
+  await openOfficeArchive(bytes, officeKinds.pptx, limits, deadline);
+  const parsed = await pptxToText(bytes, limits.maxOfficeUncompressedBytes).catch((error: unknown) => {
+    throw new ParseError('malformed', 'The PowerPoint presentation could not be read (it may be damaged).', { cause: error });
+  });
+  return { text: parsed.text, format: 'markdown', ...(parsed.title ? { title: parsed.title } : {}) };
+}
+
+async function parseXlsx(bytes: Uint8Array, { limits, deadline }: ParseContext): Promise<RawParse> {
+  await openOfficeArchive(bytes, officeKinds.xlsx, limits, deadline);
+  const parsed = await xlsxToText(bytes, (length) => checkChars(length, limits)).catch((error: unknown) => {
+    if (error instanceof ParseError) throw error;
+    throw new ParseError('malformed', 'The Excel workbook could not be read (it may be damaged).', { cause: error });
+  });
+  return { text: parsed.text, format: 'markdown', ...(parsed.title ? { title: parsed.title } : {}) };
+}
+
 // ---- entry point -----------------------------------------------------------------------------
 
-async function parseByType(mime: string, bytes: Uint8Array, limits: ParseLimits, deadline: Deadline): Promise<RawParse> {
+async function parseByType(mime: string, bytes: Uint8Array, context: ParseContext): Promise<RawParse> {
   switch (mime) {
     case MIME.txt:
       return { text: decodeText(bytes), format: 'text' };
@@ -281,19 +463,40 @@ async function parseByType(mime: string, bytes: Uint8Array, limits: ParseLimits,
       return { text, format: 'markdown', ...(title ? { title } : {}) };
     }
     case MIME.html:
-      return parseHtml(decodeText(bytes), limits);
+      return parseHtml(decodeText(bytes), context.limits);
+    case MIME.csv:
+    case MIME.tsv: {
+      const text = decodeText(bytes);
+      checkChars(text.length, context.limits);
+      return { text: (await csvToText(text)).text, format: 'text' };
+    }
     case MIME.pdf:
-      return parsePdf(bytes, limits, deadline);
+      return parsePdf(bytes, context);
     case MIME.docx:
-      return parseDocx(bytes, limits, deadline);
+      return parseDocx(bytes, context);
+    case MIME.pptx:
+      return parsePptx(bytes, context);
+    case MIME.xlsx:
+      return parseXlsx(bytes, context);
+    case MIME.png:
+    case MIME.jpeg:
+    case MIME.tiff:
+      return parseImage(bytes, mime, context);
     default:
-      throw new ParseError('unsupported_type', `Files of type ${mime} are not supported; upload txt, md, html, pdf or docx.`);
+      throw new ParseError('unsupported_type', `Files of type ${mime} are not supported; upload ${SUPPORTED_FORMATS}.`);
   }
+}
+
+function emptyMessage(mime: string): string {
+  if (mime === MIME.pdf) return 'The PDF contains no readable text (and no scanned page with text OCR could read).';
+  if (mime === MIME.png || mime === MIME.jpeg || mime === MIME.tiff) return 'No text could be read in the image.';
+  return 'The document contains no readable text.';
 }
 
 /**
  * Reads a document into normalized text. The type comes from the bytes; `filename` only tells
- * markdown from plain text. Throws ParseError for anything that cannot or should not be indexed.
+ * markdown and CSV from plain text. Throws ParseError for anything that cannot or should not be
+ * indexed.
  */
 export async function parseDocument(bytes: Uint8Array, opts: ParseOptions = {}): Promise<ParsedDocument> {
   const limits: ParseLimits = { ...defaultParseLimits, ...opts.limits };
@@ -303,20 +506,22 @@ export async function parseDocument(bytes: Uint8Array, opts: ParseOptions = {}):
   }
   const mime = await detectMime(bytes, opts.filename);
   const deadline = new Deadline(limits.maxMs);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(parseTimeoutError(limits.maxMs)), limits.maxMs);
-  });
+  const context: ParseContext = { limits, deadline, ocr: opts.ocr, onProgress: opts.onProgress ?? (() => undefined) };
   try {
-    const raw = await Promise.race([parseByType(mime, bytes, limits, deadline), timeout]);
+    const raw = await Promise.race([parseByType(mime, bytes, context), deadline.expired]);
     checkChars(raw.text.length, limits);
     const text = normalizeText(raw.text);
-    if (text === '') {
-      throw new ParseError('empty', mime === MIME.pdf ? 'The PDF contains no readable text (a scanned PDF needs OCR first).' : 'The document contains no readable text.');
-    }
+    if (text === '') throw new ParseError('empty', emptyMessage(mime));
     const title = raw.title ? normalizeText(raw.title).slice(0, 300) : undefined;
-    return { text, mime, format: raw.format, ...(title ? { title } : {}), ...(raw.pages !== undefined ? { pages: raw.pages } : {}) };
+    return {
+      text,
+      mime,
+      format: raw.format,
+      ...(title ? { title } : {}),
+      ...(raw.pages !== undefined ? { pages: raw.pages } : {}),
+      ...(raw.ocrPages !== undefined ? { ocrPages: raw.ocrPages } : {}),
+    };
   } finally {
-    clearTimeout(timer);
+    deadline.dispose();
   }
 }

@@ -9,12 +9,13 @@ import { pipeline, Readable, Transform, type TransformCallback } from 'node:stre
 import type { Document, DocumentPassagesResponse, LabelReason, Sensitivity, UpdateDocument } from '@switchyard/client';
 import { BlobTooLargeError, collectionOf, enqueueIngest, type DocumentPatch, type DocumentRecord } from '@switchyard/documents';
 import { relabelDocument } from '@switchyard/router';
-import { detectMime, MIME } from '@switchyard/vectorstore';
+import { detectMime, MIME, SUPPORTED_FORMATS, SUPPORTED_MIME } from '@switchyard/vectorstore';
 import { fileTypeFromStream } from 'file-type';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 
-export const ACCEPTED_MIME = new Set<string>([MIME.txt, MIME.md, MIME.html, MIME.pdf, MIME.docx]);
+/** What the worker reads (scans and images through OCR): the parsers' own list. */
+export const ACCEPTED_MIME = new Set<string>(SUPPORTED_MIME);
 const DISPLAY_NAME_MAX = 200;
 
 // C0/C1 controls, zero-width and bidirectional formatting characters, BOM.
@@ -151,7 +152,7 @@ export class DocumentService {
 
   private assertAccepted(filename: string, mime: string): void {
     if (!ACCEPTED_MIME.has(mime)) {
-      throw new AppError('unsupported_media_type', 415, `${filename} is not a supported type (txt, md, html, pdf, docx)`, { filename, detected: mime });
+      throw new AppError('unsupported_media_type', 415, `${filename} is not a supported type (${SUPPORTED_FORMATS})`, { filename, detected: mime });
     }
   }
 
@@ -374,7 +375,7 @@ export class DocumentService {
 
 /** A document's title: its file name without the extension of a type we read. */
 function titleOf(filename: string): string {
-  return filename.replace(/\.(txt|md|markdown|html?|pdf|docx)$/i, '') || filename;
+  return filename.replace(/\.(txt|md|markdown|html?|pdf|docx|pptx|xlsx|csv|tsv|png|jpe?g|tiff?)$/i, '') || filename;
 }
 
 const LEVELS: readonly Sensitivity[] = ['public', 'internal', 'confidential'];
