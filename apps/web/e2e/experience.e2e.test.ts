@@ -170,7 +170,11 @@ describe.each(viewports)('on a $name screen', (viewport) => {
     if (viewport.name === 'phone') await marker.focus();
     else await marker.hover();
     await preview.waitFor({ state: 'visible' });
-    expect(await preview.innerText()).toMatch(/Zephyr project handbook · passage \d+[\s\S]*14 March 2031/);
+    // The document's title, the passage, and the words quoted from it (as in the first source).
+    const quote = (await answer.getByTestId('citation').first().locator('.citation-quote').innerText()).trim();
+    expect(quote.length).toBeGreaterThan(10);
+    expect(await preview.innerText()).toMatch(/^Zephyr.* · passage \d+\n/i);
+    expect(await preview.innerText()).toContain(quote);
     await session.screenshot(`${viewport.name}-citation-preview`);
 
     await answer.getByTestId('citation').first().click();
@@ -393,7 +397,7 @@ describe('icons and usage', () => {
         const boxes = await page
           .locator('.chart-card')
           .filter({ has: page.getByRole('heading', { name: title, exact: true }) })
-          .locator('.recharts-xAxis .recharts-cartesian-axis-tick text')
+          .locator('.fitted-tick text')
           .evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect()).map((box) => ({ left: box.left, right: box.right })));
         expect(boxes.length, title).toBeGreaterThan(0);
         for (let index = 1; index < boxes.length; index++) expect(boxes[index]!.left + 1, title).toBeGreaterThanOrEqual(boxes[index - 1]!.right);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 export class ChatPage {
   private answersBefore = 0;
+  private answersDoneBefore = 0;
 
   constructor(private readonly page: Page) {}
 
@@ -150,7 +151,7 @@ export class ChatPage {
   }
 
   modelPicker() {
-    return this.page.getByLabel('Model', { exact: true });
+    return this.page.getByTestId('model-picker');
   }
 
   banner() {
@@ -170,8 +171,14 @@ export class ChatPage {
     await this.page.getByRole('button', { name: 'Next version' }).last().click();
   }
 
+  /** How many answers the page has completed so far. */
+  private async answersDone() {
+    return Number(await this.page.locator('.messages').getAttribute('data-answers-done'));
+  }
+
   async regenerate() {
     this.answersBefore = await this.answers().count();
+    this.answersDoneBefore = await this.answersDone();
     await this.answers().last().getByRole('button', { name: 'Regenerate answer' }).click();
   }
 
@@ -182,15 +189,20 @@ export class ChatPage {
   /** Edits the last question and sends it again. */
   async editLastQuestion(text: string) {
     this.answersBefore = await this.answers().count();
+    this.answersDoneBefore = await this.answersDone();
     const question = this.page.getByTestId('message-user').last();
     await question.getByRole('button', { name: 'Edit message' }).click();
     await this.page.getByLabel('Edit your message').fill(text);
     await this.page.getByRole('button', { name: 'Send edited message' }).click();
   }
 
-  /** Waits until the answer being written is done (no new answer is added: a regenerate replaces one). */
+  /** Waits until the answer asked for by regenerate() or editLastQuestion() is complete (it replaces one). */
   async waitForStreamEnd(timeoutMs = 90_000) {
-    await this.page.waitForFunction(() => document.querySelector('.typing') === null && document.querySelector('[data-testid="answer"]') !== null, undefined, { timeout: timeoutMs });
+    await this.page.waitForFunction(
+      (before) => Number(document.querySelector('.messages')?.getAttribute('data-answers-done')) > before && document.querySelector('.typing') === null,
+      this.answersDoneBefore,
+      { timeout: timeoutMs },
+    );
   }
 
   /** Opens the conversations (on a phone: the panel over the chat). */
@@ -211,7 +223,7 @@ export class ChatPage {
   async searchConversations(query: string) {
     const list = await this.openConversations();
     await list.getByLabel('Search conversations').fill(query);
-    await list.getByRole('status').filter({ hasText: /found|No conversation/ }).waitFor();
+    await list.getByRole('status').filter({ hasText: `“${query}”` }).waitFor();
   }
 
   async renameConversation(from: string, to: string) {

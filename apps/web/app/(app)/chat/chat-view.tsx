@@ -83,6 +83,8 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
   const [useDocuments, setUseDocuments] = useState(true);
   const [providers, setProviders] = useState<ManagedProvider[] | null>(null);
   const [streaming, setStreaming] = useState(false);
+  /** Answers completed on this page (tests wait on it: a regenerate replaces an answer in place). */
+  const [answersDone, setAnswersDone] = useState(0);
   const [editing, setEditing] = useState<{ key: string; draft: string } | null>(null);
   const [deleted, setDeleted] = useState<DeletedNotice | null>(null);
   // What the status region says: set once per answer (done or stopped), never per streamed piece.
@@ -261,6 +263,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
             streaming: false,
           }));
           setAnnouncement({ key: done.messageId, text: answerAnnouncement(done.answer) });
+          setAnswersDone((count) => count + 1);
         } else if (event.event === 'error') {
           pacer.flush();
           const failure = event.data.error;
@@ -425,7 +428,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
             </button>
           </div>
         ) : null}
-        <div className="messages" ref={scrollRef} onScroll={onScroll} aria-busy={streaming}>
+        <div className="messages" ref={scrollRef} onScroll={onScroll} aria-busy={streaming} data-answers-done={answersDone}>
           {onlyExtractive ? <ExtractiveOnlyBanner admin={user.role === 'admin'} /> : null}
           {loadError ? (
             <p className="banner error" role="alert">

@@ -24,7 +24,7 @@ interface ConversationListProps {
 export function ConversationList({ conversations, activeId, open, onOpen, onRename, onDelete, version }: ConversationListProps) {
   const [query, setQuery] = useState('');
   // The latest search's answer; shown while a query is typed (the list comes back when it is cleared).
-  const [result, setResult] = useState<{ hits?: ConversationSearchHit[]; error?: string } | null>(null);
+  const [result, setResult] = useState<{ query: string; hits?: ConversationSearchHit[]; error?: string } | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const searchId = useId();
 
@@ -34,8 +34,8 @@ export function ConversationList({ conversations, activeId, open, onOpen, onRena
     let cancelled = false;
     const timer = window.setTimeout(() => {
       api.searchConversations(trimmed).then(
-        ({ conversations: found }) => !cancelled && setResult({ hits: found }),
-        (caught: unknown) => !cancelled && setResult({ error: describeError(caught) }),
+        ({ conversations: found }) => !cancelled && setResult({ query: trimmed, hits: found }),
+        (caught: unknown) => !cancelled && setResult({ query: trimmed, error: describeError(caught) }),
       );
     }, SEARCH_DELAY_MS);
     return () => {
@@ -68,7 +68,7 @@ export function ConversationList({ conversations, activeId, open, onOpen, onRena
       ) : null}
       {hits ? (
         <p className="muted small conversation-search-status" role="status">
-          {hits.length === 0 ? `No conversation mentions “${query.trim()}”.` : `${hits.length} conversation${hits.length === 1 ? '' : 's'} found`}
+          {hits.length === 0 ? `No conversation mentions “${result?.query}”.` : `${hits.length} conversation${hits.length === 1 ? ' mentions' : 's mention'} “${result?.query}”.`}
         </p>
       ) : null}
       <ul>

@@ -46,7 +46,7 @@ function FittedTick(props: { x?: number; y?: number; payload?: { value: string }
   const label = String(payload?.value ?? '');
   const room = (width / Math.max(1, visibleTicksCount)) / CHAR_WIDTH_PX - 1;
   return (
-    <g transform={`translate(${x},${y})`}>
+    <g transform={`translate(${x},${y})`} className="fitted-tick">
       <title>{label}</title>
       <text className="recharts-cartesian-axis-tick-value" x={0} y={0} dy={14} textAnchor="middle" fontSize={12} fill={colors.axis}>
         {fitLabel(label, room)}
