@@ -99,7 +99,7 @@ function render(family: Family, variant: Variant, technique: Technique, random: 
         if (before.trim() === '') return { history: [{ role: 'user', content: variant.value }], message: after.trim() };
         return { history: [{ role: 'user', content: before.trimEnd() }], message: variant.value + after };
       }
-      const { head, tail } = cutPoint(variant.value);
+      const { head, tail } = cutPoint(variant.value, family.separators);
       return { history: [{ role: 'user', content: before + head }], message: tail + after };
     }
     default: {
@@ -107,7 +107,7 @@ function render(family: Family, variant: Variant, technique: Technique, random: 
       if ((technique === 'nbsp_separator' || technique === 'en_dash_separator') && !hasSeparators(variant.value)) return undefined;
       // In a sentence only the spaces become non-breaking; "1961-02-17" keeps its hyphens.
       if (technique === 'nbsp_separator' && family.shape === 'text' && !variant.value.includes(' ')) return undefined;
-      const span = technique === 'nbsp_separator' && family.shape === 'text' ? nbspBetweenWords(variant.value, random) : obfuscateSpan(variant.value, spanTechnique, random);
+      const span = technique === 'nbsp_separator' && family.shape === 'text' ? nbspBetweenWords(variant.value, random) : obfuscateSpan(variant.value, spanTechnique, random, family.separators);
       const keyword = technique === 'homoglyph' ? (word: string) => homoglyphs(word, random) : identity;
       const message = variant.render(span, keyword);
       if (technique !== 'plain' && message === plain) return undefined;

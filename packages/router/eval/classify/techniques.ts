@@ -79,11 +79,16 @@ export function tagCharacters(text: string): string {
     .join('');
 }
 
-/** Where to cut a value in two: at the separator nearest the middle, else the middle. */
-export function cutPoint(text: string): { head: string; tail: string; atSeparator: boolean } {
+/**
+ * Where to cut a value in two: at the separator nearest the middle (which the cut replaces), else
+ * the middle. A value without separators (a key, a token, a password) is only ever cut in the
+ * middle: a hyphen inside "glpat-…" or "AIza…-…" is a character of the key, and dropping it would
+ * make a shorter key than the vendor issues.
+ */
+export function cutPoint(text: string, separators = true): { head: string; tail: string; atSeparator: boolean } {
   const middle = Math.floor(text.length / 2);
   let best = -1;
-  for (const match of text.matchAll(SEPARATOR)) {
+  for (const match of separators ? text.matchAll(SEPARATOR) : []) {
     if (best < 0 || Math.abs(match.index - middle) < Math.abs(best - middle)) best = match.index;
   }
   if (best > 0 && Math.abs(best - middle) <= text.length / 4) return { head: text.slice(0, best), tail: text.slice(best + 1), atSeparator: true };
@@ -95,8 +100,8 @@ export function nbspBetweenWords(phrase: string, random: Random): string {
   return phrase.replace(/ /g, () => (random.chance(0.75) ? '\u00a0' : random.pick(['\u202f', '\u2007'])));
 }
 
-/** Rewrites `span` with a character-level technique. */
-export function obfuscateSpan(span: string, technique: SpanTechnique, random: Random): string {
+/** Rewrites `span` with a character-level technique (`separators`: may the value's spaces and hyphens be treated as separators?). */
+export function obfuscateSpan(span: string, technique: SpanTechnique, random: Random, separators = true): string {
   switch (technique) {
     case 'plain':
       return span;
@@ -126,7 +131,7 @@ export function obfuscateSpan(span: string, technique: SpanTechnique, random: Ra
       return tagCharacters(span);
     case 'line_break': {
       // At a separator the newline replaces it; otherwise it splits the value in the middle.
-      const { head, tail } = cutPoint(span);
+      const { head, tail } = cutPoint(span, separators);
       return `${head}${random.chance(0.8) ? '\n' : '\r\n'}${tail}`;
     }
   }
