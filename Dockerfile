@@ -30,6 +30,10 @@ HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://1
 CMD ["node", "dist/server.js"]
 
 FROM runtime AS worker
+# OCR for scanned PDFs and images: the worker runs Debian's Tesseract with its English data.
+USER root
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng && rm -rf /var/lib/apt/lists/*
+USER switchyard
 COPY --from=build --chown=switchyard:switchyard /out/worker /app
 COPY --from=build --chown=switchyard:switchyard /src/apps/worker/dist /app/dist
 ENV BLOB_DIR=/data/blobs

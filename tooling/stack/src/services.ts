@@ -210,6 +210,38 @@ function installRedisServer(log: Log): void {
   }
 }
 
+/** The Debian packages OCR needs: the engine and its English data (see packages/vectorstore/src/ocr.ts). */
+export const TESSERACT_PACKAGES = ['tesseract-ocr', 'tesseract-ocr-eng'];
+
+/** Whether Tesseract can read English here. */
+function tesseractReadsEnglish(): boolean {
+  const languages = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+  return languages.status === 0 && /^eng$/m.test(`${languages.stdout}${languages.stderr}`);
+}
+
+/**
+ * Makes sure the OCR engine the worker runs for scanned PDFs and images is here: installs it with
+ * apt when we are root on Debian/Ubuntu, like redis-server. Elsewhere, or if that fails, it says
+ * how and returns false: everything else works, and such uploads fail with a message saying OCR
+ * is not installed.
+ */
+export function ensureTesseract({ installIfMissing = true, log = () => undefined }: { installIfMissing?: boolean; log?: Log } = {}): boolean {
+  if (hasCommand('tesseract') && tesseractReadsEnglish()) return true;
+  const how = `Install it (Debian/Ubuntu: \`sudo apt-get install -y ${TESSERACT_PACKAGES.join(' ')}\`, macOS: \`brew install tesseract\`) to index scanned PDFs and images.`;
+  if (!installIfMissing || !isDebianLike() || process.getuid?.() !== 0) {
+    log(`OCR: Tesseract is not installed; scanned PDFs and images will fail to index. ${how}`);
+    return false;
+  }
+  log(`OCR: Tesseract not found: installing it with apt-get (Debian packages ${TESSERACT_PACKAGES.join(', ')})…`);
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...TESSERACT_PACKAGES], { stdio: 'inherit' });
+  if (update.status !== 0 || install.status !== 0 || !hasCommand('tesseract') || !tesseractReadsEnglish()) {
+    log(`OCR: installing Tesseract with apt-get failed. ${how}`);
+    return false;
+  }
+  return true;
+}
+
 export interface EnsureRedisOptions {
   /** Redis to use; started on its port when nothing answers there. */
   url: string;

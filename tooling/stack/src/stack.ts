@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChroma, ensureRedis, isPortOpen, makePrivate, privateSpawn, secretOf, stopChild, StackError, waitFor, workerHasBeaten, type Log, type ManagedService } from './services';
+import { ensureChroma, ensureRedis, ensureTesseract, isPortOpen, makePrivate, privateSpawn, secretOf, stopChild, StackError, waitFor, workerHasBeaten, type Log, type ManagedService } from './services';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -127,6 +127,9 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     const chroma = await ensureChroma({ url: env.CHROMA_URL ?? `http://127.0.0.1:${ports.chroma}`, dataDir: path.join(dataDir, 'chroma'), log });
     services.push(chroma);
     checkpoint();
+
+    // The worker reads scanned PDFs and images with Tesseract (installed like Redis when missing).
+    if (apps.includes('worker')) ensureTesseract({ log });
 
     if (options.build !== false) {
       log('Building api, worker and web (cached when unchanged)…');
