@@ -10,12 +10,10 @@
 //   2. the canonical text with spaced-out runs ("4 1 1 1 …", "a l i c e @ …") joined up;
 //   3. what base64 and hex runs of plausible length decode to, when that is text.
 // Every step is one linear pass; decoding is bounded (DECODE_BUDGET characters in total).
+import { isUtf8 } from 'node:buffer';
 import { confusablesMap } from 'confusables';
 
-/** Characters outside printable ASCII (plus \n and \t): only these need a decision. */
-const SPECIAL = /[^\x20-\x7e\n\t]/gu;
 const ONLY_PLAIN = /^[\x20-\x7e\n\t]*$/;
-const LINE_ENDINGS = /\r\n?/g;
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\p{Mn}\p{Me}\p{Cs}\p{Co}\p{Cn}]$/u;
 const DASH = /^[\p{Pd}\u2212\u2043\u02d7\ufe63]$/u;
 const SPACE = /^\p{Zs}$/u;
@@ -24,7 +22,9 @@ const DIGIT = /^\p{Nd}$/u;
 const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4']);
 const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb']);
 
-const replacements = new Map<string, string>();
+/** Replacements already decided, by code point: an array for the Basic Multilingual Plane, a map above it. */
+const bmpReplacements: (string | undefined)[] = new Array<string | undefined>(0x10000);
+const astralReplacements = new Map<number, string>();
 
 /** The value of a non-ASCII decimal digit: Unicode lays each script's digits out 0..9 in a row. */
 function digitValue(codePoint: number): number {
@@ -33,37 +33,61 @@ function digitValue(codePoint: number): number {
   return codePoint - zero;
 }
 
-function replacementFor(ch: string): string {
-  const cached = replacements.get(ch);
-  if (cached !== undefined) return cached;
-  const codePoint = ch.codePointAt(0)!;
-  let out: string;
-  if (codePoint >= 0xe0020 && codePoint <= 0xe007e) out = String.fromCharCode(codePoint - 0xe0000); // tag characters
-  else if (ch === '\r' || LINE_BREAK.test(ch)) out = '\n';
-  else if (SPACE.test(ch)) out = ' ';
-  else if (INVISIBLE.test(ch)) out = '';
-  else if (DASH.test(ch)) out = '-';
-  else if (DIGIT.test(ch)) out = String(digitValue(codePoint));
-  else if (SINGLE_QUOTES.has(ch)) out = "'";
-  else if (DOUBLE_QUOTES.has(ch)) out = '"';
-  else if (ch === 'ß') out = 'ss'; // the confusables table reads ß as B
-  else out = confusablesMap.get(ch) ?? ch;
-  replacements.set(ch, out);
+function decideReplacement(codePoint: number): string {
+  const ch = String.fromCodePoint(codePoint);
+  if (codePoint >= 0xe0020 && codePoint <= 0xe007e) return String.fromCharCode(codePoint - 0xe0000); // tag characters
+  if (ch === '\r' || LINE_BREAK.test(ch)) return '\n';
+  if (SPACE.test(ch)) return ' ';
+  if (INVISIBLE.test(ch)) return '';
+  if (DASH.test(ch)) return '-';
+  if (DIGIT.test(ch)) return String(digitValue(codePoint));
+  if (SINGLE_QUOTES.has(ch)) return "'";
+  if (DOUBLE_QUOTES.has(ch)) return '"';
+  if (ch === 'ß') return 'ss'; // the confusables table reads ß as B
+  return confusablesMap.get(ch) ?? ch;
+}
+
+function replacementFor(codePoint: number): string {
+  if (codePoint < 0x10000) return (bmpReplacements[codePoint] ??= decideReplacement(codePoint));
+  let out = astralReplacements.get(codePoint);
+  if (out === undefined) astralReplacements.set(codePoint, (out = decideReplacement(codePoint)));
   return out;
 }
 
-/** The canonical text detectors read (see the top of this file). Linear in the input. */
+const isPlain = (code: number) => (code >= 0x20 && code <= 0x7e) || code === 10 || code === 9;
+
+/**
+ * The canonical text detectors read (see the top of this file). One pass over the NFKC text:
+ * printable ASCII is copied in slices, every other character is replaced by its cached
+ * replacement (a per-character callback costs several times more on text that is all non-ASCII).
+ */
 export function normalizeText(input: string): string {
-  const text = input.normalize('NFKC').replace(LINE_ENDINGS, '\n');
-  if (ONLY_PLAIN.test(text)) return text;
-  return text.replace(SPECIAL, replacementFor);
+  if (ONLY_PLAIN.test(input)) return input;
+  const text = input.normalize('NFKC');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isPlain(code)) continue;
+    if (from < i) out += text.slice(from, i);
+    from = i + 1;
+    if (code === 13 && text.charCodeAt(i + 1) === 10) continue; // CRLF: the LF that follows is the line break
+    let codePoint = code;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      codePoint = text.codePointAt(i)!;
+      if (codePoint > 0xffff) from = ++i + 1;
+    }
+    out += replacementFor(codePoint);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // Five or more single characters, each standing alone between spaces: "4 1 1 1 1", "a l i c e".
 // Two or more spaces inside such a run separate words ("m y  p i n").
 // A run may start right after "=", ":", a quote or a bracket ("TOKEN=g h s _ …") and end before
 // punctuation ("… 1 1 4 7, Denver").
-const SPACED_RUN = /(?<![^\s=:"([])(?:\S {1,3}){4,}\S(?![^\s,.;:!?)\]"'])/g;
+// (The look-behind comes after the first character, which lets the engine skip spaces fast.)
+const SPACED_RUN = /\S(?<![^\s=:"([]\S)(?: {1,3}\S){4,}(?![^\s,.;:!?)\]"'])/g;
 // A run's first token may be a one-letter word of the sentence ("é f @ l c 0 n", "a 4 1 1 1"):
 // a second view keeps it apart.
 const ONE_LETTER_WORD = /^[aAeEiIoOuUyY] /;
@@ -83,9 +107,33 @@ function joinRun(run: string): string {
   return mark ? `${joined} ${mark[1]}` : joined;
 }
 
+/** How much of the text around a run with a leading one-letter word its excerpt keeps. */
+const EXCERPT_BEFORE = 200;
+const EXCERPT_AFTER = 100;
+/** How much of such a run its excerpt reads: enough for any one value after the word. */
+const EXCERPT_RUN = 600;
+
 /**
- * The text with tokens split by a line break and spaced-out runs joined up (one or two versions,
- * see ONE_LETTER_WORD); empty when there is nothing to join.
+ * The runs that start with a one-letter word, that word kept apart ("a 4 1 1 1 …" → "a 4111…"),
+ * each with the text around it, as excerpts joined by blank lines. Only the start of each run
+ * differs from the fully joined view, so a copy of the whole text would be read for nothing.
+ */
+function leadingWordExcerpts(text: string): string {
+  const excerpts: string[] = [];
+  for (const match of text.matchAll(SPACED_RUN)) {
+    const run = match[0];
+    if (!ONE_LETTER_WORD.test(run)) continue;
+    const end = match.index + run.length;
+    const whole = run.length <= EXCERPT_RUN;
+    const value = whole ? run.slice(2) : run.slice(2, EXCERPT_RUN);
+    excerpts.push(text.slice(Math.max(0, match.index - EXCERPT_BEFORE), match.index) + run.slice(0, 2) + joinRun(value) + (whole ? text.slice(end, end + EXCERPT_AFTER) : ''));
+  }
+  return excerpts.join('\n\n');
+}
+
+/**
+ * The text with tokens split by a line break and spaced-out runs joined up, and excerpts with a
+ * leading one-letter word kept apart (see ONE_LETTER_WORD); empty when there is nothing to join.
  */
 export function despace(text: string): string[] {
   const rejoined = text.includes('\n') ? joinSplitTokens(text) : text;
@@ -98,18 +146,20 @@ export function despace(text: string): string[] {
       return joinRun(run);
     });
     if (all !== rejoined) versions.add(all);
-    if (leadingWord) versions.add(rejoined.replace(SPACED_RUN, (run) => (ONE_LETTER_WORD.test(run) ? run.slice(0, 2) + joinRun(run.slice(2)) : joinRun(run))));
+    if (leadingWord) versions.add(leadingWordExcerpts(rejoined));
   }
   return [...versions];
 }
 
 const isSpace = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '\n' || ch === '\t';
+// A line break with a character of a token on both sides.
+const BREAK_IN_TOKEN = /[^ \n\t]\n(?=[^ \n\t])/g;
 
 function joinSplitTokens(text: string): string {
   const parts: string[] = [];
   let from = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
-    if (isSpace(text[at - 1]) || isSpace(text[at + 1])) continue;
+  for (const match of text.matchAll(BREAK_IN_TOKEN)) {
+    const at = match.index + 1;
     let start = at - 1;
     while (start > 0 && at - start < MAX_PIECE && !isSpace(text[start - 1])) start--;
     let end = at + 1;
@@ -125,30 +175,28 @@ function joinSplitTokens(text: string): string {
 /** Upper bounds on the characters decoded from base64 and hex runs in one text, and on the runs tried. */
 export const DECODE_BUDGET = 64_000;
 const MAX_RUNS = 1000;
-const HEX_TEXT_LEAD = /^[2-9a-fA-F]$/;
+
+/** Is this character code a hex digit that can lead a byte of text (2–9, a–f: not a control byte)? */
+const isTextLead = (code: number) => (code >= 50 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 
 /**
  * A cheap look before decoding hex: text has no control bytes, so no byte's first hex digit is 0
  * or 1 (a quarter may differ: tabs, line breaks). Figures and hashes mostly fail this. Base64 is
  * left to the UTF-8 check, which random bytes fail at once.
  */
-function mayHideText(compact: string, hex: boolean): boolean {
-  if (!hex) return true;
-  const step = 2;
-  const lead = HEX_TEXT_LEAD;
+function hexMayHideText(compact: string): boolean {
   let misses = 0;
-  let seen = 0;
-  for (let i = 0; i < compact.length; i += step) {
-    seen++;
-    if (!lead.test(compact[i]!)) misses++;
-  }
-  return misses <= Math.max(1, seen / 4);
+  for (let i = 0; i < compact.length; i += 2) if (!isTextLead(compact.charCodeAt(i))) misses++;
+  return misses <= Math.max(1, compact.length / 8);
 }
 const MAX_RUN = 16_000;
-const ENCODED_RUN = /[A-Za-z0-9+/_\n-]{16,}={0,2}/g;
+// A run of 16 or more base64 or hex characters, which may be wrapped over lines. A match starts
+// only where a run starts (the look-behind after its first character): otherwise each position
+// inside a shorter run would be tried again and read up to 16 characters. The first character
+// is read before the look-behind because a plain character class lets the engine skip ahead.
+const ENCODED_RUN = /[A-Za-z0-9+/_-](?<![A-Za-z0-9+/_-].)[A-Za-z0-9+/_\n-]{15,}={0,2}/g;
 const HEX_ONLY = /^[0-9a-fA-F]+$/;
 const NEWLINES = /\n/g;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function printable(decoded: string): boolean {
   if (decoded.length < 6) return false;
@@ -162,19 +210,20 @@ function printable(decoded: string): boolean {
   return good / decoded.length >= 0.95 && alnum >= 4;
 }
 
-function decodeRun(run: string): string | undefined {
-  const compact = run.replace(NEWLINES, '').slice(0, MAX_RUN);
+function decodeCompact(compact: string): string | undefined {
   const hex = compact.length % 2 === 0 && HEX_ONLY.test(compact);
-  if (!mayHideText(compact, hex)) return undefined;
-  let bytes: Buffer;
-  if (hex) bytes = Buffer.from(compact, 'hex');
-  else bytes = Buffer.from(compact.slice(0, compact.length - (compact.length % 4 === 1 ? 1 : 0)), 'base64');
-  try {
-    const decoded = utf8.decode(bytes);
-    return printable(decoded) ? decoded : undefined;
-  } catch {
-    return undefined; // not UTF-8: binary, not hidden text
-  }
+  if (hex && !hexMayHideText(compact)) return undefined;
+  const bytes = hex ? Buffer.from(compact, 'hex') : Buffer.from(compact.slice(0, compact.length - (compact.length % 4 === 1 ? 1 : 0)), 'base64');
+  // Not UTF-8: binary, not hidden text. (A check, not a decoder that throws: exceptions cost
+  // microseconds each, and a text may hold a thousand runs.)
+  if (!isUtf8(bytes)) return undefined;
+  const decoded = bytes.toString('utf8');
+  return printable(decoded) ? decoded : undefined;
+}
+
+function decodeRun(run: string): string | undefined {
+  const compact = run.includes('\n') ? run.slice(0, 2 * MAX_RUN).replace(NEWLINES, '').slice(0, MAX_RUN) : run.slice(0, MAX_RUN);
+  return decodeCompact(compact);
 }
 
 /** What the base64 and hex runs in `text` decode to, where that is text (two levels deep). */
@@ -211,4 +260,4 @@ export function detectionTexts(input: string): string[] {
 }
 
 /** Every pattern used here, for the linear-time test. */
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [SPECIAL, ONLY_PLAIN, LINE_ENDINGS, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, HEX_TEXT_LEAD, NEWLINES];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [ONLY_PLAIN, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, NEWLINES, BREAK_IN_TOKEN];

@@ -69,7 +69,7 @@ export const DOCUMENT_HEADER_CHARS = 1500;
  * on top). A marking further down labels only the chunk it stands in.
  */
 export function documentMarkings(text: string): Finding[] {
-  return markingFindings(normalizeText(text.slice(0, DOCUMENT_HEADER_CHARS)));
+  return markingFindings(new TextView(normalizeText(text.slice(0, DOCUMENT_HEADER_CHARS))));
 }
 
 export function toSignals(findings: Finding[], where: string): Signal[] {

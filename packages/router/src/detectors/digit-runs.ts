@@ -4,19 +4,52 @@
 import { registerSharedPatterns } from './registry';
 import type { TextView } from './text-view';
 
-export interface DigitGroup {
-  start: number;
-  end: number;
-}
+/**
+ * A run of digit groups. Group bounds sit in one typed array rather than an object per group (a
+ * hostile run holds tens of thousands of groups); the digits without separators are joined only
+ * when asked for.
+ */
+export class DigitRun {
+  private joined: string | undefined;
 
-export interface DigitRun {
-  start: number;
-  end: number;
-  groups: DigitGroup[];
+  constructor(
+    /** The text the run is in. */
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Start and end of each group in the text, in pairs. */
+    private readonly bounds: Int32Array,
+    readonly groupCount: number,
+    /** How many digits the run holds. */
+    readonly digitCount: number,
+  ) {}
+
+  groupStart(g: number): number {
+    return this.bounds[2 * g]!;
+  }
+
+  groupEnd(g: number): number {
+    return this.bounds[2 * g + 1]!;
+  }
+
+  /** The number of digits in group `g` (0 past the last group). */
+  groupLength(g: number): number {
+    return g < this.groupCount ? this.bounds[2 * g + 1]! - this.bounds[2 * g]! : 0;
+  }
+
   /** All digits of the run, separators left out. */
-  digits: string;
-  /** Offsets into `digits` where each group starts. */
-  offsets: number[];
+  get digits(): string {
+    this.joined ??= this.groupCount === 1 ? this.text.slice(this.start, this.end) : this.text.slice(this.start, this.end).replace(NOT_DIGIT, '');
+    return this.joined;
+  }
+
+  /** Digits of groups [from, to). */
+  groupDigits(from: number, to: number): string {
+    if (from === 0 && to >= this.groupCount) return this.digits;
+    let out = '';
+    for (let g = from; g < to && g < this.groupCount; g++) out += this.text.slice(this.groupStart(g), this.groupEnd(g));
+    return out;
+  }
 }
 
 // Digits, then groups of digits each after one to three separators. Separators and digits are
@@ -37,20 +70,21 @@ function findRuns(text: string): DigitRun[] {
     if (match[0].length < SHORTEST_NUMBER) continue;
     // A run glued to letters is part of a code or a hash, not a number written for a reader.
     if (isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(end))) continue;
-    const groups: DigitGroup[] = [];
-    const offsets: number[] = [];
-    let offset = 0;
+    // Groups alternate with separators, so a run of n characters has at most (n + 1) / 2 groups.
+    const bounds = new Int32Array(match[0].length + 1);
+    let groups = 0;
+    let digits = 0;
     let i = start;
     while (i < end) {
       const from = i;
       while (i < end && isDigit(text.charCodeAt(i))) i++;
-      offsets.push(offset);
-      offset += i - from;
-      groups.push({ start: from, end: i });
+      bounds[2 * groups] = from;
+      bounds[2 * groups + 1] = i;
+      groups++;
+      digits += i - from;
       while (i < end && !isDigit(text.charCodeAt(i))) i++;
     }
-    const digits = match[0].replace(NOT_DIGIT, '');
-    if (digits.length >= SHORTEST_NUMBER) runs.push({ start, end, groups, digits, offsets });
+    if (digits >= SHORTEST_NUMBER) runs.push(new DigitRun(text, start, end, bounds, groups, digits));
   }
   return runs;
 }
@@ -60,17 +94,4 @@ registerSharedPatterns('digit-runs', [RUN, NOT_DIGIT]);
 /** Runs of at least SHORTEST_NUMBER digits. */
 export function digitRuns(view: TextView): DigitRun[] {
   return view.memo(findRuns, findRuns);
-}
-
-/** Group lengths of groups [from, to) of a run. */
-export function groupShape(run: DigitRun, from: number, to: number): number[] {
-  const shape: number[] = [];
-  for (let g = from; g < to; g++) shape.push(run.groups[g]!.end - run.groups[g]!.start);
-  return shape;
-}
-
-/** Digits of groups [from, to) of a run. */
-export function groupDigits(run: DigitRun, from: number, to: number): string {
-  const end = to < run.offsets.length ? run.offsets[to]! : run.digits.length;
-  return run.digits.slice(run.offsets[from]!, end);
 }

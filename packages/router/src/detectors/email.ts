@@ -33,8 +33,11 @@ const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const WRITTEN_OUT = /[[({<] ?at ?[\])}>]/i;
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isLocalChar = (ch: string) => isAlnum(ch.charCodeAt(0)) || "._%+'-".includes(ch);
-const isDomainChar = (ch: string) => isAlnum(ch.charCodeAt(0)) || ch === '.' || ch === '-';
+// An "@" after a character of a local part (a dot right before the "@" makes no address).
+const AT_SIGN = /[A-Za-z0-9_%+'-]@/g;
+// . _ % + ' - in the local part; . - in the domain
+const isLocalCode = (code: number) => isAlnum(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 39 || code === 45;
+const isDomainCode = (code: number) => isAlnum(code) || code === 46 || code === 45;
 
 function trim(value: string, strip: string): string {
   let from = 0;
@@ -54,26 +57,31 @@ export interface EmailCandidate {
 }
 
 /**
- * Every address in the text. Found from each "@" outwards (at most 64 characters left and 253
- * right, never past another "@"), so the work is linear however the text is built.
+ * The addresses in the text, in order. Found from each "@" outwards (at most 64 characters left
+ * and 253 right, never past another "@"), so the work is linear however the text is built; a
+ * generator, so a caller that needs only the first personal address stops there.
  */
-export function findEmails(text: string): EmailCandidate[] {
-  const found: EmailCandidate[] = [];
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let from = at;
-    while (from > 0 && at - from < 64 && isLocalChar(text[from - 1]!)) from--;
+export function* emailsIn(text: string): Generator<EmailCandidate> {
+  for (const sign of text.matchAll(AT_SIGN)) {
+    const at = sign.index + 1;
+    let from = at - 1;
+    while (from > 0 && at - from < 64 && isLocalCode(text.charCodeAt(from - 1))) from--;
     let to = at + 1;
     let dots = 0;
-    while (to < text.length && to - at <= 253 && isDomainChar(text[to]!)) if (text[to++] === '.') dots++;
-    if (dots === 0 || from === at) continue;
+    for (let code = text.charCodeAt(to); to - at <= 253 && isDomainCode(code); code = text.charCodeAt(++to)) if (code === 46) dots++;
+    if (dots === 0) continue;
     const local = trim(text.slice(from, at), ".'-");
     const domain = trim(text.slice(at + 1, to), '.-');
-    if (local.length === 0 || text[at - 1] === '.') continue;
+    if (local.length === 0) continue;
     const labels = domain.split('.');
     if (labels.length < 2 || !TLD.test(labels.at(-1)!) || !labels.every((label) => LABEL.test(label))) continue;
-    found.push({ local, domain, index: at - local.length });
+    yield { local, domain, index: at - local.length };
   }
-  return found;
+}
+
+/** Every address in the text (see emailsIn). */
+export function findEmails(text: string): EmailCandidate[] {
+  return [...emailsIn(text)];
 }
 
 export function classifyEmail(local: string, domain: string): EmailClass {
@@ -83,7 +91,7 @@ export function classifyEmail(local: string, domain: string): EmailClass {
 }
 
 function hasPersonalEmail(view: TextView, text: string): boolean {
-  for (const email of findEmails(text)) {
+  for (const email of emailsIn(text)) {
     if (classifyEmail(email.local, email.domain) !== 'personal') continue;
     // A free-mail address belongs to a person even when it is offered for contact.
     if (text === view.text && !FREE_MAIL.test(email.domain) && offeredAsContact(view, email.index)) continue;
@@ -94,7 +102,7 @@ function hasPersonalEmail(view: TextView, text: string): boolean {
 
 registerDetector({
   id: 'email',
-  patterns: [PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL, ROLE_LOCAL, FREE_MAIL, WRITTEN_AT, WRITTEN_DOT, WRITTEN_OUT, TLD, LABEL],
+  patterns: [AT_SIGN, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL, ROLE_LOCAL, FREE_MAIL, WRITTEN_AT, WRITTEN_DOT, WRITTEN_OUT, TLD, LABEL],
   detect(view): Finding[] {
     let personal = hasPersonalEmail(view, view.text);
     if (!personal && WRITTEN_OUT.test(view.text)) {

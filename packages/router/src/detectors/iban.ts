@@ -29,6 +29,6 @@ registerDetector({
   id: 'iban',
   patterns: [IBAN, SEPARATORS],
   detect(view): Finding[] {
-    return hasIban(view.text) ? [{ kind: 'pii.iban', sensitivity: 'confidential', what: 'a bank account number (IBAN)' }] : [];
+    return view.hasDigit && hasIban(view.text) ? [{ kind: 'pii.iban', sensitivity: 'confidential', what: 'a bank account number (IBAN)' }] : [];
   },
 });

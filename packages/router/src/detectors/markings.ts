@@ -4,6 +4,7 @@
 // memo is confidential") — not when a sentence merely talks about confidentiality ("how do I mark
 // a file confidential?", "salary information must be kept confidential").
 import { registerDetector, type Finding } from './registry';
+import type { TextView } from './text-view';
 import type { Sensitivity } from '../types';
 
 export interface Marking {
@@ -12,6 +13,8 @@ export interface Marking {
   what: string;
   /** The marking is there when any of these match. */
   patterns: RegExp[];
+  /** Literals every match contains, in any case (one of them): the patterns run only when the text may hold one. */
+  hint: readonly string[];
 }
 
 const BANNER_WORD =
@@ -20,6 +23,7 @@ const BANNER_WORD =
 export const MARKINGS: readonly Marking[] = [
   {
     kind: 'marking.confidential',
+    hint: ['confiden', 'vertr', 'riservato', 'private '],
     sensitivity: 'confidential',
     what: 'a "confidential" marking',
     patterns: [
@@ -41,6 +45,7 @@ export const MARKINGS: readonly Marking[] = [
   },
   {
     kind: 'marking.nda',
+    hint: ['nda', 'non-disclosure'],
     sensitivity: 'confidential',
     what: 'an NDA marking',
     patterns: [
@@ -49,6 +54,7 @@ export const MARKINGS: readonly Marking[] = [
   },
   {
     kind: 'marking.privileged',
+    hint: ['privileged', 'attorney'],
     sensitivity: 'confidential',
     what: 'a legal privilege marking',
     patterns: [
@@ -57,6 +63,7 @@ export const MARKINGS: readonly Marking[] = [
   },
   {
     kind: 'marking.internal',
+    hint: ['intern', 'not for '],
     sensitivity: 'internal',
     what: 'an "internal only" marking',
     patterns: [
@@ -66,20 +73,22 @@ export const MARKINGS: readonly Marking[] = [
   },
   {
     kind: 'marking.do_not_distribute',
+    hint: ['do not', 'not for distribution'],
     sensitivity: 'internal',
     what: 'a "do not distribute" marking',
     patterns: [/\b(?:do not (?:distribute|forward|share externally)|not for distribution)\b/i],
   },
   {
     kind: 'marking.proprietary',
+    hint: ['proprietary'],
     sensitivity: 'internal',
     what: 'a "proprietary" marking',
     patterns: [/\bproprietary (?:and confidential|information|[-–—] )|\bPROPRIETARY\b/],
   },
 ];
 
-export function markingFindings(text: string): Finding[] {
-  return MARKINGS.filter((marking) => marking.patterns.some((pattern) => pattern.test(text))).map(
+export function markingFindings(view: TextView): Finding[] {
+  return MARKINGS.filter((marking) => view.mayContain(marking.hint, true) && marking.patterns.some((pattern) => pattern.test(view.text))).map(
     ({ kind, sensitivity, what }) => ({ kind, sensitivity, what }),
   );
 }
@@ -87,5 +96,5 @@ export function markingFindings(text: string): Finding[] {
 registerDetector({
   id: 'markings',
   patterns: MARKINGS.flatMap((marking) => marking.patterns),
-  detect: (view) => markingFindings(view.text),
+  detect: markingFindings,
 });

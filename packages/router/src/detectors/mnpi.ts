@@ -52,7 +52,7 @@ function hasMnpi(view: TextView): boolean {
     followedBy(view, UNDISCLOSED, DEAL) ||
     followedBy(view, DEAL, NOT_YET_PUBLIC) ||
     followedBy(view, FIGURES, NOT_YET_PUBLIC) ||
-    followedBy(view, MERGER, PRICE)
+    (view.hasDigit && followedBy(view, MERGER, PRICE))
   );
 }
 

@@ -10,7 +10,7 @@
 //   Spanish DNI/NIE eight digits (or X/Y/Z and seven) and the mod-23 letter
 import { aadhaarValid, bsnValid, chineseIdValid, cpfValid, dniValid, koreanRrnValid, nirValid, sinValid, ssnValid, steuerIdValid } from '../checksums';
 import { normalizeText } from '../normalize';
-import { digitRuns, groupDigits, groupShape, type DigitRun } from './digit-runs';
+import { digitRuns, type DigitRun } from './digit-runs';
 import { registerDetector, type Finding } from './registry';
 import { anyNear, type TextView } from './text-view';
 
@@ -62,39 +62,39 @@ const DIGIT_IDS: IdRule[] = [
 function* windows(run: DigitRun, length: number): Generator<{ digits: string; from: number; to: number }> {
   let to = 0;
   let total = 0;
-  for (let from = 0; from < run.groups.length; from++) {
+  for (let from = 0; from < run.groupCount; from++) {
     if (to < from) {
       to = from;
       total = 0;
     }
-    while (to < run.groups.length && total < length) {
-      total += run.groups[to]!.end - run.groups[to]!.start;
+    while (to < run.groupCount && total < length) {
+      total += run.groupLength(to);
       to++;
     }
-    if (total === length) yield { digits: groupDigits(run, from, to), from, to };
-    total -= run.groups[from]!.end - run.groups[from]!.start;
+    if (total === length) yield { digits: run.groupDigits(from, to), from, to };
+    total -= run.groupLength(from);
   }
 }
 
 function hasShape(run: DigitRun, shape: number[]): boolean {
-  return run.groups.length === shape.length && groupShape(run, 0, run.groups.length).every((length, i) => length === shape[i]);
+  return run.groupCount === shape.length && shape.every((length, g) => run.groupLength(g) === length);
 }
 
 const SHORTEST_ID = Math.min(...DIGIT_IDS.map((rule) => rule.length));
 
 function digitId(view: TextView): string | undefined {
-  const runs = digitRuns(view).filter((run) => run.digits.length >= SHORTEST_ID);
+  const runs = digitRuns(view).filter((run) => run.digitCount >= SHORTEST_ID);
   if (runs.length === 0) return undefined;
   for (const rule of DIGIT_IDS) {
     const context = view.spans(rule.context);
     for (const run of runs) {
-      if (run.digits.length < rule.length) continue;
+      if (run.digitCount < rule.length) continue;
       // Written in the number's own shape ("536-22-8411"), as the whole run: no context needed.
       if (rule.shape && hasShape(run, rule.shape) && rule.valid(run.digits)) return rule.what;
       if (context.length === 0 || !anyNear(context, run.start, run.end, CONTEXT_WINDOW)) continue;
       for (const window of windows(run, rule.length)) {
-        const start = run.groups[window.from]!.start;
-        const end = run.groups[window.to - 1]!.end;
+        const start = run.groupStart(window.from);
+        const end = run.groupEnd(window.to - 1);
         if (rule.valid(window.digits) && anyNear(context, start, end, CONTEXT_WINDOW)) return rule.what;
       }
     }
@@ -131,6 +131,7 @@ registerDetector({
   id: 'national-id',
   patterns: [SSN_CONTEXT, SIN_CONTEXT, AADHAAR_CONTEXT, STEUER_CONTEXT, BSN_CONTEXT, NIR_CONTEXT, CPF_CONTEXT, RRN_CONTEXT, CHINA_ID_CONTEXT, CHINA_ID, CURP, CODICE_FISCALE, NINO, NINO_CONTEXT, DNI],
   detect(view): Finding[] {
+    if (!view.hasDigit) return []; // every id here holds digits
     const what = digitId(view) ?? letterId(view);
     return what ? [{ kind: 'pii.national_id', sensitivity: 'confidential', what }] : [];
   },

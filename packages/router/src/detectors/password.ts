@@ -41,10 +41,12 @@ const NOT_A_PASSWORD = new Set(
  * keyword and the value ("the password policy was updated"): then a plain word never counts.
  */
 /** The value without the sentence's punctuation after it ("hunter22." → "hunter22"). */
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', '!', '?', ')', ']'].map((ch) => ch.charCodeAt(0)));
+
 function trimPunctuation(value: string): string {
   let end = value.length;
-  while (end > 0 && '.,;!?)]'.includes(value[end - 1]!)) end--;
-  return value.slice(0, end);
+  while (end > 0 && TRAILING_PUNCTUATION.has(value.charCodeAt(end - 1))) end--;
+  return end === value.length ? value : value.slice(0, end);
 }
 
 function passwordLike(candidates: (string | undefined)[], strict: boolean): boolean {

@@ -43,19 +43,36 @@ const NOT_LETTER = /[^a-z]/g;
 
 registerSharedPatterns('people', [TITLED, FULL_NAME, ROLE_NAME, POSSESSIVE, NOT_LETTER]);
 
+/**
+ * Is a name the start of a mail domain in the text ("Arbor Learning" next to
+ * "dpo@arborlearning.io" is the organisation)? The domains, letters only and sorted, are read
+ * on first use, and each name is one binary search.
+ */
+function organisationCheck(text: string): (name: string) => boolean {
+  let domains: string[] | undefined;
+  return (name) => {
+    domains ??= text.includes('@') ? [...new Set(findEmails(text).map((email) => email.domain.toLowerCase().replace(NOT_LETTER, '')))].sort() : [];
+    if (domains.length === 0) return false;
+    const letters = name.toLowerCase().replace(NOT_LETTER, '');
+    let low = 0;
+    let high = domains.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (domains[mid]! < letters) low = mid + 1;
+      else high = mid;
+    }
+    return low < domains.length && domains[low]!.startsWith(letters);
+  };
+}
+
 function findPeople(text: string): Span[] {
   const spans: Span[] = [];
-  // Mail domains in the text: "Arbor Learning" next to "dpo@arborlearning.io" is the organisation.
-  const domains = text.includes('@') ? findEmails(text).map((email) => email.domain.toLowerCase().replace(NOT_LETTER, '')) : [];
-  const isOrganisation = (name: string) => {
-    const letters = name.toLowerCase().replace(NOT_LETTER, '');
-    return domains.some((domain) => domain.startsWith(letters));
-  };
+  const isOrganisation = organisationCheck(text);
   for (const pattern of [TITLED, FULL_NAME, ROLE_NAME, POSSESSIVE]) {
     for (const match of text.matchAll(pattern)) {
       if (match[1] !== undefined && NOT_A_NAME.has(match[1].toLowerCase())) continue;
       if (match[2] !== undefined && (NOT_A_SURNAME.has(match[2].toLowerCase()) || NOT_A_NAME.has(match[2].toLowerCase()))) continue;
-      if (pattern === FULL_NAME && domains.length > 0 && isOrganisation(match[0])) continue;
+      if (pattern === FULL_NAME && isOrganisation(match[0])) continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }

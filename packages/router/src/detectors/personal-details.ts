@@ -76,6 +76,7 @@ registerDetector({
   patterns: [DATE, BIRTH_CONTEXT, BORN, YEAR, PERSON_WORD, ADDRESS_CUE, ...STREET_ADDRESSES],
   detect(view): Finding[] {
     const findings: Finding[] = [];
+    if (!view.hasDigit) return findings; // every date and street address holds a digit
     if (hasDateOfBirth(view)) findings.push({ kind: 'pii.date_of_birth', sensitivity: 'confidential', what: 'a date of birth' });
     if (hasPersonalAddress(view)) findings.push({ kind: 'pii.postal_address', sensitivity: 'confidential', what: "a person's postal address" });
     return findings;

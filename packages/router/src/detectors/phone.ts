@@ -97,6 +97,6 @@ registerDetector({
   id: 'phone',
   patterns: [INTERNATIONAL, NORTH_AMERICAN, PHONE_WORD, PERSONAL_PHONE_WORD, TOLL_FREE_NANP, DIGIT, LAST_GROUP, NEWLINES],
   detect(view): Finding[] {
-    return isPersonalPhone(view) ? [{ kind: 'pii.phone', sensitivity: 'confidential', what: 'a phone number' }] : [];
+    return view.hasDigit && isPersonalPhone(view) ? [{ kind: 'pii.phone', sensitivity: 'confidential', what: 'a phone number' }] : [];
   },
 });

@@ -1,6 +1,7 @@
 // API keys, tokens, private keys and connection strings, by the rule table in secret-rules.ts.
 import { FOLLOWED_BY_CHARS, looksRandom, placeholderSecret, SECRET_RULE_PATTERNS, SECRET_RULES, type SecretRule } from './secret-rules';
 import { registerDetector, type Finding } from './registry';
+import type { TextView } from './text-view';
 
 function realSecret(rule: SecretRule, match: RegExpExecArray | RegExpMatchArray, text: string): boolean {
   const value = rule.value === undefined ? match[0] : (match[rule.value] ?? '');
@@ -10,6 +11,11 @@ function realSecret(rule: SecretRule, match: RegExpExecArray | RegExpMatchArray,
   }
   if (placeholderSecret(value) || placeholderSecret(match[0])) return false;
   return !rule.generic || looksRandom(value);
+}
+
+/** Does the text hold one of the literals every match of the rule contains (see SecretRule.hint)? */
+export function mayHold(rule: SecretRule, view: TextView): boolean {
+  return rule.hint === undefined || view.mayContain(rule.hint, rule.pattern.ignoreCase);
 }
 
 /** The first real (not example, not placeholder) match of a rule in the text, if any. */
@@ -24,7 +30,7 @@ registerDetector({
   detect(view): Finding[] {
     const findings: Finding[] = [];
     for (const rule of SECRET_RULES) {
-      if (findings.some((f) => f.kind === rule.kind)) continue;
+      if (findings.some((f) => f.kind === rule.kind) || !mayHold(rule, view)) continue;
       if (firstSecret(rule, view.text)) findings.push({ kind: rule.kind, sensitivity: 'confidential', what: rule.what });
     }
     return findings;
