@@ -1,11 +1,12 @@
 // OpenAI's own API, and the OpenAI wire format every compatible server speaks (the
 // `openai-compatible` kind builds on `createOpenAIWireProvider`).
 import OpenAI from 'openai';
+import { Agent, request } from 'undici';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { DEFAULT_CONTEXT_WINDOWS } from '../config';
 import type { AnswerChoice, AnswerChunk, FinishReason, ModelCapabilities, ToolCall, Usage, WireTurn } from '../types';
 import { citationsFromMarkers, toProviderError, withGrounding, withGroundingTurns } from './generative';
-import type { DiscoveredModel, Provider, ProviderAnswer, ProviderCall } from './provider';
+import { ProviderError, type DiscoveredModel, type Provider, type ProviderAnswer, type ProviderCall } from './provider';
 import { registerProviderKind, type ProviderSpec } from './registry';
 
 /** A turn in OpenAI's own message shape. */
@@ -103,6 +104,56 @@ function answerFromChoices(choices: AnswerChoice[], usage: Usage | null, call: P
     ...(first.toolCalls ? { toolCalls: first.toolCalls } : {}),
     choices,
   };
+}
+
+/** The status, headers and message of a refused call, in the shape `toProviderError` reads from SDK errors. */
+class HttpError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly headers: { get(name: string): string | null },
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A whole (non-streamed) completion, fetched with undici's `request` rather than the SDK: the
+ * SDK's fetch (WHATWG streams, Request and Headers objects) cost more CPU than the rest of a
+ * gateway call, and a non-streamed call needs none of it. Errors come back in the SDK's shape.
+ */
+async function postCompletion(dispatcher: Agent, url: string, apiKey: string, payload: unknown, signal: AbortSignal): Promise<ChatCompletion> {
+  let response: Awaited<ReturnType<typeof request>>;
+  try {
+    response = await request(url, {
+      method: 'POST',
+      dispatcher,
+      signal,
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify(payload),
+    });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const code = (error as { code?: unknown }).code;
+    throw new ProviderError(`cannot reach the provider: ${(error as Error).message}${typeof code === 'string' ? ` (${code})` : ''}`, 'connection');
+  }
+  if (response.statusCode >= 400) {
+    const text = await response.body.text();
+    let message = text.slice(0, 300);
+    try {
+      message = String((JSON.parse(text) as { error?: { message?: unknown } }).error?.message ?? message);
+    } catch {
+      // not JSON: the text itself
+    }
+    const headers = response.headers;
+    throw new HttpError(`${response.statusCode} ${message}`, response.statusCode, {
+      get: (name) => {
+        const value = headers[name.toLowerCase()];
+        return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+      },
+    });
+  }
+  return (await response.body.json()) as ChatCompletion;
 }
 
 /** A whole (non-streamed) completion as an answer. */
@@ -218,6 +269,9 @@ export function createOpenAIWireProvider(spec: ProviderSpec, defaultBaseURL: str
   };
   // OpenAI's own API wants max_completion_tokens; compatible servers know max_tokens.
   const officialApi = baseURL.startsWith('https://api.openai.com');
+  // Keep-alive connections for the non-streamed calls (postCompletion).
+  const dispatcher = new Agent({ keepAliveTimeout: 30_000 });
+  const completionsUrl = `${baseURL.replace(/\/+$/, '')}/chat/completions`;
 
   return {
     id: spec.id,
@@ -229,8 +283,8 @@ export function createOpenAIWireProvider(spec: ProviderSpec, defaultBaseURL: str
       const params = requestParams(call, officialApi);
       try {
         if (call.stream === false) {
-          const completion = await client.chat.completions.create({ ...params, stream: false }, { signal: call.signal });
-          return answerOf(completion, call);
+          // Local servers ignore the key, but send one as the SDK would.
+          return answerOf(await postCompletion(dispatcher, completionsUrl, call.apiKey ?? 'not-needed', { ...params, stream: false }, call.signal), call);
         }
         const stream = await client.chat.completions.create({ ...params, stream: true, stream_options: { include_usage: true } }, { signal: call.signal });
         const choices = new ChoiceAssembler();

@@ -4,6 +4,7 @@
 import { startFakeLlm, type FakeLlm } from '@switchyard/fake-llm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRouter } from '../router';
+import type { RouterError } from '../errors';
 import type { AnswerChunk, ChatRequest, RouteDecision } from '../types';
 
 let fake: FakeLlm;
@@ -107,5 +108,32 @@ describe('openai: settings only OpenAI takes', () => {
     expect(result.choices?.map((c) => c.text)).toEqual(['Echo: hello', 'Echo: hello #2']);
     expect(result.choices?.[0]?.logprobs).toMatchObject({ content: [{ token: 'Echo: ' }, { token: 'hello' }] });
     expect(body()).toMatchObject({ n: 2, seed: 7, presence_penalty: 0.5, frequency_penalty: 0.25, logprobs: true, top_logprobs: 1, user: 'end-user-1', top_p: 0.9 });
+  });
+});
+
+describe('openai: a whole answer fetched without the SDK fails the same ways', () => {
+  const whole = (text: string) => request(text, { stream: false });
+
+  it('maps a 429 with Retry-After, a 500 and a refused connection as the streamed path does', async () => {
+    fake.setBehavior({ mode: 'rate429', retryAfterSeconds: 7 });
+    const limited = (await routerFor('openai').chat(decision, whole('hi')).catch((e: unknown) => e)) as RouterError;
+    expect(limited.code).toBe('all_providers_failed');
+    expect(limited.retryAfterSeconds).toBe(7);
+    expect(limited.attempts?.[0]?.error).toMatch(/rate limited \(429\)/);
+
+    fake.setBehavior({ mode: 'error500' });
+    const failed = (await routerFor('openai').chat(decision, whole('hi')).catch((e: unknown) => e)) as RouterError;
+    expect(failed.attempts?.[0]?.error).toMatch(/upstream error 500: .*internal error/);
+
+    const nowhere = createRouter({ providers: [{ id: 'cloud', kind: 'openai', local: false, apiKey: 'sk-test-key-0000', baseURL: 'http://127.0.0.1:9/v1', models: ['fake-small'] }] });
+    const unreachable = (await nowhere.chat(decision, whole('hi')).catch((e: unknown) => e)) as RouterError;
+    expect(unreachable.attempts?.[0]?.error).toMatch(/cannot reach the provider.*ECONNREFUSED/);
+  });
+
+  it('reports a malformed body as such, and sends the key it was given', async () => {
+    fake.setBehavior({ mode: 'malformed-stream' });
+    const broken = (await routerFor('openai').chat(decision, whole('hi')).catch((e: unknown) => e)) as RouterError;
+    expect(broken.attempts?.[0]?.error).toMatch(/malformed response/);
+    expect(fake.requests[0]?.keyLastFour).toBe('0000');
   });
 });
