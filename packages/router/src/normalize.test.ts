@@ -56,6 +56,14 @@ describe('decodeHidden', () => {
     expect(decodeHidden(Buffer.from(inner).toString('base64'))).toContain('card 4111 1111 1111 1111');
   });
 
+  it('decodes a run whose first characters belong to a URL, or whose last line is prose', () => {
+    const key = 'gho_aRt88WnJLe5oFvgWBO3jkEZ3JS0JBQXTDaSO';
+    expect(decodeHidden(`https://${Buffer.from(key).toString('base64')}@github.com/acme`)).toBe(key);
+    const hex = Buffer.from('password: hunter22').toString('hex');
+    expect(decodeHidden(`${hex}\n\nPermissions`)).toBe('password: hunter22');
+    expect(decodeHidden(`${hex}\nPermissions`)).toBe('password: hunter22');
+  });
+
   it('ignores identifiers, hashes and figures that are not encoded text', () => {
     expect(decodeHidden('internationalization deadbeefcafebabe0123456789abcdef 12345678901234567890')).toBeUndefined();
   });

@@ -190,13 +190,16 @@ function hexMayHideText(compact: string): boolean {
   return misses <= Math.max(1, compact.length / 8);
 }
 const MAX_RUN = 16_000;
-// A run of 16 or more base64 or hex characters, which may be wrapped over lines. A match starts
-// only where a run starts (the look-behind after its first character): otherwise each position
-// inside a shorter run would be tried again and read up to 16 characters. The first character
-// is read before the look-behind because a plain character class lets the engine skip ahead.
-const ENCODED_RUN = /[A-Za-z0-9+/_-](?<![A-Za-z0-9+/_-].)[A-Za-z0-9+/_\n-]{15,}={0,2}/g;
+// A run of 16 or more base64 or hex characters, which may be wrapped over lines (a blank line ends
+// it). A match starts only where a run starts (the look-behind after its first character):
+// otherwise each position inside a shorter run would be tried again and read up to 16
+// characters. The first character is read before the look-behind because a plain character
+// class lets the engine skip ahead.
+const ENCODED_RUN = /[A-Za-z0-9+/_-](?<![A-Za-z0-9+/_-].)(?:[A-Za-z0-9+/_-]|\n(?=[A-Za-z0-9+/_-])){15,}={0,2}/g;
 const HEX_ONLY = /^[0-9a-fA-F]+$/;
 const NEWLINES = /\n/g;
+// Slashes, pluses, dashes and underscores in front of a run may belong to what precedes it ("https://" + base64).
+const LEADING_MARKS = /^[+/_-]+/;
 
 function printable(decoded: string): boolean {
   if (decoded.length < 6) return false;
@@ -221,9 +224,19 @@ function decodeCompact(compact: string): string | undefined {
   return printable(decoded) ? decoded : undefined;
 }
 
+function decodeLines(lines: string): string | undefined {
+  const compact = lines.includes('\n') ? lines.slice(0, 2 * MAX_RUN).replace(NEWLINES, '').slice(0, MAX_RUN) : lines.slice(0, MAX_RUN);
+  const decoded = decodeCompact(compact);
+  if (decoded !== undefined) return decoded;
+  const unmarked = compact.replace(LEADING_MARKS, '');
+  return unmarked.length !== compact.length && unmarked.length >= 16 ? decodeCompact(unmarked) : undefined;
+}
+
 function decodeRun(run: string): string | undefined {
-  const compact = run.includes('\n') ? run.slice(0, 2 * MAX_RUN).replace(NEWLINES, '').slice(0, MAX_RUN) : run.slice(0, MAX_RUN);
-  return decodeCompact(compact);
+  const decoded = decodeLines(run);
+  if (decoded !== undefined || !run.includes('\n')) return decoded;
+  // A word on the next line may have run on into the block ("…2d2d2d0a\nPermissions: 600").
+  return decodeLines(run.slice(0, run.lastIndexOf('\n')));
 }
 
 /** What the base64 and hex runs in `text` decode to, where that is text (two levels deep). */
@@ -260,4 +273,4 @@ export function detectionTexts(input: string): string[] {
 }
 
 /** Every pattern used here, for the linear-time test. */
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [ONLY_PLAIN, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, NEWLINES, BREAK_IN_TOKEN];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [ONLY_PLAIN, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, NEWLINES, LEADING_MARKS, BREAK_IN_TOKEN];

@@ -71,8 +71,13 @@ export function* emailsIn(text: string): Generator<EmailCandidate> {
     for (let code = text.charCodeAt(to); to - at <= 253 && isDomainCode(code); code = text.charCodeAt(++to)) if (code === 46) dots++;
     if (dots === 0) continue;
     const local = trim(text.slice(from, at), ".'-");
-    const domain = trim(text.slice(at + 1, to), '.-');
+    let domain = trim(text.slice(at + 1, to), '.-');
     if (local.length === 0) continue;
+    // A top-level domain has no hyphen: "jane@contoso.com-thanks" (or a spaced-out address run
+    // into the dash after it) ends at ".com".
+    const lastDot = domain.lastIndexOf('.');
+    const hyphen = domain.indexOf('-', lastDot);
+    if (hyphen !== -1) domain = domain.slice(0, hyphen);
     const labels = domain.split('.');
     if (labels.length < 2 || !TLD.test(labels.at(-1)!) || !labels.every((label) => LABEL.test(label))) continue;
     yield { local, domain, index: at - local.length };

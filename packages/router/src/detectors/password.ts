@@ -5,7 +5,9 @@
 import { placeholderSecret } from './secret-rules';
 import { registerDetector, type Finding } from './registry';
 
-const VALUE = `(?:"([^"\\s]{3,64})"|'([^'\\s]{3,64})'|\`([^\`\\s]{3,64})\`|([^\\s"'\`]{3,64}))`;
+// The value: quoted, or bare, when bare perhaps broken by a line ("Passwort: wint\n3r80"; the
+// piece after the line break is its own group, see passwordLike).
+const VALUE = `(?:"([^"\\s]{3,64})"|'([^'\\s]{3,64})'|\`([^\`\\s]{3,64})\`|([^\\s"'\`]{3,64})(?:\\n([^\\s"'\`]{2,64}))?)`;
 // The keyword ("password", "Passwort", "mot de passe", "PIN", "password_hex" ...), then, read from
 // where the keyword ends, up to five words ("for the shared Netflix account"), a separator and the
 // value. Reading from the keyword (a sticky pattern) keeps the work per keyword bounded.
@@ -36,10 +38,6 @@ const NOT_A_PASSWORD = new Set(
   ).split(' '),
 );
 
-/**
- * Does the value after "password is" look like a password? `strict` when words stood between the
- * keyword and the value ("the password policy was updated"): then a plain word never counts.
- */
 /** The value without the sentence's punctuation after it ("hunter22." → "hunter22"). */
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', '!', '?', ')', ']'].map((ch) => ch.charCodeAt(0)));
 
@@ -49,12 +47,24 @@ function trimPunctuation(value: string): string {
   return end === value.length ? value : value.slice(0, end);
 }
 
-function passwordLike(candidates: (string | undefined)[], strict: boolean): boolean {
-  const quoted = candidates.slice(0, 3).some((v) => v !== undefined);
-  const raw = candidates.find((v) => v !== undefined) ?? '';
+// A piece on the next line that is a plain word ("Passwort: Sommer24\nBitte ändern") starts the
+// next sentence; one with digits or symbols ("wint\n3r80") is the rest of the value.
+const NEXT_LINE_WORD = /^[A-Za-z]+[,.;:!?)]?$/;
+
+/**
+ * Does the value after "password is" look like a password? `values` are the pattern's value
+ * groups: three quoted forms, the bare value and the piece of it after a line break. `strict`
+ * when words stood between the keyword and the value ("the password policy was updated"): then a
+ * plain word never counts.
+ */
+function passwordLike(values: (string | undefined)[], strict: boolean): boolean {
+  const quoted = values.slice(0, 3).some((v) => v !== undefined);
+  const raw = values.slice(0, 4).find((v) => v !== undefined) ?? '';
   const value = trimPunctuation(raw);
   if (value.length < 3 || NOT_A_PASSWORD.has(value.toLowerCase()) || placeholderSecret(value) || CODE_REFERENCE.test(value)) return false;
-  return quoted || NOT_LETTERS.test(value) || CAMEL.test(value) || (!strict && value.length >= 6);
+  if (quoted || NOT_LETTERS.test(value) || CAMEL.test(value) || (!strict && value.length >= 6)) return true;
+  const rest = values[4];
+  return rest !== undefined && !NEXT_LINE_WORD.test(rest) && passwordLike([undefined, undefined, undefined, raw + rest], strict);
 }
 
 /** The value after each password keyword: [value groups, whether words stood between]. */
@@ -64,13 +74,13 @@ function* keywordValues(text: string): Generator<{ values: (string | undefined)[
     const after = AFTER_KEYWORD.exec(text);
     if (!after) continue;
     const strict = keyword[1] !== '' || after[1] !== '';
-    yield { values: [after[2], after[3], after[4], after[5]], strict, from: after.index, to: after.index + after[0].length };
+    yield { values: [after[2], after[3], after[4], after[5], after[6]], strict, from: after.index, to: after.index + after[0].length };
   }
 }
 
 function hasPassword(text: string): boolean {
   for (const { values, strict } of keywordValues(text)) if (passwordLike(values, strict)) return true;
-  for (const match of text.matchAll(SHORT_KEY)) if (passwordLike([match[1], match[2], match[3], match[4]], false)) return true;
+  for (const match of text.matchAll(SHORT_KEY)) if (passwordLike(match.slice(1, 6), false)) return true;
   for (const match of text.matchAll(CREDENTIAL_PAIR)) {
     const secret = trimPunctuation(match[2]!);
     if (!placeholderSecret(secret) && NOT_LETTERS.test(secret) && !NOT_A_PASSWORD.has(secret.toLowerCase())) return true;
@@ -83,21 +93,23 @@ export function redactPasswords(text: string): string {
   let out = '';
   let from = 0;
   for (const { values, from: start, to } of keywordValues(text)) {
-    const value = values.find((v) => v !== undefined);
+    const value = values.slice(0, 4).find((v) => v !== undefined);
     if (value === undefined) continue;
-    out += text.slice(from, start) + text.slice(start, to).replace(value, '[redacted]');
+    const rest = values[4];
+    out += text.slice(from, start) + text.slice(start, to).replace(rest === undefined ? value : `${value}\n${rest}`, '[redacted]');
     from = to;
   }
   out += text.slice(from);
   return out.replace(SHORT_KEY, (all: string, ...groups: unknown[]) => {
     const value = groups.slice(0, 4).find((g): g is string => typeof g === 'string');
-    return value === undefined ? all : all.replace(value, '[redacted]');
+    const rest = groups[4];
+    return value === undefined ? all : all.replace(typeof rest === 'string' ? `${value}\n${rest}` : value, '[redacted]');
   });
 }
 
 registerDetector({
   id: 'password',
-  patterns: [KEYWORD, AFTER_KEYWORD, SHORT_KEY, CREDENTIAL_PAIR, NOT_LETTERS, CAMEL, CODE_REFERENCE],
+  patterns: [KEYWORD, AFTER_KEYWORD, SHORT_KEY, CREDENTIAL_PAIR, NOT_LETTERS, CAMEL, CODE_REFERENCE, NEXT_LINE_WORD],
   detect(view): Finding[] {
     return hasPassword(view.text) ? [{ kind: 'secret.password', sensitivity: 'confidential', what: 'a password' }] : [];
   },
