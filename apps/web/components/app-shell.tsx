@@ -2,13 +2,14 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LayersIcon, LogoMark, RouteIcon, SearchIcon, ServerIcon, ShieldIcon, UsersIcon } from './icons';
+import { ChartIcon, ChatIcon, DocumentIcon, KeyIcon, LayersIcon, ListIcon, LogoMark, RouteIcon, SearchIcon, ServerIcon, ShieldIcon, UsersIcon } from './icons';
 import { useSession } from './session';
 import { ThemeToggle } from './theme-toggle';
 
 const links = [
   { href: '/chat', label: 'Chat', Icon: ChatIcon },
   { href: '/documents', label: 'Documents', Icon: DocumentIcon },
+  { href: '/collections', label: 'Collections', Icon: ListIcon },
   { href: '/search', label: 'Search', Icon: SearchIcon },
   { href: '/dashboard', label: 'Dashboard', Icon: ChartIcon },
   { href: '/models', label: 'Models', Icon: LayersIcon },

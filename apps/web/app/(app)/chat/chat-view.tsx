@@ -16,6 +16,7 @@ import { linkCitationMarkers } from '../../../lib/safe-url';
 import { versionsAt, type VersionsAt } from '../../../lib/versions';
 import { ConversationList } from './conversation-list';
 import { ExtractiveOnlyBanner, hasGenerativeModel, ModelPicker } from './model-picker';
+import { CollectionPicker } from '../../../components/collection-picker';
 
 interface UiMessage {
   /** React key: stays the same when the stored id arrives. */
@@ -81,6 +82,8 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
   const [sensitivity, setSensitivity] = useState<Sensitivity | ''>('');
   const [complexity, setComplexity] = useState<Complexity | ''>('');
   const [useDocuments, setUseDocuments] = useState(true);
+  /** null: every collection the user owns or is a member of. */
+  const [collectionIds, setCollectionIds] = useState<string[] | null>(null);
   const [providers, setProviders] = useState<ManagedProvider[] | null>(null);
   const [streaming, setStreaming] = useState(false);
   /** Answers completed on this page (tests wait on it: a regenerate replaces an answer in place). */
@@ -230,6 +233,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
           sensitivity: sensitivity || undefined,
           complexity: complexity || undefined,
           useDocuments,
+          ...(useDocuments && collectionIds ? { collectionIds } : {}),
           ...(options.regenerate ? { regenerate: true } : {}),
         },
         controller.signal,
@@ -506,6 +510,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
               <input type="checkbox" checked={useDocuments} onChange={(e) => setUseDocuments(e.target.checked)} />
               <span>Use my documents</span>
             </label>
+            {useDocuments ? <CollectionPicker value={collectionIds} onChange={setCollectionIds} disabled={streaming} /> : null}
           </div>
           <div className="composer-row">
             <label htmlFor="chat-input" className="visually-hidden">

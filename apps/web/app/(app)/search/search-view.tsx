@@ -2,6 +2,7 @@
 import type { SearchResponse } from '@switchyard/client';
 import Link from 'next/link';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { CollectionPicker } from '../../../components/collection-picker';
 import { SearchIcon } from '../../../components/icons';
 import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
@@ -13,6 +14,8 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
   const [result, setResult] = useState<{ query: string; response: SearchResponse } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** null: every collection the user owns or is a member of. */
+  const [collectionIds, setCollectionIds] = useState<string[] | null>(null);
 
   const run = useCallback(async (text: string) => {
     const trimmed = text.trim();
@@ -21,14 +24,14 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
     setError(null);
     window.history.replaceState(null, '', `/search?q=${encodeURIComponent(trimmed)}`);
     try {
-      const response = await api.search({ query: trimmed, limit: 10 });
+      const response = await api.search({ query: trimmed, limit: 10, ...(collectionIds ? { collectionIds } : {}) });
       setResult({ query: trimmed, response });
     } catch (caught) {
       setError(describeError(caught));
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [collectionIds]);
 
   // A shared /search?q= link runs its query once on arrival.
   useEffect(() => {
@@ -71,6 +74,7 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
           {busy ? 'Searching…' : 'Search'}
         </button>
       </form>
+      <CollectionPicker value={collectionIds} onChange={setCollectionIds} disabled={busy} />
       {error ? (
         <p className="banner error" role="alert">
           {error}
