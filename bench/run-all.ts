@@ -7,6 +7,7 @@ const benchmarks: { name: string; command: string[] }[] = [
   { name: 'retrieval', command: ['pnpm', '--silent', 'eval:retrieval'] },
   { name: 'ingest', command: ['pnpm', 'exec', 'tsx', 'bench/ingest/ingest.bench.ts'] },
   { name: 'api', command: ['pnpm', 'exec', 'tsx', 'bench/api/api.bench.ts'] },
+  { name: 'search', command: ['pnpm', 'exec', 'tsx', 'bench/search/search.bench.ts'] },
   { name: 'start', command: ['pnpm', 'exec', 'tsx', 'bench/start/start.bench.ts'] },
 ];
 

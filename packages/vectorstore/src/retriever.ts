@@ -298,20 +298,27 @@ export class Retriever {
     const pool = this.mode === 'dense' ? k : Math.max(k, this.candidatePool);
 
     const perScope = await Promise.all(scopes.map((scope) => this.searchScope(scope, request.query, identifiers, pool)));
-    // One dense ranking across the indexes, as one index would have given: best similarity first.
+    // One dense ranking across the indexes, as one index would have given: best similarity first,
+    // each chunk once (a collection being moved into its own index has some chunks in both).
+    const seen = new Set<string>();
     const dense = perScope
       .flatMap((found) => found.dense)
       .sort((a, b) => b.score - a.score)
+      .filter((hit) => !seen.has(hit.id) && seen.add(hit.id))
       .slice(0, pool);
     if (this.mode === 'dense') return dense.map((hit) => withRelevance(hit, hit.score, queryTerms, identifiers)).filter(relevant).slice(0, k);
 
     const literal = perScope.flatMap((found) => found.literal);
     const rare = perScope.flatMap((found) => found.rare);
-    // The floor applies before the cut to k, so k relevant passages are returned when there are k.
-    return fuse(request.query, identifiers, dense, literal, rare, this.weights)
-      .map(({ hit, similarity }) => withRelevance(hit, similarity, queryTerms, identifiers))
-      .filter(relevant)
-      .slice(0, k);
+    // The floor applies before the cut to k, so k relevant passages are returned when there are k;
+    // best first, so only as many candidates are judged as it takes to find them.
+    const passing: RetrievedHit[] = [];
+    for (const { hit, similarity } of fuse(request.query, identifiers, dense, literal, rare, this.weights)) {
+      const judged = withRelevance(hit, similarity, queryTerms, identifiers);
+      if (relevant(judged)) passing.push(judged);
+      if (passing.length === k) break;
+    }
+    return passing;
   }
 
   private scopesOf(request: SearchRequest): SearchScope[] {
@@ -415,11 +422,18 @@ function fuse(query: string, identifiers: string[], dense: QueryHit[], literal: 
   // Dense hits and keyword-index hits carry their similarity; the store's literal matches do not (0).
   const similarity = new Map([...rare.map((entry): [string, number] => [entry.hit.id, entry.hit.score]), ...dense.map((hit): [string, number] => [hit.id, hit.score])]);
 
+  // Only the query's own terms are indexed: BM25 needs nothing else (MiniSearch counts a field's
+  // length before processTerm, so scores are the same), and indexing every word of every candidate
+  // was most of the time of a search.
+  const queryTerms = new Set(tokenize(query).flatMap((term) => processTerm(term) ?? []));
   const index = new MiniSearch<QueryHit>({
     fields: ['text', 'title', 'heading'],
     idField: 'id',
     tokenize,
-    processTerm,
+    processTerm: (term) => {
+      const processed = processTerm(term);
+      return processed !== null && queryTerms.has(processed) ? processed : null;
+    },
   });
   index.addAll([...candidates.values()]);
   const keywordRanking = index.search(query, { combineWith: 'OR', boost: { title: 0.5, heading: 0.5 } }).map((result) => String(result.id));

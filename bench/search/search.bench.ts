@@ -1,0 +1,247 @@
+// Search latency at 100,000 chunks (prints JSON): `pnpm bench search`.
+//   { chunks, searchP50Ms, searchP95Ms, unfilteredP50Ms, unfilteredP95Ms, identifierP95Ms, ratioP95, queries, ... }
+// POST /api/search end to end (HTTP, authentication, the access check, the collection's keyword
+// index, the fusion and the relevance floor) for one user whose collection holds 100,000 chunks,
+// 100 different queries (a fifth of them identifiers), sequential, after a warm-up; next to Chroma
+// queried directly with no filter for the same vectors and the same candidate pool. Target:
+// searchP95Ms <= 50 on 2 cores, and within 2x of the unfiltered figure.
+//
+// The vectors are synthetic (seeded, 512-d, from the text): the embedder is not what is measured.
+// The query embedder is the same synthetic one, so embedding a query costs microseconds.
+//
+// With --compare-shared it also measures the alternative design, one shared Chroma collection
+// filtered by collectionId (the same 100,000 chunks plus 10% of another collection's), which the
+// architecture doc compares.
+//
+// The 100,000 chunks live in a Chroma of its own (127.0.0.1:8096, data under .data/bench/search)
+// and in the test Redis under its own prefix; both are kept between runs (inserting them takes
+// minutes), and rebuilt when incomplete. BENCH_SEARCH_CHUNKS changes the size.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ensureChroma, ensureRedis, repoRoot } from '@switchyard/stack';
+import { ChromaStore, keywordTerms, type ChunkRecord, type Embedder } from '@switchyard/vectorstore';
+import { Redis } from 'ioredis';
+import { createApp } from '../../apps/api/src/app';
+import { closeContext, createContext, type AppContext } from '../../apps/api/src/context';
+import { parseEnv } from '../../apps/api/src/env';
+import { percentile } from '../../apps/api/src/services/stats';
+
+const CHUNKS = Number(process.env.BENCH_SEARCH_CHUNKS ?? 100_000);
+const QUERIES = 100;
+const WARMUP = 10;
+const DIMENSIONS = 512;
+const CHROMA_URL = 'http://127.0.0.1:8096';
+const redisUrl = process.env.SWITCHYARD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6399';
+const prefix = `sybench:search${CHUNKS}:`;
+const collectionPrefix = 'benchsearch_';
+const log = (line: string) => process.stderr.write(`[bench:search] ${line}\n`);
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A seeded generator (mulberry32), so every run builds the same corpus and queries. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hashSeed(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+/** A unit vector derived from the text: stands in for a sentence encoder. */
+function syntheticVector(text: string): number[] {
+  const next = generator(hashSeed(text));
+  const vector = Array.from({ length: DIMENSIONS }, () => next() - 0.5);
+  const norm = Math.hypot(...vector);
+  return vector.map((x) => x / norm);
+}
+
+const syntheticEmbedder: Embedder = {
+  id: 'bench-synthetic',
+  dimensions: DIMENSIONS,
+  embed: async (texts) => texts.map(syntheticVector),
+};
+
+// A vocabulary with a Zipf-like use: a few words everywhere, most words rare.
+const vocabulary = Array.from({ length: 30_000 }, (_, index) => `w${index.toString(36)}q`);
+const pick = (next: () => number) => vocabulary[Math.floor(Math.pow(next(), 3) * vocabulary.length)] as string;
+const identifierOf = (index: number) => `PX-${index}B`;
+
+function chunkText(index: number): string {
+  const next = generator(index + 1);
+  const words = Array.from({ length: 140 }, () => pick(next));
+  if (index % 500 === 7) words.splice(40, 0, `part ${identifierOf(index)}`);
+  return words.join(' ');
+}
+
+const queries: { text: string; kind: 'words' | 'identifier' }[] = Array.from({ length: QUERIES + WARMUP }, (_, index) => {
+  const next = generator(1_000_000 + index);
+  if (index % 5 === 4) return { text: `where is ${identifierOf(7 + 500 * Math.floor(next() * (CHUNKS / 500)))}`, kind: 'identifier' };
+  return { text: Array.from({ length: 3 + Math.floor(next() * 4) }, () => pick(next)).join(' '), kind: 'words' };
+});
+
+async function buildCorpus(redis: Redis, { indexes, keywords, collections: { repo: collections } }: AppContext): Promise<string> {
+  const existing = await redis.get(`${prefix}collection-id`);
+  if (existing) {
+    const store = indexes.forCollection(existing, syntheticEmbedder);
+    const [count, indexed] = await Promise.all([store.count().catch(() => 0), keywords.lookup(existing, ['x'], 0)]);
+    if (count === CHUNKS && indexed.indexedChunks === CHUNKS) {
+      log(`reusing the ${CHUNKS}-chunk collection`);
+      return existing;
+    }
+    await store.drop();
+    await keywords.drop(existing);
+  }
+  const { id } = await collections.create({ name: 'Bench corpus', ownerId: 'bench-owner' });
+  const store = indexes.forCollection(id, syntheticEmbedder);
+  const started = performance.now();
+  const batch = 1000;
+  for (let start = 0; start < CHUNKS; start += batch) {
+    const records: ChunkRecord[] = Array.from({ length: Math.min(batch, CHUNKS - start) }, (_, offset) => {
+      const index = start + offset;
+      const text = chunkText(index);
+      return { documentId: `doc${Math.floor(index / 50)}`, ownerId: 'bench-owner', collectionId: id, title: `Document ${Math.floor(index / 50)}`, chunkIndex: index % 50, text, start: 0, end: text.length, sensitivity: 'internal', version: 'v1' };
+    });
+    await store.upsert(records, records.map((record) => syntheticVector(record.text)));
+    await keywords.add(id, records.map((record) => ({ id: `${record.documentId}:${record.chunkIndex}`, terms: keywordTerms(`${record.title}\n${record.text}`) })));
+    if ((start / batch) % 10 === 0) log(`inserted ${start + records.length} of ${CHUNKS} (${Math.round((performance.now() - started) / 1000)} s)`);
+  }
+  await collections.claimServingIndex(id, { embedder: syntheticEmbedder.id, dimensions: DIMENSIONS });
+  await redis.set(`${prefix}collection-id`, id);
+  return id;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+function post(url: string, token: string, body: unknown): Promise<{ ms: number; status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) };
+};
+
+async function compareShared(): Promise<Record<string, number>> {
+  // The alternative: one Chroma collection for everybody, each query filtered by collectionId.
+  const shared = new ChromaStore({ url: CHROMA_URL, collectionPrefix: `${collectionPrefix}shared_`, embedder: syntheticEmbedder });
+  const total = Math.round(CHUNKS * 1.1);
+  if ((await shared.count().catch(() => 0)) !== total) {
+    await shared.drop();
+    log(`building the shared alternative (${total} chunks, 10% of another collection)`);
+    for (let start = 0; start < total; start += 1000) {
+      const records: ChunkRecord[] = Array.from({ length: Math.min(1000, total - start) }, (_, offset) => {
+        const index = start + offset;
+        const text = chunkText(index);
+        return { documentId: `doc${Math.floor(index / 50)}`, ownerId: index < CHUNKS ? 'bench-owner' : 'someone-else', collectionId: index < CHUNKS ? 'mine' : 'other', title: 't', chunkIndex: index % 50, text, start: 0, end: text.length, sensitivity: 'internal', version: 'v1' };
+      });
+      await shared.upsert(records, records.map((record) => syntheticVector(record.text)));
+    }
+  }
+  const times: number[] = [];
+  for (const query of queries.slice(WARMUP, WARMUP + 20)) {
+    const started = performance.now();
+    // The shared layout's filter (by owner here; by collectionId it scans the same way).
+    await shared.query({ vector: syntheticVector(query.text), k: 40, ownerId: 'bench-owner' });
+    times.push(performance.now() - started);
+  }
+  const { p50, p95 } = summary(times);
+  return { sharedFilteredP50Ms: p50, sharedFilteredP95Ms: p95, sharedFilteredQueries: times.length };
+}
+
+async function main(): Promise<void> {
+  await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.data/test/redis'), log });
+  const chroma = await ensureChroma({ url: CHROMA_URL, dataDir: path.join(repoRoot, '.data/bench/search'), log });
+  const redis = new Redis(redisUrl);
+  const env = parseEnv({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    CHROMA_URL,
+    CHROMA_COLLECTION_PREFIX: collectionPrefix,
+    ALLOW_SIGNUP: 'true',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    BLOB_DIR: path.join(repoRoot, '.data/bench/search-blobs'),
+  });
+  const ctx = await createContext(env, { embedder: syntheticEmbedder });
+  const { indexes, collections: { repo: collections } } = ctx;
+  const server = createApp(ctx).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const collectionId = await buildCorpus(redis, ctx);
+    // A reader of the collection (a member, as a colleague would be), searching with the default scope.
+    const email = `bench-${Date.now().toString(36)}@example.com`;
+    const signup = await fetch(`${url}/api/auth/signup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'correct horse battery staple 42' }) });
+    const { token, user } = (await signup.json()) as { token: string; user: { id: string } };
+    await collections.setMember(collectionId, user.id, 'viewer');
+
+    const endToEnd: number[] = [];
+    const identifierTimes: number[] = [];
+    let hits = 0;
+    for (const [index, query] of queries.entries()) {
+      const response = await post(`${url}/api/search`, token, { query: query.text, limit: 8 });
+      if (response.status !== 200) throw new Error(`POST /api/search answered ${response.status}: ${response.text.slice(0, 300)}`);
+      if (index < WARMUP) continue;
+      endToEnd.push(response.ms);
+      if (query.kind === 'identifier') identifierTimes.push(response.ms);
+      const found = (JSON.parse(response.text) as { hits: { text: string }[] }).hits;
+      if (query.kind === 'identifier' && found[0]?.text.includes(query.text.split(' ').at(-1) as string)) hits += 1;
+    }
+
+    // Chroma alone: the same vectors, the same pool of 40 candidates, no filter.
+    const store = indexes.forCollection(collectionId, syntheticEmbedder);
+    const unfiltered: number[] = [];
+    for (const [index, query] of queries.entries()) {
+      const started = performance.now();
+      await store.query({ vector: syntheticVector(query.text), k: 40 });
+      if (index >= WARMUP) unfiltered.push(performance.now() - started);
+    }
+
+    const search = summary(endToEnd);
+    const chromaAlone = summary(unfiltered);
+    const identifiers = summary(identifierTimes);
+    console.log(
+      JSON.stringify({
+        chunks: CHUNKS,
+        searchP95Ms: search.p95,
+        searchP50Ms: search.p50,
+        unfilteredP95Ms: chromaAlone.p95,
+        unfilteredP50Ms: chromaAlone.p50,
+        ratioP95: round(search.p95 / chromaAlone.p95),
+        identifierP95Ms: identifiers.p95,
+        identifierQueriesTopHit: `${hits}/${identifierTimes.length}`,
+        queries: endToEnd.length,
+        ...(process.argv.includes('--compare-shared') ? await compareShared() : {}),
+      }),
+    );
+  } finally {
+    agent.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await closeContext(ctx);
+    redis.disconnect();
+    await chroma.stop();
+  }
+}
+
+await main();
