@@ -9,15 +9,19 @@ import path from 'node:path';
 import { ensureChroma } from '@switchyard/stack';
 import { ChromaClient } from 'chromadb';
 import {
+  ChromaIndexes,
   ChromaStore,
   chunkText,
+  keywordTerms,
   LocalEmbedder,
   passesRelevanceFloor,
   Retriever,
   type ChunkRecord,
   type FusionWeights,
+  type KeywordLookup,
   type RetrievalMode,
   type RetrievedHit,
+  type SearchScope,
 } from '../src/index';
 import { documents, offTopicQueries, questions, type GoldenQuestion, type OffTopicQuery } from './golden-set';
 
@@ -80,25 +84,60 @@ function floorFigures(floor: number, relevant: Map<GoldenQuestion, RetrievedHit[
   };
 }
 
-async function evaluate(store: ChromaStore, embedder: LocalEmbedder, sweep: boolean): Promise<Record<string, unknown>> {
+/**
+ * The collection's keyword index as the API has it (RedisKeywordIndex in @switchyard/documents),
+ * kept in memory here: each chunk under its keywordTerms, counts per term, all ids up to the limit.
+ */
+function memoryKeywordLookup(records: ChunkRecord[]): KeywordLookup {
+  const postings = new Map<string, string[]>();
+  for (const record of records) {
+    for (const term of keywordTerms(`${record.title}\n${record.heading ?? ''}\n${record.text}`)) {
+      postings.set(term, [...(postings.get(term) ?? []), `${record.documentId}:${record.chunkIndex}`]);
+    }
+  }
+  return {
+    lookup: async (terms, limit) => ({
+      indexedChunks: records.length,
+      terms: [...new Set(terms)].map((term) => {
+        const ids = postings.get(term) ?? [];
+        return { term, count: ids.length, ids: ids.length <= limit ? ids : [], common: ids.length > limit };
+      }),
+    }),
+  };
+}
+
+/** Where the eval searches: the one collection's own index with its keyword index (as the API does), or the old shared index filtered by owner. */
+interface EvalIndexes {
+  shared: ChromaStore;
+  collection: SearchScope;
+}
+
+async function evaluate(indexes: EvalIndexes, embedder: LocalEmbedder, sweep: boolean): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
   const misses: Record<string, string[]> = {};
-  const variants: { name: string; mode: RetrievalMode; fusionWeights?: FusionWeights }[] = [
-    { name: 'dense', mode: 'dense' },
-    { name: 'hybrid', mode: 'hybrid' },
+  type Variant = { name: string; mode: RetrievalMode; fusionWeights?: Partial<FusionWeights>; where: 'collection' | 'shared' };
+  const variants: Variant[] = [
+    { name: 'dense', mode: 'dense', where: 'collection' },
+    // The default: a collection's own index, keyword candidates from the whole collection.
+    { name: 'hybrid', mode: 'hybrid', where: 'collection' },
+    // Before collections: keyword evidence only among the dense candidates (and identifiers via the store).
+    { name: 'hybrid-candidates-only', mode: 'hybrid', where: 'shared' },
     ...(process.argv.includes('--variants')
-      ? [
-          { name: 'hybrid-w1-1-0', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 0, rare: 0 } },
-          { name: 'hybrid-w1-1-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 1, exact: 1, rare: 0 } },
-          { name: 'hybrid-w1-.25-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0.25, exact: 1, rare: 0 } },
-          { name: 'hybrid-w1-0-1', mode: 'hybrid' as const, fusionWeights: { dense: 1, keyword: 0, exact: 1, rare: 0 } },
-        ]
+      ? ([
+          { name: 'hybrid-rare0', mode: 'hybrid', where: 'collection', fusionWeights: { rare: 0 } },
+          { name: 'hybrid-rare.25', mode: 'hybrid', where: 'collection', fusionWeights: { rare: 0.25 } },
+          { name: 'hybrid-rare.5', mode: 'hybrid', where: 'collection', fusionWeights: { rare: 0.5 } },
+          { name: 'hybrid-w1-1-0', mode: 'hybrid', where: 'shared', fusionWeights: { dense: 1, keyword: 1, exact: 0, rare: 0 } },
+          { name: 'hybrid-w1-1-1', mode: 'hybrid', where: 'shared', fusionWeights: { dense: 1, keyword: 1, exact: 1, rare: 0 } },
+          { name: 'hybrid-w1-0-1', mode: 'hybrid', where: 'shared', fusionWeights: { dense: 1, keyword: 0, exact: 1, rare: 0 } },
+        ] satisfies Variant[])
       : []),
   ];
-  for (const { name, ...options } of variants) {
-    const retriever = new Retriever({ store, embedder, ...options });
+  for (const { name, where, ...options } of variants) {
+    const retriever = new Retriever({ store: indexes.shared, embedder, ...options });
     const search = async (query: string, relevanceFloor?: number) => {
-      const hits = await retriever.search({ ownerId: OWNER, query, k: SEARCH_K, ...(relevanceFloor !== undefined ? { relevanceFloor } : {}) });
+      const scope = where === 'collection' ? { scopes: [indexes.collection] } : { ownerId: OWNER };
+      const hits = await retriever.search({ query, k: SEARCH_K, ...scope, ...(relevanceFloor !== undefined ? { relevanceFloor } : {}) });
       if (hits.some((hit) => hit.ownerId !== OWNER)) throw new Error(`${name} returned another owner's chunk`);
       return hits;
     };
@@ -164,6 +203,7 @@ async function main(): Promise<void> {
   const chroma = await ensureChroma({ url: CHROMA_URL, dataDir });
   const embedder = await LocalEmbedder.create();
   const stores: ChromaStore[] = [];
+  const indexes = new ChromaIndexes({ url: CHROMA_URL, collectionPrefix: `eval${Date.now().toString(36)}_` });
   const output: Record<string, unknown> = {
     documents: documents.length,
     questions: Object.fromEntries(['paraphrase', 'identifier', 'keyword'].map((kind) => [kind, questions.filter((q) => q.kind === kind).length])),
@@ -183,7 +223,12 @@ async function main(): Promise<void> {
       const foreign = records.map((record) => ({ ...record, documentId: `other-${record.documentId}`, ownerId: 'someone-else' }));
       const vectors = await embedder.embed(records.map((record) => record.text));
       await store.upsert([...records, ...foreign], [...vectors, ...vectors]);
-      output[`chunkSize${chunkSize}`] = { chunks: records.length, ...(await evaluate(store, embedder, process.argv.includes('--sweep'))) };
+      // The same chunks in a collection's own index (no other owner's chunks in it at all).
+      const collectionStore = indexes.forCollection(`golden${chunkSize}`, embedder);
+      stores.push(collectionStore);
+      await collectionStore.upsert(records, vectors);
+      const collection: SearchScope = { store: collectionStore, embedder, keywords: memoryKeywordLookup(records) };
+      output[`chunkSize${chunkSize}`] = { chunks: records.length, ...(await evaluate({ shared: store, collection }, embedder, process.argv.includes('--sweep'))) };
     }
     console.log(JSON.stringify(output, null, 2));
   } finally {

@@ -78,13 +78,17 @@ export interface FusionWeights {
 }
 
 /**
- * Chosen on the golden set (`pnpm eval:retrieval -- --variants` prints the alternatives).
+ * Chosen on the golden set (`pnpm eval:retrieval -- --variants` prints the alternatives). The
+ * rare-term ranking counts fully: with the floor it gives recall@1 0.873 / 0.873 (chunks of 300 /
+ * 1000 characters) against 0.859 / 0.845 with keyword evidence from the dense candidates only, the
+ * same at 0.25, and it is what lifts a chunk whose only link to the query is a rare word above
+ * the dense candidates of a large collection.
  * BM25 over a small candidate set is noisy for paraphrased questions (common words such as
  * "business" or "costs" pull in the wrong chunks): at full weight it pushed a paraphrase out of
  * the top 5, at a quarter it never ranks worse than dense alone. An exact identifier match is
  * strong evidence and counts fully.
  */
-export const defaultFusionWeights: FusionWeights = { dense: 1, keyword: 0.25, exact: 1, rare: 0.5 };
+export const defaultFusionWeights: FusionWeights = { dense: 1, keyword: 0.25, exact: 1, rare: 1 };
 
 /** One index to search: a collection's own, or the shared one filtered by owner. */
 export interface SearchScope {
