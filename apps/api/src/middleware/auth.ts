@@ -60,7 +60,7 @@ export function authenticate(auth: AuthService): RequestHandler {
     const principal = await auth.authenticate(token);
     if (!principal) throw new AppError('invalid_token', 401, 'the token is invalid or expired');
     req.principal = principal;
-    req.log?.setBindings?.({ userId: principal.user.id });
+    // The request logger (logging.ts) reads the caller from req.principal for its lines.
     next();
   };
 }
