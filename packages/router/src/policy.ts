@@ -153,7 +153,7 @@ export function decideRoute(c: Classification, opts: DecideOptions, view: Routin
     const others = [...[...tiers.values()].flat(), ...everyModel].filter(allowedHere);
     const seen = new Set<string>();
     const alternatives = others.filter((e) => honours(e) && !seen.has(label(e)) && seen.add(label(e)));
-    if (alternatives.length === 0) throw cannotHonour(tierChain.length > 0 ? tierChain : others, tierChain.length === 1 ? label(tierChain[0]!) : 'no model of this tier');
+    if (alternatives.length === 0) throw cannotHonour(tierChain.length > 0 ? tierChain : others, tierChain.length === 1 ? label(tierChain[0]!) : 'the models of this tier');
     const need = needs.map((n) => n.what).join(', ') || `a context of ${contextTokens} tokens`;
     reasons.push(`no model of this tier can honour ${need}; ${label(alternatives[0]!)} can`);
     return alternatives;
