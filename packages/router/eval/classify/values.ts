@@ -42,9 +42,14 @@ function ibanNumeric(rearranged: string): string {
   return rearranged.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
 }
 
-/** ISO 13616 mod-97 check of a compact IBAN. */
+/** A compact IBAN as issued: the ISO 13616 mod-97 check and, for the countries generated here, the registered length. */
+/** IBAN lengths in the SWIFT registry for the countries generated here. */
+const IBAN_REGISTERED_LENGTH: Record<string, number> = { AT: 20, BE: 16, CH: 21, DE: 22, ES: 24, FR: 27, GB: 22, IE: 22, IT: 27, NL: 18, PL: 28, PT: 25, SE: 24 };
+
 export function ibanValid(iban: string): boolean {
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const registered = IBAN_REGISTERED_LENGTH[iban.slice(0, 2)];
+  if (registered !== undefined && iban.length !== registered) return false;
   return mod97(ibanNumeric(iban.slice(4) + iban.slice(0, 4))) === 1;
 }
 
@@ -135,13 +140,13 @@ export function paymentCard(random: Random, grouped = true): { number: string; b
 const IBAN_FORMATS: Record<string, string> = {
   DE: 'nnnnnnnnnnnnnnnnnn',
   GB: 'aaaannnnnnnnnnnnnn',
-  FR: 'nnnnnnnnnnccccccccccccnn',
+  FR: 'nnnnnnnnnncccccccccccnn', // bank 5, branch 5, account 11, key 2: 27 with country and check
   ES: 'nnnnnnnnnnnnnnnnnnnn',
   IT: 'annnnnnnnnncccccccccccc',
   NL: 'aaaannnnnnnnnn',
   BE: 'nnnnnnnnnnnn',
   AT: 'nnnnnnnnnnnnnnnn',
-  CH: 'nnnnnccccccccccccc',
+  CH: 'nnnnncccccccccccc', // bank 5, account 12: 21 with country and check
   PL: 'nnnnnnnnnnnnnnnnnnnnnnnn',
   IE: 'aaaannnnnnnnnnnnnn',
   PT: 'nnnnnnnnnnnnnnnnnnnnn',
