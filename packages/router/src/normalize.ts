@@ -84,14 +84,15 @@ export function normalizeText(input: string): string {
 
 // Five or more single characters, each standing alone between spaces: "4 1 1 1 1", "a l i c e".
 // Two or more spaces inside such a run separate words ("m y  p i n").
-// A run may start right after "=", ":", a quote or a bracket ("TOKEN=g h s _ …") and end before
-// punctuation ("… 1 1 4 7, Denver").
+// A run may start right after "=", ":", a quote or an opening bracket ("TOKEN=g h s _ …",
+// "<n a i r @ …>") and end before punctuation or a closing bracket ("… 1 1 4 7, Denver").
 // (The look-behind comes after the first character, which lets the engine skip spaces fast.)
-const SPACED_RUN = /\S(?<![^\s=:"([]\S)(?: {1,3}\S){4,}(?![^\s,.;:!?)\]"'])/g;
+const SPACED_RUN = /\S(?<![^\s=:"([{<]\S)(?: {1,3}\S){4,}(?![^\s,.;:!?)\]}>"'])/g;
 // A run's first token may be a one-letter word of the sentence ("é f @ l c 0 n", "a 4 1 1 1"):
 // a second view keeps it apart.
 const ONE_LETTER_WORD = /^[aAeEiIoOuUyY] /;
-// A trailing dash or stop is the sentence's, not the value's ("… k O T T — should").
+// A trailing dash or stop is the sentence's, not the value's ("… k O T T — should"); a dash right
+// before a quote, a bracket or the end is the value's last character ("\"A I z a … U 8 -\"").
 const TRAILING_MARK = / ?([-.,;:!?]) ?$/;
 // A line break inside a token ("ghp_0ACd\ngIy7…", "chen_i@o\nrange.fr") is joined up when neither
 // piece is a plain word: "Jane Doe\nHead of Communications" and "…6BWQ\nexport" stay apart.
@@ -100,8 +101,10 @@ const MAX_PIECE = 80;
 const WORD_GAP = / {2,}/g;
 const SINGLE_SPACE = / /g;
 
-function joinRun(run: string): string {
-  const mark = TRAILING_MARK.exec(run);
+/** The run joined up; `next` is the character after it in the text. */
+function joinRun(run: string, next = ' '): string {
+  const found = TRAILING_MARK.exec(run);
+  const mark = found && (found[1] !== '-' || next === ' ') ? found : null;
   const body = mark ? run.slice(0, mark.index) : run;
   const joined = body.replace(WORD_GAP, '\u0000').replace(SINGLE_SPACE, '').replaceAll('\u0000', ' ');
   return mark ? `${joined} ${mark[1]}` : joined;
@@ -126,7 +129,7 @@ function leadingWordExcerpts(text: string): string {
     const end = match.index + run.length;
     const whole = run.length <= EXCERPT_RUN;
     const value = whole ? run.slice(2) : run.slice(2, EXCERPT_RUN);
-    excerpts.push(text.slice(Math.max(0, match.index - EXCERPT_BEFORE), match.index) + run.slice(0, 2) + joinRun(value) + (whole ? text.slice(end, end + EXCERPT_AFTER) : ''));
+    excerpts.push(text.slice(Math.max(0, match.index - EXCERPT_BEFORE), match.index) + run.slice(0, 2) + joinRun(value, whole ? text[end] : ' ') + (whole ? text.slice(end, end + EXCERPT_AFTER) : ''));
   }
   return excerpts.join('\n\n');
 }
@@ -141,9 +144,9 @@ export function despace(text: string): string[] {
   if (rejoined !== text) versions.add(rejoined);
   if (text.includes(' ')) {
     let leadingWord = false;
-    const all = rejoined.replace(SPACED_RUN, (run) => {
+    const all = rejoined.replace(SPACED_RUN, (run: string, offset: number) => {
       leadingWord ||= ONE_LETTER_WORD.test(run);
-      return joinRun(run);
+      return joinRun(run, rejoined[offset + run.length]);
     });
     if (all !== rejoined) versions.add(all);
     if (leadingWord) versions.add(leadingWordExcerpts(rejoined));

@@ -4,7 +4,9 @@
 import { ibanLength, ibanMod97, ibanValid } from '../checksums';
 import { registerDetector, type Finding } from './registry';
 
-const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ \n-]{0,2}[A-Za-z0-9]){11,30})/g;
+// An IBAN is written in capitals: the national part stops at a lower-case letter, so it never runs
+// on into the words after a code ("Flight UA5317 on 2026-11-26", "VAT ID DE061905495 is missing").
+const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ \n-]{0,2}[A-Z0-9]){11,30})/g;
 const SEPARATORS = /[ \n-]/g;
 
 function hasIban(text: string): boolean {

@@ -16,12 +16,14 @@ const CAPITALS = /^[A-Z]{6,9}$/;
 const DATE_LIKE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
 const MACHINE_READABLE_ZONE = /\bP[<A-Z][A-Z]{3}[A-Z]{1,30}<<[A-Z<]{2,30}/;
 const DIGIT = /\d/g;
+// A line break between two capitals or digits inside a number ("KXXN\nHJHRG") is a wrap, not a gap.
+const WRAPPED = /(?<=[A-Z0-9])\n(?=[A-Z0-9])/g;
 /** How far after its context word a number may stand ("Passport number (issued 2019): X1234567"). */
 const AFTER_CONTEXT = 48;
 
 function numberAfter(view: TextView, context: RegExp): boolean {
   for (const span of view.spans(context)) {
-    const tail = view.text.slice(span.end, span.end + AFTER_CONTEXT);
+    const tail = view.text.slice(span.end, span.end + AFTER_CONTEXT).replace(WRAPPED, '');
     for (const match of tail.matchAll(DOCUMENT_NUMBER)) {
       const digits = match[0].match(DIGIT)?.length ?? 0;
       if ((digits >= 1 || CAPITALS.test(match[0])) && !DATE_LIKE.test(match[0])) return true;
@@ -32,7 +34,7 @@ function numberAfter(view: TextView, context: RegExp): boolean {
 
 registerDetector({
   id: 'identity-document',
-  patterns: [PASSPORT_CONTEXT, LICENCE_CONTEXT, DOCUMENT_NUMBER, CAPITALS, DATE_LIKE, MACHINE_READABLE_ZONE, DIGIT],
+  patterns: [PASSPORT_CONTEXT, LICENCE_CONTEXT, DOCUMENT_NUMBER, CAPITALS, DATE_LIKE, MACHINE_READABLE_ZONE, DIGIT, WRAPPED],
   detect(view): Finding[] {
     const findings: Finding[] = [];
     if (numberAfter(view, PASSPORT_CONTEXT) || MACHINE_READABLE_ZONE.test(view.text)) {

@@ -1,7 +1,8 @@
 // Payment card numbers: 13–19 digits with a card network's prefix and length, passing Luhn. The
 // digits may span spaces, dashes and line breaks. Inside a longer run of figures only the shapes
 // cards are printed in count (4-4-4-4, 4-6-5, one block); a run that is nothing but the number may
-// be split anyhow ("4 1 1 1 …", "4111 11\n11 1111 …").
+// also be spaced out digit by digit or wrapped by a line break anywhere ("4 1 1 1 …",
+// "4111 11\n11 1111 …"), but not grouped like an order number ("504-7578219-0747679").
 import { luhnValid } from '../checksums';
 import { digitRuns, type DigitRun } from './digit-runs';
 import { registerDetector, type Finding } from './registry';
@@ -34,9 +35,20 @@ function luhnInPlace(run: DigitRun, from: number, to: number): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * May a run of 13–19 digits in groups that are no printed layout be a card? Only when spaced out
+ * digit by digit or wrapped by a line break: "4 1 1 1 …", "4111 11\n11 1111 …". Order and
+ * reference numbers ("#504-7578219-0747679") are grouped in their own layouts.
+ */
+function unusuallyWritten(run: DigitRun): boolean {
+  if (run.groupCount === run.digitCount) return true;
+  const lineBreak = run.text.indexOf('\n', run.start);
+  return lineBreak !== -1 && lineBreak < run.end;
+}
+
 function hasCard(run: DigitRun): boolean {
   if (run.digitCount < 13) return false;
-  if (run.digitCount <= 19 && cardNumberValid(run.digits)) return true;
+  if (run.digitCount <= 19 && unusuallyWritten(run) && cardNumberValid(run.digits)) return true;
   const check = (from: number, to: number) => luhnInPlace(run, from, to) && cardNumberValid(run.groupDigits(from, to));
   // Inside a longer run, only printed layouts: one block, Amex 4-6-5, Diners 4-6-4, blocks of four
   // with a shorter last block. At most a handful of windows start at each group.

@@ -8,7 +8,7 @@
 import { offeredAsContact } from './contact-context';
 import { people } from './people';
 import { registerDetector, type Finding } from './registry';
-import { anyNear, nearestBefore, type TextView } from './text-view';
+import { anyNear, nearestBefore, type Span, type TextView } from './text-view';
 
 const MONTH = '(?:jan|feb|fev|mar|apr|avr|abr|may|mai|mei|mag|jun|juin|juil|jul|aug|aou|ago|sep|set|oct|okt|ott|out|nov|dec|dez|dic)[a-z]{0,7}\\.?';
 const DATE = new RegExp(
@@ -61,11 +61,21 @@ const ADDRESS_CUE =
   /\b(?:my address|home address|address is|lives at|living at|resides at|residing at|ship to|deliver to|send it to|mailing address|postal address|wohnt in|wohnhaft|adresse|direccion|domicilio|indirizzo|endereco)\b/gi;
 const NEAR_PERSON = 120;
 
+/**
+ * Is a person named near the address? A name inside it, after its start, is the street's
+ * ("107 avenue Jean Jaurès", "Rue Victor Hugo 5"); one the match starts with is the person's
+ * ("Lukas Becker Am Mühlbach 30, 50667 Köln").
+ */
+function personNear(view: TextView, address: Span): boolean {
+  const names = people(view);
+  return anyNear(names, address.start, address.end, NEAR_PERSON) || anyNear(names, address.start, address.start + 1, 0, true);
+}
+
 function hasPersonalAddress(view: TextView): boolean {
   for (const pattern of STREET_ADDRESSES) {
     for (const span of view.spans(pattern)) {
       if (offeredAsContact(view, span.start)) continue;
-      if (nearestBefore(view.spans(ADDRESS_CUE), span.start, 60) || anyNear(people(view), span.start, span.end, NEAR_PERSON, true)) return true;
+      if (nearestBefore(view.spans(ADDRESS_CUE), span.start, 60) || personNear(view, span)) return true;
     }
   }
   return false;
