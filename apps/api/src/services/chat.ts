@@ -135,12 +135,12 @@ export class ChatService {
     ctx.closers.unshift(() => this.stats.close());
     this.cache = new AnswerCache(ctx.redis, prefix, ctx.env.CACHE_TTL_SECONDS);
     this.budget = new BudgetGuard(ctx.redis, prefix, ctx.env.DAILY_BUDGET_USD);
+    ctx.closers.unshift(() => this.budget.close());
   }
 
   /** POST /api/route: the decision only; no model call, no writes. */
   async route(input: ChatInput): Promise<Route> {
     return (await this.prepare(input)).route;
-    ctx.closers.unshift(() => this.budget.close());
   }
 
   async chat(input: ChatInput, hooks: ChatHooks = {}): Promise<ChatOutcome> {
