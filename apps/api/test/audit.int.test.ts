@@ -140,3 +140,37 @@ describe('retention', () => {
     expect(await t.ctx.redis.xlen(log.key)).toBe(1000);
   });
 });
+
+describe('changes made through the other routers', () => {
+  it('records collections shared and unshared, a role change and a policy reset, each once and only when it succeeded', async () => {
+    const erin = await signup(t.app, `${uniqueId('erin')}@example.com`);
+    const dana = await signup(t.app, `${uniqueId('dana')}@example.com`);
+    const before = (await audit({ limit: 1 })).events[0]!.id;
+    const created = await request(t.app).post('/api/collections').set(bearer(erin.token)).send({ name: 'Board papers' });
+    expect(created.status).toBe(201);
+    const collectionId = created.body.collection.id as string;
+    expect((await request(t.app).post(`/api/collections/${collectionId}/members`).set(bearer(erin.token)).send({ email: dana.user.email, role: 'viewer' })).status).toBe(200);
+    // Refused (a viewer may not share): no event.
+    expect((await request(t.app).post(`/api/collections/${collectionId}/members`).set(bearer(dana.token)).send({ userId: admin.user.id, role: 'editor' })).status).toBeGreaterThanOrEqual(400);
+    expect((await request(t.app).delete(`/api/collections/${collectionId}/members/${dana.user.id}`).set(bearer(erin.token))).status).toBe(204);
+    expect((await request(t.app).delete(`/api/collections/${collectionId}`).set(bearer(erin.token))).status).toBe(204);
+    expect((await request(t.app).patch(`/api/users/${dana.user.id}`).set(bearer(admin.token)).send({ role: 'admin' })).status).toBe(200);
+    expect((await request(t.app).delete('/api/policy').set(bearer(admin.token))).status).toBe(200);
+
+    const all = (await audit({ limit: 500 })).events;
+    const newer = all.slice(0, all.findIndex((event) => event.id === before));
+    expect(newer.map((event) => event.type).reverse()).toEqual([
+      'collection.created',
+      'collection.member_added',
+      'collection.member_removed',
+      'collection.deleted',
+      'user.updated',
+      'policy.changed',
+    ]);
+    const byType = new Map(newer.map((event) => [event.type, event]));
+    expect(byType.get('collection.member_added')).toMatchObject({ actorId: erin.user.id, targetType: 'collection', targetId: collectionId, details: { email: dana.user.email, role: 'viewer' } });
+    expect(byType.get('collection.member_removed')).toMatchObject({ targetId: collectionId, details: { userId: dana.user.id } });
+    expect(byType.get('user.updated')).toMatchObject({ actorId: admin.user.id, targetType: 'user', targetId: dana.user.id, details: { role: 'admin' } });
+    expect(byType.get('policy.changed')).toMatchObject({ actorId: admin.user.id, targetType: null });
+  });
+});
