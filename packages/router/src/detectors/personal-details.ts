@@ -72,6 +72,8 @@ function personNear(view: TextView, address: Span): boolean {
 }
 
 function hasPersonalAddress(view: TextView): boolean {
+  // An address is personal only after a cue or near a name: without either, there is nothing to look for.
+  if (view.spans(ADDRESS_CUE).length === 0 && people(view).length === 0) return false;
   for (const pattern of STREET_ADDRESSES) {
     for (const span of view.spans(pattern)) {
       if (offeredAsContact(view, span.start)) continue;
