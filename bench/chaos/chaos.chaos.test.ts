@@ -11,19 +11,20 @@ import { Redis } from 'ioredis';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
 import { waitFor } from '@switchyard/stack';
-import { ChromaStore, LocalEmbedder } from '@switchyard/vectorstore';
+import { ChromaIndexes, LocalEmbedder } from '@switchyard/vectorstore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_INPUTS } from '../../packages/router/test/hostile-inputs';
 import { percentile, startChaos, type Chaos } from './harness';
 import { newUser, settle, uploadTexts } from './workload';
 
 let chaos: Chaos;
-let store: ChromaStore;
+let indexes: ChromaIndexes;
+let embedder: LocalEmbedder;
 
 beforeAll(async () => {
   chaos = await startChaos();
-  const embedder = await LocalEmbedder.create();
-  store = new ChromaStore({ url: chaos.stack.chromaUrl, collectionPrefix: 'switchyard_', embedder });
+  embedder = await LocalEmbedder.create();
+  indexes = new ChromaIndexes({ url: chaos.stack.chromaUrl, collectionPrefix: 'switchyard_' });
 });
 
 afterAll(async () => {
@@ -34,9 +35,10 @@ afterAll(async () => {
 
 const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-/** Chunk ids of a document in Chroma must be exactly 0..n-1, once each. */
-async function chunkIndexes(documentId: string): Promise<number[]> {
-  const chunks = await store.listDocumentChunks(documentId);
+/** Chunk ids of a document in its collection's Chroma index must be exactly 0..n-1, once each. */
+async function chunkIndexes(document: { id: string; collectionId?: string | undefined }): Promise<number[]> {
+  if (!document.collectionId) throw new Error(`document ${document.id} names no collection`);
+  const chunks = await indexes.forCollection(document.collectionId, embedder).listDocumentChunks(document.id);
   return chunks.map((chunk) => chunk.chunkIndex).sort((a, b) => a - b);
 }
 
@@ -77,11 +79,11 @@ describe('worker crashes', () => {
     let lost = 0;
     for (const [i, doc] of docs.entries()) {
       const after = byId.get(doc.id)!;
-      const indexes = await chunkIndexes(doc.id);
-      if (after.status !== 'ready' || indexes.length !== cleanCounts[i]) lost += 1;
+      const chunkIds = await chunkIndexes(doc);
+      if (after.status !== 'ready' || chunkIds.length !== cleanCounts[i]) lost += 1;
       expect(after.status).toBe('ready');
       expect(after.chunks).toBe(cleanCounts[i]);
-      expect(indexes).toEqual([...Array(cleanCounts[i]).keys()]);
+      expect(chunkIds).toEqual([...Array(cleanCounts[i]).keys()]);
     }
     chaos.summary.itemsLost += lost;
     chaos.summary.faultsSurvived += 3;
@@ -184,10 +186,10 @@ describe('Chroma stopped', () => {
     let lost = 0;
     for (const document of acceptedWhileDown) {
       const after = byId.get(document.id)!;
-      const indexes = await chunkIndexes(document.id);
-      if (after.status !== 'ready' || indexes.length !== after.chunks) lost += 1;
+      const chunkIds = await chunkIndexes(document);
+      if (after.status !== 'ready' || chunkIds.length !== after.chunks) lost += 1;
       expect(after.status).toBe('ready');
-      expect(indexes).toEqual([...Array(after.chunks).keys()]);
+      expect(chunkIds).toEqual([...Array(after.chunks).keys()]);
     }
     chaos.summary.itemsLost += lost;
     chaos.summary.scenarios.chromaStopped = { uploadsAcceptedWhileDown: acceptedWhileDown.length, failedAttemptsWhileDown: failedAttempts, indexedAfterRecovery: acceptedWhileDown.length - lost };
