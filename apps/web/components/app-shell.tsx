@@ -33,7 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <nav className="sidebar" aria-label="Main">
-        <Link href="/chat" className="brand">
+        <Link href="/chat" className="brand" aria-label="Switchyard">
           <LogoMark />
           <span>Switchyard</span>
         </Link>

@@ -12,10 +12,11 @@ import { Markdown } from './markdown';
 /** The most PDF pages drawn at once; the rest come with "Show more pages". */
 const PDF_PAGES_AT_ONCE = 10;
 
-type Loaded = { kind: 'text' | 'markdown' | 'html'; text: string } | { kind: 'pdf'; bytes: Uint8Array };
+type Loaded = { kind: 'text' | 'markdown' | 'html'; text: string } | { kind: 'pdf'; bytes: Uint8Array } | { kind: 'image'; blob: Blob };
 
-function kindOf(mime: string): 'text' | 'markdown' | 'html' | 'pdf' | 'none' {
+function kindOf(mime: string): 'text' | 'markdown' | 'html' | 'pdf' | 'image' | 'none' {
   if (mime === 'text/markdown') return 'markdown';
+  if (mime === 'image/png' || mime === 'image/jpeg') return 'image';
   if (mime === 'text/html') return 'html';
   if (mime === 'application/pdf') return 'pdf';
   if (mime.startsWith('text/')) return 'text';
@@ -35,6 +36,7 @@ export function DocumentPreview({ document }: { document: Pick<Document, 'id' | 
       .documentFile(document.id, controller.signal)
       .then(async (blob) => {
         if (kind === 'pdf') setLoaded({ kind, bytes: new Uint8Array(await blob.arrayBuffer()) });
+        else if (kind === 'image') setLoaded({ kind, blob });
         else setLoaded({ kind, text: await blob.text() });
       })
       .catch((caught: unknown) => {
@@ -73,7 +75,28 @@ export function DocumentPreview({ document }: { document: Pick<Document, 'id' | 
       );
     case 'pdf':
       return <PdfPages bytes={loaded.bytes} />;
+    case 'image':
+      return <ImagePreview blob={loaded.blob} name={document.filename} />;
   }
+}
+
+/** A scan or photo, shown from its bytes (a blob: URL, nothing fetched from elsewhere). */
+function ImagePreview({ blob, name }: { blob: Blob; name: string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(blob);
+    const frame = requestAnimationFrame(() => setUrl(objectUrl));
+    return () => {
+      cancelAnimationFrame(frame);
+      URL.revokeObjectURL(objectUrl);
+    };
+  }, [blob]);
+  return (
+    <div className="preview" data-testid="document-preview" data-kind="image" tabIndex={0} role="region" aria-label="Preview of the original">
+      {/* A local blob: next/image has nothing to optimise. */}
+      {url ? <img src={url} alt={`The original image: ${name}`} className="preview-image" /> : null}
+    </div>
+  );
 }
 
 interface PdfPage {

@@ -232,7 +232,7 @@ describe.each(viewports)('on a $name screen', (viewport) => {
     await uploadThroughPicker(page, [
       { name: `notes-${stamp}.txt`, mimeType: 'text/plain', data: Buffer.from('Greenhouse notes: tomatoes need 24 degrees.') },
       { name: 'empty.txt', mimeType: 'text/plain', data: Buffer.alloc(0) },
-      { name: 'photo.png', mimeType: 'image/png', data: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex') },
+      { name: 'animation.gif', mimeType: 'image/gif', data: Buffer.from('474946383961010001000000002c00000000010001000002024401003b', 'hex') },
     ]);
     const results = page.getByTestId('upload-results');
     await results.waitFor();
@@ -240,7 +240,7 @@ describe.each(viewports)('on a $name screen', (viewport) => {
     const lines = await page.getByTestId('upload-result').allInnerTexts();
     expect(lines[0]).toMatch(new RegExp(`notes-${stamp}\\.txt uploaded`));
     expect(lines[1]).toMatch(/^\W*empty\.txt is empty/); // the name as written, not "Empty.txt"
-    expect(lines[2]).toMatch(/photo\.png is not a supported type/);
+    expect(lines[2]).toMatch(/animation\.gif is not a supported type/);
     await page.getByTestId('document-row').filter({ hasText: `notes-${stamp}.txt` }).waitFor();
     await session.screenshot(`${viewport.name}-upload-results`);
   });

@@ -12,7 +12,7 @@ export interface UploadLine {
 }
 
 const reasons: Record<string, string> = {
-  unsupported_media_type: 'is not a supported type: use PDF, Word (.docx), HTML, Markdown or plain text',
+  unsupported_media_type: 'is not a supported type: use PDF, Office files, CSV, HTML, Markdown, plain text or images of text',
   empty_file: 'is empty',
   file_too_large: 'is larger than this server accepts',
   queue_unavailable: 'could not be queued for indexing; try it again shortly',

@@ -132,7 +132,7 @@ export function AuditView() {
         </p>
       ) : null}
 
-      <section className="card flush" aria-label="Events">
+      <section className="card flush" aria-label="Events" tabIndex={0}>
         {events === null ? <p className="muted pad">Loading…</p> : null}
         {events !== null && shown.length === 0 ? <p className="muted pad">No events match.</p> : null}
         {shown.length > 0 ? (

@@ -96,7 +96,7 @@ export function DashboardView() {
 
       {stats && stats.byModel.length > 0 ? <CostTable title="Cost by model" groups={stats.byModel} /> : null}
 
-      <section className="card flush" aria-label="Providers">
+      <section className="card flush" aria-label="Providers" tabIndex={0}>
         <h2 className="card-title">Providers</h2>
         {providers === null ? <p className="muted pad">Loading…</p> : null}
         {providers && providers.length > 0 ? (
@@ -165,7 +165,7 @@ function Stat({ label, value, detail }: { label: string; value: string; detail?:
 
 function CostTable({ title, groups }: { title: string; groups: StatsGroup[] }) {
   return (
-    <section className="card flush" aria-label={title}>
+    <section className="card flush" aria-label={title} tabIndex={0}>
       <h2 className="card-title">{title}</h2>
       <table className="table figures">
         <thead>

@@ -9,7 +9,14 @@ import { describeDocumentError, describeError } from '../../../lib/describe-erro
 import { formatBytes, formatRelative } from '../../../lib/format';
 import { resultsOfError, uploadLines, type UploadLine } from '../../../lib/upload-results';
 
-const accepted = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+// What the worker reads (the API checks the bytes, whatever the name says).
+const accepted = [
+  '.txt,.md,.markdown,.html,.htm,.pdf,.docx,.pptx,.xlsx,.csv,.tsv,.png,.jpg,.jpeg,.tif,.tiff',
+  'text/plain,text/markdown,text/html,text/csv,text/tab-separated-values,application/pdf,image/png,image/jpeg,image/tiff',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+].join(',');
 
 function isActive(document: Document): boolean {
   return document.status === 'queued' || document.status === 'processing';
@@ -145,7 +152,7 @@ export function DocumentsView() {
             />
           </label>
         </p>
-        <p className="muted small">PDF, Word (.docx), HTML, Markdown or plain text.</p>
+        <p className="muted small">PDF, Word, PowerPoint, Excel, CSV, HTML, Markdown, plain text, or scans and photos of text (PNG, JPEG, TIFF).</p>
         <label className="inline-field">
           <span>Sensitivity</span>
           <select value={uploadSensitivity} onChange={(event) => setUploadSensitivity(event.target.value as Sensitivity | '')}>

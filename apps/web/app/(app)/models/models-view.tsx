@@ -49,7 +49,7 @@ export function ModelsView() {
         </p>
       ) : null}
 
-      <section className="card flush" aria-label="Models">
+      <section className="card flush" aria-label="Models" tabIndex={0}>
         {models === null ? <p className="muted pad">Loading…</p> : null}
         {models && models.length > 0 ? (
           <table className="table">
