@@ -4,9 +4,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { liveWorkers } from '@switchyard/documents';
+import { liveWorkers, personalCollectionId } from '@switchyard/documents';
 import { testEnv, uniqueId } from '@switchyard/testing';
-import { ChromaStore, chunkText, parseDocument } from '@switchyard/vectorstore';
+import { ChromaIndexes, chunkText, parseDocument } from '@switchyard/vectorstore';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUploader, minimalDocx, prose, slowHtml, waitFor, type Uploader } from '../test/helpers';
@@ -74,7 +74,10 @@ async function waitUntilLive(worker: WorkerProcess, known: string[] = []): Promi
 }
 
 let uploader: Uploader;
-let store: ChromaStore;
+let indexes: ChromaIndexes;
+/** The index a document's chunks are in: its collection's (uploads go to the owner's personal one), for the worker's embedder. */
+const chunksOf = (doc: { ownerId: string; collectionId?: string | undefined }) =>
+  indexes.forCollection(doc.collectionId ?? personalCollectionId(doc.ownerId), { id: 'local-use-en', dimensions: 512 });
 
 beforeEach(() => {
   prefix = `${env.keyPrefix}${uniqueId('proc')}:`;
@@ -87,8 +90,8 @@ afterEach(async () => {
 });
 
 beforeAll(() => {
-  // Only reads Chroma: the collection is named after the worker's embedder (the local one).
-  store = new ChromaStore({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix, embedder: { id: 'local-use-en', dimensions: 512 } });
+  // Only reads Chroma: each collection's index is named after the worker's embedder (the local one).
+  indexes = new ChromaIndexes({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix });
 });
 
 afterAll(() => redis.disconnect());
@@ -110,7 +113,7 @@ describe('worker process', () => {
     );
     first.child.kill('SIGKILL');
     expect((await first.exited).signal).toBe('SIGKILL');
-    const partial = await store.countDocument(doc.id);
+    const partial = await chunksOf(doc).countDocument(doc.id);
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(cleanRun.length);
     expect((await uploader.repo.getAny(doc.id))?.status).toBe('processing');
@@ -120,7 +123,7 @@ describe('worker process', () => {
     const done = await uploader.waitForFinished(doc.id, 45_000);
     expect(done).toMatchObject({ status: 'ready', progress: 100, chunks: cleanRun.length });
 
-    const stored = await store.listDocumentChunks(doc.id);
+    const stored = await chunksOf(doc).listDocumentChunks(doc.id);
     expect(stored.length).toBe(cleanRun.length);
     expect(stored.map((chunk) => chunk.chunkIndex)).toEqual(cleanRun.map((_, index) => index));
     expect(stored.map((chunk) => chunk.text)).toEqual(cleanRun.map((chunk) => chunk.text));
