@@ -7,7 +7,8 @@
 //      marks dropped; tag characters (U+E0020–E007E) decoded to the ASCII they hide; confusable
 //      letters mapped to their Latin skeleton (UTS #39 data, from the `confusables` package);
 //      other scripts' digits to ASCII digits; dash, space, quote and line-break variants unified;
-//   2. the canonical text with spaced-out runs ("4 1 1 1 …", "a l i c e @ …") joined up;
+//   2. the canonical text with spaced-out runs ("4 1 1 1 …", "a l i c e @ …") and line-broken
+//      tokens joined up, and excerpts where a run starts with a one-letter word kept apart;
 //   3. what base64 and hex runs of plausible length decode to, when that is text.
 // Every step is one linear pass; decoding is bounded (DECODE_BUDGET characters in total).
 import { isUtf8 } from 'node:buffer';

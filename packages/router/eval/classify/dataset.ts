@@ -124,7 +124,7 @@ function sensitiveMessages(seed: number): MessageCase[] {
       const wanted = technique === 'plain' ? VARIANTS_PLAIN : VARIANTS_PER_TECHNIQUE;
       const firstTemplate = random.int(0, 99);
       let made = 0;
-      for (let attempt = 0; made < wanted && attempt < wanted * 6; attempt++) {
+      for (let attempt = 0; made < wanted && attempt < wanted * 20; attempt++) {
         const variants = family.make(random, {
           grouped: technique === 'nbsp_separator' || technique === 'en_dash_separator',
           short: technique === 'spaced',
