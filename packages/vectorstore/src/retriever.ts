@@ -125,7 +125,7 @@ export const RARE_TERM_SHARE = 0.02;
 const RARE_MIN_CHUNKS = 3;
 const RARE_MAX_CHUNKS = 50;
 /** Most keyword candidates fetched per index (the rarest terms' chunks first). */
-const MAX_KEYWORD_CANDIDATES = 100;
+const MAX_KEYWORD_CANDIDATES = 50;
 
 /** A hit with what the relevance floor looked at. */
 export interface RetrievedHit extends QueryHit {
