@@ -45,7 +45,7 @@ async function indexedDocument(collectionId: string, embedder: Embedder, title: 
   return record.id;
 }
 
-const job = (collectionId: string) => ({ id: `rebuild-${collectionId}`, data: { collectionId }, updateProgress: async () => undefined, moveToWait: async () => undefined });
+const job = (collectionId: string) => ({ id: `rebuild-${collectionId}`, data: { collectionId }, updateProgress: async () => undefined, moveToWait: async () => 0 });
 
 describe('index rebuild', () => {
   it('re-embeds every document into the new index, which serves only once complete; the old index is dropped', async () => {
