@@ -126,15 +126,16 @@ describe('routing hints over /v1', () => {
     expect(upstream()).toHaveLength(0);
   });
 
-  it('refuses bad hints by name: an unknown level, a bad header value, collections', async () => {
+  it('refuses bad hints by name: an unknown level, a bad header value, an unreadable collection', async () => {
     const send = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
       request(h.app).post('/v1/chat/completions').set('Authorization', `Bearer ${alice.token}`).set(headers).send({ model: 'auto', messages: [{ role: 'user', content: 'hi' }], ...body });
     expect((await send({ switchyard: { sensitivity: 'secret' } })).body.error.param).toBe('switchyard.sensitivity');
     expect((await send({}, { 'x-switchyard-use-documents': 'yes' })).body.error).toMatchObject({ code: 'invalid_request', param: 'x-switchyard-use-documents' });
     expect((await send({}, { 'x-switchyard-complexity': 'hard' })).body.error.param).toBe('x-switchyard-complexity');
-    const collections = await send({ switchyard: { collectionIds: ['c1'] } });
-    expect(collections.status).toBe(400);
-    expect(collections.body.error).toMatchObject({ code: 'unsupported_parameter', param: 'switchyard.collectionIds' });
+    // A collection the caller cannot read is not found, as everywhere else; nothing is sent.
+    const collections = await send({ switchyard: { collectionIds: ['no-such-collection'] } });
+    expect(collections.status).toBe(404);
+    expect(collections.body.error.code).toBe('collection_not_found');
     expect(upstream()).toHaveLength(0);
   });
 });

@@ -11,9 +11,9 @@ import { routeHeader, streamAnswer } from './streaming';
 export function createChatCompletionsRouter(gateway: V1Gateway): Router {
   const router = Router();
   router.post('/chat/completions', async (req: Request, res: Response) => {
-    const { userId } = callerOf(req);
+    const { userId, role } = callerOf(req);
     const body = chatCompletionRequestSchema.parse(req.body);
-    const request = { ...fromChatCompletion(body), ownerId: userId, hints: hintsFrom(body.switchyard, req.headers) };
+    const request = { ...fromChatCompletion(body), ownerId: userId, role, hints: hintsFrom(body.switchyard, req.headers) };
     const id = newCompletionId();
     const created = Math.floor(Date.now() / 1000);
 

@@ -19,7 +19,11 @@ import { createV1ModelsRouter } from './models';
 
 export function createV1Router(ctx: AppContext): Router {
   const documents = new DocumentService(ctx);
-  const gateway = new V1Gateway({ chat: chatServiceFor(ctx), assertOwned: (ownerId, ids) => documents.assertOwned(ownerId, ids) });
+  const gateway = new V1Gateway({
+    chat: chatServiceFor(ctx),
+    assertOwned: (ownerId, ids) => documents.assertOwned(ownerId, ids),
+    readableScope: (caller, requested) => ctx.collections.readableScope(caller, requested),
+  });
   const router = Router();
   router.use(createChatCompletionsRouter(gateway));
   router.use(createMessagesRouter(gateway));

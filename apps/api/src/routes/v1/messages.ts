@@ -16,9 +16,9 @@ const sendAll = (sse: SseStream, events: SseEvent[]) => {
 export function createMessagesRouter(gateway: V1Gateway): Router {
   const router = Router();
   router.post('/messages', async (req: Request, res: Response) => {
-    const { userId } = callerOf(req);
+    const { userId, role } = callerOf(req);
     const body = anthropicMessagesRequestSchema.parse(req.body);
-    const request = { ...fromAnthropicMessages(body), ownerId: userId, hints: hintsFrom(body.switchyard, req.headers) };
+    const request = { ...fromAnthropicMessages(body), ownerId: userId, role, hints: hintsFrom(body.switchyard, req.headers) };
     const id = newMessageId();
 
     if (!request.stream) {

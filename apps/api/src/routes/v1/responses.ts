@@ -17,10 +17,10 @@ const sendAll = (sse: SseStream, events: ResponseEvent[]) => {
 export function createResponsesRouter(gateway: V1Gateway, store: ResponseStore): Router {
   const router = Router();
   router.post('/responses', async (req: Request, res: Response) => {
-    const { userId } = callerOf(req);
+    const { userId, role } = callerOf(req);
     const body = responsesRequestSchema.parse(req.body);
     const previous = body.previous_response_id ? await store.get(userId, body.previous_response_id) : undefined;
-    const request = { ...fromResponses(body, previous), ownerId: userId, hints: hintsFrom(body.switchyard, req.headers) };
+    const request = { ...fromResponses(body, previous), ownerId: userId, role, hints: hintsFrom(body.switchyard, req.headers) };
     const id = newResponseId();
     const echo = { body, createdAt: Math.floor(Date.now() / 1000) };
     const remember = async (outcome: ChatOutcome) => {

@@ -42,7 +42,7 @@ function turnsOf(message: AnthropicMessage): WireTurn[] {
   return turns;
 }
 
-export function fromAnthropicMessages(body: AnthropicMessagesRequest): Omit<GatewayRequest, 'ownerId' | 'hints'> {
+export function fromAnthropicMessages(body: AnthropicMessagesRequest): Omit<GatewayRequest, 'ownerId' | 'role' | 'hints'> {
   const system = body.system === undefined ? '' : textOf(body.system);
   const choice = body.tool_choice;
   const generation: GenerationOptions = {

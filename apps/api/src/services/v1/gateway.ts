@@ -12,12 +12,16 @@ import type { ChatHooks, ChatOutcome, ChatService } from '../chat';
 export interface GatewayHints {
   useDocuments: boolean;
   documentIds?: string[];
+  /** Collections to retrieve from (each checked readable); default every one the caller may read. */
+  collectionIds?: string[];
   sensitivity?: SwitchyardOptions['sensitivity'];
   complexity?: SwitchyardOptions['complexity'];
 }
 
 export interface GatewayRequest {
   ownerId: string;
+  /** The caller's role: collection access depends on it. */
+  role: 'admin' | 'user';
   /** `auto` lets the router choose. */
   model: string;
   turns: WireTurn[];
@@ -44,8 +48,8 @@ const list = (value: string) => value.split(',').map((part) => part.trim()).filt
 
 /**
  * The hints of a request: the body's `switchyard` object, else the `x-switchyard-*` headers
- * (`use-documents: true`, `document-ids: a,b`, `sensitivity`, `complexity`). Bad values are a 400
- * naming the field. Collections are refused: this deployment has no collection index to search.
+ * (`use-documents: true`, `document-ids: a,b`, `collection-ids: a,b`, `sensitivity`, `complexity`).
+ * Bad values are a 400 naming the field.
  */
 export function hintsFrom(body: SwitchyardOptions | undefined, headers: Record<string, string | string[] | undefined>): GatewayHints {
   const fromHeaders: Record<string, unknown> = {};
@@ -73,14 +77,10 @@ export function hintsFrom(body: SwitchyardOptions | undefined, headers: Record<s
     const header = HEADER[field as keyof typeof HEADER] ?? 'x-switchyard-*';
     throw new AppError('invalid_request', 400, `${header}: ${error.issues[0]?.message ?? 'invalid'}`, { param: header });
   }
-  if (options.collectionIds) {
-    throw new AppError('unsupported_parameter', 400, 'collections are not available on this deployment: use switchyard.documentIds or useDocuments', {
-      param: 'switchyard.collectionIds',
-    });
-  }
   return {
-    useDocuments: options.useDocuments === true || options.documentIds !== undefined,
+    useDocuments: options.useDocuments === true || options.documentIds !== undefined || options.collectionIds !== undefined,
     ...(options.documentIds ? { documentIds: options.documentIds } : {}),
+    ...(options.collectionIds ? { collectionIds: options.collectionIds } : {}),
     ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
     ...(options.complexity ? { complexity: options.complexity } : {}),
   };
@@ -95,6 +95,8 @@ export interface GatewayDeps {
   chat: Pick<ChatService, 'chat'>;
   /** Throws 404 when one of the ids is not the owner's document. */
   assertOwned(ownerId: string, documentIds: string[]): Promise<void>;
+  /** The collections a retrieval covers: the ones named (404/403 when one is not readable), or every readable one. */
+  readableScope(caller: { id: string; role: 'admin' | 'user' }, requested?: string[]): Promise<string[]>;
 }
 
 export class V1Gateway {
@@ -105,9 +107,12 @@ export class V1Gateway {
       throw new AppError('invalid_request', 400, 'messages must include a user message', { param: 'messages' });
     }
     if (req.hints.documentIds) await this.deps.assertOwned(req.ownerId, req.hints.documentIds);
+    // Access to every collection named is checked on each request, before retrieval and the cache.
+    const collectionIds = req.hints.useDocuments ? await this.deps.readableScope({ id: req.ownerId, role: req.role }, req.hints.collectionIds) : undefined;
     return this.deps.chat.chat(
       {
         ownerId: req.ownerId,
+        ...(collectionIds ? { collectionIds } : {}),
         messages: wireToChatTurns(req.turns),
         turns: req.turns,
         generation: req.generation,

@@ -31,7 +31,7 @@ function turnOf(message: ChatMessage): WireTurn {
 }
 
 /** The request body as the gateway's request. */
-export function fromChatCompletion(body: ChatCompletionRequest): Omit<GatewayRequest, 'ownerId' | 'hints'> {
+export function fromChatCompletion(body: ChatCompletionRequest): Omit<GatewayRequest, 'ownerId' | 'role' | 'hints'> {
   const generation: GenerationOptions = {
     ...(body.tools && body.tools.length > 0
       ? {

@@ -75,7 +75,7 @@ export function turnsOfInput(input: ResponsesRequest['input']): WireTurn[] {
   return turns;
 }
 
-export function fromResponses(body: ResponsesRequest, previous: StoredResponse | undefined): Omit<GatewayRequest, 'ownerId' | 'hints'> {
+export function fromResponses(body: ResponsesRequest, previous: StoredResponse | undefined): Omit<GatewayRequest, 'ownerId' | 'role' | 'hints'> {
   const format = body.text?.format;
   const generation: GenerationOptions = {
     ...(body.tools && body.tools.length > 0
