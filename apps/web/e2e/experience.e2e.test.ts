@@ -42,7 +42,9 @@ beforeAll(async () => {
   stack = await startStack({
     ports: { web: basePort, api: basePort + 1, redis: basePort + 2, chroma: basePort + 3 },
     dataDir,
-    env: { ...process.env },
+    // One person clicking through every page on two screens, all from one address: far more
+    // requests a minute than the default per-user and per-address limits allow.
+    env: { ...process.env, RATE_LIMIT_PER_MINUTE: '100000' },
     log: (line) => console.log(`[stack] ${line}`),
   });
   const signup = await fetch(`${stack.apiUrl}/api/auth/signup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password }) });

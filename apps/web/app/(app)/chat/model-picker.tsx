@@ -32,6 +32,31 @@ export function distinctChoices(routes: { complexity: Complexity; route: Route }
   return choices;
 }
 
+/**
+ * The choices per declared sensitivity, asked once per page load: the policy seldom changes, and
+ * every visit to the chat would otherwise cost three decisions.
+ */
+const choicesBySensitivity = new Map<Sensitivity | '', Promise<ModelChoice[]>>();
+
+function choicesFor(sensitivity: Sensitivity | ''): Promise<ModelChoice[]> {
+  let pending = choicesBySensitivity.get(sensitivity);
+  if (!pending) {
+    pending = Promise.allSettled(
+      LEVELS.map(async (complexity) => ({
+        complexity,
+        route: (await api.route({ message: PROBE_MESSAGE, complexity, useDocuments: false, ...(sensitivity ? { sensitivity } : {}) })).route,
+      })),
+    ).then((results) => {
+      const routes = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      // Nothing answered (offline, signed out): ask again next time.
+      if (routes.length === 0) choicesBySensitivity.delete(sensitivity);
+      return distinctChoices(routes);
+    });
+    choicesBySensitivity.set(sensitivity, pending);
+  }
+  return pending;
+}
+
 export function ModelPicker({
   value,
   onChange,
@@ -47,15 +72,8 @@ export function ModelPicker({
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.allSettled(
-      LEVELS.map(async (complexity) => ({
-        complexity,
-        route: (await api.route({ message: PROBE_MESSAGE, complexity, useDocuments: false, ...(sensitivity ? { sensitivity } : {}) })).route,
-      })),
-    ).then((results) => {
-      if (cancelled) return;
-      const routes = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-      setChoices(distinctChoices(routes));
+    void choicesFor(sensitivity).then((found) => {
+      if (!cancelled) setChoices(found);
     });
     return () => {
       cancelled = true;
