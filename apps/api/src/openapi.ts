@@ -35,11 +35,15 @@ const openAiCompletion = z
     object: z.literal('chat.completion'),
     created: z.number(),
     model: z.string(),
-    choices: z.array(z.object({ index: z.number(), message: z.object({ role: z.literal('assistant'), content: z.string() }), finish_reason: z.string() })),
+    choices: z.array(z.object({ index: z.number(), message: z.object({ role: z.literal('assistant'), content: z.string().nullable(), tool_calls: z.array(z.unknown()).optional() }), finish_reason: z.string() })),
     usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number(), total_tokens: z.number() }).optional(),
   })
   .passthrough();
-const openAiModels = z.object({ object: z.literal('list'), data: z.array(z.object({ id: z.string(), object: z.literal('model'), owned_by: z.string() }).passthrough()) });
+const openAiModel = z.object({ id: z.string(), object: z.literal('model'), created: z.number(), owned_by: z.string() }).passthrough();
+const openAiModels = z.object({ object: z.literal('list'), data: z.array(openAiModel) });
+const openAiResponse = z.object({ id: z.string(), object: z.literal('response'), status: z.string(), model: z.string(), output: z.array(z.object({ type: z.string() }).passthrough()) }).passthrough();
+const anthropicMessage = z.object({ id: z.string(), type: z.literal('message'), role: z.literal('assistant'), model: z.string(), content: z.array(z.object({ type: z.string() }).passthrough()), stop_reason: z.string() }).passthrough();
+const openAiEmbeddings = z.object({ object: z.literal('list'), data: z.array(z.object({ object: z.literal('embedding'), index: z.number(), embedding: z.union([z.array(z.number()), z.string()]) })), model: z.string() }).passthrough();
 const probeResponse = z.object({ status: z.string() }).passthrough();
 
 export const operations: Operation[] = [
@@ -353,8 +357,20 @@ export const operations: Operation[] = [
     response: contract.deletedUserResponseSchema,
   },
 
-  { method: 'post', path: '/v1/chat/completions', summary: 'OpenAI-compatible chat completions (model `auto` = the router)', tag: 'openai', body: contract.openAiChatRequestSchema, response: openAiCompletion, stream: true },
-  { method: 'get', path: '/v1/models', summary: 'OpenAI-compatible model list', tag: 'openai', response: openAiModels },
+  {
+    method: 'post',
+    path: '/v1/chat/completions',
+    summary: 'OpenAI chat completions: tools, structured output, n, streaming (model `auto` = the router; a parameter no allowed model honours is a 400 naming it)',
+    tag: 'openai',
+    body: contract.chatCompletionRequestSchema,
+    response: openAiCompletion,
+    stream: true,
+  },
+  { method: 'post', path: '/v1/responses', summary: "OpenAI's Responses API: instructions, function tools, previous_response_id (stored per user), streaming", tag: 'openai', body: contract.responsesRequestSchema, response: openAiResponse, stream: true },
+  { method: 'post', path: '/v1/messages', summary: "Anthropic's Messages API (key as x-api-key or bearer): tool_use/tool_result, images, streaming", tag: 'openai', body: contract.anthropicMessagesRequestSchema, response: anthropicMessage, stream: true },
+  { method: 'post', path: '/v1/embeddings', summary: 'Embeddings from the configured embedder as `switchyard-embed` (float or base64)', tag: 'openai', body: contract.embeddingsRequestSchema, response: openAiEmbeddings },
+  { method: 'get', path: '/v1/models', summary: 'OpenAI-compatible model list, with capabilities', tag: 'openai', response: openAiModels },
+  { method: 'get', path: '/v1/models/{id}', summary: 'One model, with capabilities', tag: 'openai', params: ['id'], response: openAiModel },
 ];
 
 const components: Record<string, z.ZodType> = {
