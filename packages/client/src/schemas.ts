@@ -380,30 +380,7 @@ export type Provider = z.infer<typeof providerSchema>;
 export const providersResponseSchema = z.object({ providers: z.array(providerSchema) });
 export const providerTestResponseSchema = z.object({ ok: z.boolean(), latencyMs: z.number(), error: z.string().optional() });
 
-// ---------------------------------------------------------------------------------------
-// OpenAI-compatible /v1 (only what we validate; responses follow OpenAI's wire format)
-
-export const openAiChatMessageSchema = z.object({
-  role: z.enum(['system', 'user', 'assistant', 'developer', 'tool']),
-  content: z.union([
-    z.string(),
-    z.array(z.object({ type: z.string(), text: z.string().optional() }).passthrough()),
-    z.null(),
-  ]),
-  name: z.string().optional(),
-}).passthrough();
-
-export const openAiChatRequestSchema = z.object({
-  model: z.string().min(1).default('auto'),
-  messages: z.array(openAiChatMessageSchema).min(1, 'messages must hold at least one message'),
-  stream: z.boolean().default(false),
-  temperature: z.number().min(0).max(2).optional(),
-  max_tokens: z.number().int().min(1).optional(),
-  max_completion_tokens: z.number().int().min(1).optional(),
-  stream_options: z.object({ include_usage: z.boolean().optional() }).optional(),
-  user: z.string().optional(),
-}).passthrough();
-export type OpenAiChatRequest = z.input<typeof openAiChatRequestSchema>;
+// The /v1 wire formats (OpenAI chat completions and Responses, Anthropic Messages, embeddings) are in v1.ts.
 
 // ---------------------------------------------------------------------------------------
 // Ids in paths (hardening)
