@@ -215,8 +215,8 @@ describe('Switchyard in the browser', () => {
     expect(result.text).toMatch(/Zanzibar/);
     expect(result.text).toMatch(/Zanzibar quarantine policy|Image: Zanzibar quarantine diagram/);
     // ...and nothing in it ran or loaded.
-    const answerHtml = await result.answer.getByTestId('answer').innerHTML();
-    expect(answerHtml).not.toMatch(/<img|onerror|javascript:/i);
+    // (The quoted payload may show as text, e.g. in a citation's preview; no element carries it.)
+    expect(await result.answer.getByTestId('answer').locator('img, script, iframe, [onerror], a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.locator('img[src*="evil.example"], img[src="x"]').count()).toBe(0);
     await session.screenshot('chat-hostile');

@@ -163,12 +163,26 @@ export class ChatPage {
     return this.page.getByTestId('version-position').last();
   }
 
+  /** Shows the version before the one shown, and waits until it is shown. */
   async previousVersion() {
-    await this.page.getByRole('button', { name: 'Previous version' }).last().click();
+    await this.switchVersion('Previous version', -1);
   }
 
   async nextVersion() {
-    await this.page.getByRole('button', { name: 'Next version' }).last().click();
+    await this.switchVersion('Next version', 1);
+  }
+
+  private async switchVersion(button: string, step: number) {
+    const position = async () => Number(/Version (\d+)/.exec((await this.versionPosition().textContent()) ?? '')?.[1]);
+    const before = await position();
+    await this.page.getByRole('button', { name: button }).last().click();
+    await this.page.waitForFunction(
+      (expected) => {
+        const shown = document.querySelectorAll('[data-testid="version-position"]');
+        return shown[shown.length - 1]?.textContent?.startsWith(`Version ${expected} `) ?? false;
+      },
+      before + step,
+    );
   }
 
   /** How many answers the page has completed so far. */
@@ -191,9 +205,9 @@ export class ChatPage {
     this.answersBefore = await this.answers().count();
     this.answersDoneBefore = await this.answersDone();
     const question = this.page.getByTestId('message-user').last();
-    await question.getByRole('button', { name: 'Edit message' }).click();
-    await this.page.getByLabel('Edit your message').fill(text);
-    await this.page.getByRole('button', { name: 'Send edited message' }).click();
+    await question.getByRole('button', { name: 'Edit question' }).click();
+    await this.page.getByLabel('Edit your question').fill(text);
+    await this.page.getByRole('button', { name: 'Send edited question' }).click();
   }
 
   /** Waits until the answer asked for by regenerate() or editLastQuestion() is complete (it replaces one). */

@@ -89,6 +89,8 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
   /** Answers completed on this page (tests wait on it: a regenerate replaces an answer in place). */
   const [answersDone, setAnswersDone] = useState(0);
   const [editing, setEditing] = useState<{ key: string; draft: string } | null>(null);
+  /** A version is being brought back: the switchers wait for it. */
+  const [switching, setSwitching] = useState(false);
   const [deleted, setDeleted] = useState<DeletedNotice | null>(null);
   // What the status region says: set once per answer (done or stopped), never per streamed piece.
   const [announcement, setAnnouncement] = useState<{ key: string; text: string } | null>(null);
@@ -322,20 +324,23 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
   }
 
   async function showVersion(branchId: string) {
-    if (!activeId || streaming) return;
+    if (!activeId || streaming || switching) return;
+    setSwitching(true);
     try {
       const { conversation } = await api.activateBranch(activeId, branchId);
       showConversation(conversation);
       setAnnouncement(null);
     } catch (caught) {
       setLoadError(describeError(caught));
+    } finally {
+      setSwitching(false);
     }
   }
 
   async function copy(message: UiMessage) {
     try {
       await navigator.clipboard.writeText(message.content);
-      say(message.role === 'assistant' ? 'Answer copied' : 'Message copied');
+      say(message.role === 'assistant' ? 'Answer copied' : 'Question copied');
     } catch {
       say('Copying is not allowed here; select the text to copy it');
     }
@@ -463,7 +468,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
                       <UserMessage
                         message={message}
                         versions={versionsAt(messages, branches, index)}
-                        busy={streaming}
+                        busy={streaming || switching}
                         editing={editing?.key === message.key ? editing.draft : null}
                         onEdit={() => setEditing({ key: message.key, draft: message.content })}
                         onDraft={(draft) => setEditing({ key: message.key, draft })}
@@ -487,7 +492,7 @@ export function ChatView({ initialConversationId }: { initialConversationId: str
               {trailingVersions ? (
                 <div className="message-list trailing-versions">
                   <p className="muted small">This question was being asked again when the answer stopped.</p>
-                  <VersionSwitcher versions={trailingVersions} busy={streaming} onVersion={(branchId) => void showVersion(branchId)} />
+                  <VersionSwitcher versions={trailingVersions} busy={streaming || switching} onVersion={(branchId) => void showVersion(branchId)} />
                 </div>
               ) : null}
             </>
@@ -587,7 +592,7 @@ function UserMessage(props: {
         }}
       >
         <label htmlFor={`edit-${message.key}`} className="visually-hidden">
-          Edit your message
+          Edit your question
         </label>
         <textarea
           id={`edit-${message.key}`}
@@ -604,7 +609,7 @@ function UserMessage(props: {
             Cancel
           </button>
           <button type="submit" className="button primary small" disabled={busy || !editing.trim()}>
-            Send edited message
+            Send edited question
           </button>
         </div>
       </form>
@@ -615,10 +620,10 @@ function UserMessage(props: {
       <div className="bubble user-bubble">{message.content}</div>
       <div className="message-actions">
         {versions ? <VersionSwitcher versions={versions} busy={busy} onVersion={props.onVersion} /> : null}
-        <button type="button" className="action-button" onClick={props.onCopy} aria-label="Copy message">
+        <button type="button" className="action-button" onClick={props.onCopy} aria-label="Copy question">
           <CopyIcon width={14} height={14} />
         </button>
-        <button type="button" className="action-button" onClick={props.onEdit} disabled={busy || !message.id} aria-label="Edit message">
+        <button type="button" className="action-button" onClick={props.onEdit} disabled={busy || !message.id} aria-label="Edit question">
           <PencilIcon width={14} height={14} /> <span>Edit</span>
         </button>
       </div>
