@@ -87,6 +87,8 @@ export async function startChaos(options: ChaosOptions = {}): Promise<Chaos> {
       ANTHROPIC_BASE_URL: fake.anthropicBaseURL,
       ALLOW_SIGNUP: 'true',
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // The load scenario streams 200 chats at once as one user.
+      MAX_STREAMS_PER_USER: '1000',
       DAILY_BUDGET_USD: '0',
       WORKER_CONCURRENCY: '2',
       LOG_LEVEL: 'info',

@@ -85,8 +85,11 @@ export const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
   /** An idle keep-alive connection is closed after this (above common load balancers' 60 s). */
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(65_000),
-  /** Server-sent event streams (document events, streamed chats) one user may hold open at once. */
-  MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
+  /**
+   * Server-sent event streams (document events, streamed chats, /v1 streams) one user may hold
+   * open at once. A browser opens at most six per host; API clients may run a few dozen.
+   */
+  MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(50),
   /** A document event stream is closed after this; browsers reconnect (EventSource) if still waiting. */
   DOCUMENT_EVENTS_MAX_MS: z.coerce.number().int().min(1000).max(24 * 3600_000).default(15 * 60_000),
 
