@@ -6,6 +6,7 @@ import { ChromaStore, chunkText, LocalEmbedder, parseDocument } from '@switchyar
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scannedPdf } from '@switchyard/vectorstore/test-images';
 import { createUploader, prose, waitFor, type Uploader } from '../test/helpers';
 import { createIngestWorker, type IngestWorker } from './worker';
 
@@ -152,6 +153,34 @@ describe('ingest worker', () => {
     expect(await uploader.repo.getAny(doc.id)).toBeUndefined();
     expect(await store.countDocument(doc.id)).toBe(0);
   });
+
+  it('reads a scanned PDF with OCR, moving the progress page by page, and search finds what the scan says', async () => {
+    const bytes = await scannedPdf([
+      { scan: ['Site visit report for the north quarry'] },
+      { scan: ['The zephyr handshake opens on port 4711', 'before any payload moves'] },
+      { scan: ['Signed by the harbor master'] },
+    ]);
+    const doc = await uploader.upload({ ownerId: 'erin', filename: 'visit.pdf', mime: 'application/pdf', bytes });
+    // OCR takes seconds a page: the progress between start and the end of OCR (60) shows pages done.
+    const seen = new Set<number>();
+    const done = await waitFor(
+      'the scan to be indexed',
+      async () => {
+        const record = await uploader.repo.getAny(doc.id);
+        if (record?.status === 'processing') seen.add(record.progress);
+        return record && (record.status === 'ready' || record.status === 'failed') ? record : undefined;
+      },
+      120_000,
+      20,
+    );
+    expect(done).toMatchObject({ status: 'ready', progress: 100 });
+    expect([...seen].some((progress) => progress > 1 && progress < 60)).toBe(true);
+    const stored = await store.listDocumentChunks(doc.id);
+    expect(stored.map((chunk) => chunk.text).join(' ').toLowerCase()).toContain('zephyr handshake opens on port 4711');
+    const [vector] = await embedder.embed(['Which port does the zephyr handshake open on?']);
+    const hits = await store.query({ vector: vector as number[], k: 3, ownerId: 'erin' });
+    expect(hits[0]?.documentId).toBe(doc.id);
+  }, 150_000);
 
   it('fails a malformed job payload without retrying it', async () => {
     const job = await uploader.queue.add('ingest.document', { documentId: 'not-a-real-doc', ownerId: 'frank', blobKey: 'nope' }, { ...jobCatalog['ingest.document'].options, jobId: uniqueId('bad') });

@@ -125,12 +125,23 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
         if (page === 0) logger.info({ ...log, pages }, 'reading with OCR');
         pageReport = pageReport.then(() => report({ progress })).catch(() => undefined);
       };
+      // Where a document's time goes, for the 'document ready' line: parsing (with OCR), labelling,
+      // waiting for vectors, and storing what the embedder could not overlap.
+      const timings = { parseMs: 0, labelMs: 0, embedMs: 0, storeMs: 0 };
+      let stepStarted = performance.now();
+      const lap = (step: keyof typeof timings) => {
+        const now = performance.now();
+        timings[step] += Math.round(now - stepStarted);
+        stepStarted = now;
+      };
       const parsed = await parser.parse(bytes, { filename: payload.filename, limits: deps.parseLimits, ...(deps.ocr ? { ocr: deps.ocr } : {}), onProgress }).catch((error: unknown) => {
         if (error instanceof ParseError) throw new UnrecoverableError(error.message);
         throw error;
       });
       await pageReport;
       const prepared = parsed.ocrPages ? PROGRESS_OCR_DONE : PROGRESS_PREPARED;
+
+      lap('parseMs');
 
       // 2. Chunk.
       const chunks = await chunkText(parsed.text, { format: parsed.format, chunkSize: deps.chunkSize, chunkOverlap: deps.chunkOverlap });
@@ -142,6 +153,7 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
         if (error instanceof LabelTimeoutError || error instanceof ParseError) throw new UnrecoverableError(error.message);
         throw error;
       });
+      lap('labelMs');
       const { sensitivity } = label;
       logger.info({ ...log, sensitivity, chunks: chunks.length, reasons: label.reasons.map((reason) => `${reason.kind} x${reason.count}`) }, 'document labelled');
       await report({ progress: prepared, sensitivity, labelReasons: label.reasons });
@@ -156,8 +168,11 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
           throw new WaitingError();
         }
         const batch = chunks.slice(start, start + batchSize);
+        stepStarted = performance.now();
         const vectors = await deps.embedder.embed(batch.map((chunk) => chunk.text));
+        lap('embedMs');
         await pendingUpsert;
+        lap('storeMs');
         const records: ChunkRecord[] = batch.map((chunk, offset) => ({
           ...chunk,
           documentId,
@@ -175,12 +190,14 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
         // batches; give timers (lock renewal, heartbeat) a turn. The pool's threads never do.
         await nextMacrotask();
       }
+      stepStarted = performance.now();
       await pendingUpsert;
 
       // 5. Drop what earlier versions left behind (e.g. a longer previous text).
       const leftovers = await deps.store.deleteDocument(documentId, { keepVersion: version });
       await report({ status: 'ready', progress: 100, chunks: chunks.length, sensitivity, labelReasons: label.reasons, version });
-      logger.info({ ...log, chunks: chunks.length, leftovers }, 'document ready');
+      lap('storeMs');
+      logger.info({ ...log, chunks: chunks.length, leftovers, ...timings }, 'document ready');
       return { documentId, outcome: 'ready', chunks: chunks.length, sensitivity, version };
     } catch (error) {
       if (error instanceof DocumentDeleted) {

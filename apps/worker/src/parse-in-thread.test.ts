@@ -2,6 +2,7 @@
 // while a parser is stuck in synchronous work.
 import { labelDocument } from '@switchyard/router';
 import { parseDocument, ParseError } from '@switchyard/vectorstore';
+import { scannedPdf } from '@switchyard/vectorstore/test-images';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalDocx, slowHtml } from '../test/helpers';
 import { LabelTimeoutError, ThreadedParser } from './parse-in-thread';
@@ -96,4 +97,24 @@ describe('ThreadedParser', () => {
     }
     expect((await parser.label({ text: 'plain words', chunks: ['plain words'] })).sensitivity).toBe('public');
   });
+});
+
+describe('ThreadedParser: OCR', () => {
+  it('reads a scan page by page in the thread, telling each page, under the OCR cap instead of the parse cap', async () => {
+    const lines = ['The glacier survey starts on Monday', 'Bring the orange field notebook', 'Meet at the north gate', 'Lunch is at the copper hut'];
+    const bytes = await scannedPdf(lines.map((line) => ({ scan: [line] })));
+    await parser.parse(await scannedPdf([{ textLayer: 'warm up' }]), { filename: 'warm.pdf' }); // a thread with pdf.js loaded
+    const pages: number[] = [];
+    // One second does not draw and read four pages: the OCR cap applies once the thread says OCR started.
+    const parsed = await parser.parse(bytes, { filename: 'scan.pdf', limits: { maxMs: 1000, maxOcrMs: 120_000 }, onProgress: (progress) => pages.push(progress.page) });
+    expect(parsed).toMatchObject({ pages: 4, ocrPages: 4 });
+    for (const line of lines) expect(parsed.text.toLowerCase()).toContain(line.toLowerCase());
+    expect(pages).toEqual([0, 1, 2, 3, 4]);
+  }, 90_000);
+
+  it('gives up at the OCR cap', async () => {
+    const bytes = await scannedPdf([{ scan: ['One page'] }, { scan: ['Another page'] }, { scan: ['A third page'] }]);
+    const error = await parseError(parser.parse(bytes, { limits: { maxMs: 200, maxOcrMs: 400 } }));
+    expect(error.code).toBe('timeout');
+  }, 30_000);
 });
