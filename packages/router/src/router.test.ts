@@ -109,7 +109,10 @@ describe('fail-closed under fault injection', () => {
     it(`never sends a confidential request to the cloud (cloud ${fault}, local ${fault})`, async () => {
       cloud.setBehavior({ mode: fault, delayMs: 1000, retryAfterSeconds: 1 });
       local.setBehavior({ mode: fault, delayMs: 1000, retryAfterSeconds: 1 });
-      const config = fullConfig({ cascade: true, policy: { maxRetryAfterMs: 0 } });
+      // Faults that answer at once get a timeout no cold start on a loaded machine can outlast, so
+      // the local model is surely asked; slow and hanging ones keep the short timeout they test.
+      const timeoutMs = fault === 'slow' || fault === 'hang' ? 200 : 5000;
+      const config = fullConfig({ cascade: true, timeoutMs, policy: { maxRetryAfterMs: 0 } });
       // Local-only: no extractive fallback, so a failing local model must fail the request.
       config.providers = config.providers.filter((p) => p.id !== 'local-extractive');
       const router = createRouter(config);
