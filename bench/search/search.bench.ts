@@ -89,33 +89,34 @@ const queries: { text: string; kind: 'words' | 'identifier' }[] = Array.from({ l
 });
 
 async function buildCorpus(redis: Redis, { indexes, keywords, collections: { repo: collections } }: AppContext): Promise<string> {
-  const existing = await redis.get(`${prefix}collection-id`);
-  if (existing) {
-    const store = indexes.forCollection(existing, syntheticEmbedder);
-    const [count, indexed] = await Promise.all([store.count().catch(() => 0), keywords.lookup(existing, ['x'], 0)]);
-    if (count === CHUNKS && indexed.indexedChunks === CHUNKS) {
-      log(`reusing the ${CHUNKS}-chunk collection`);
-      return existing;
-    }
-    await store.drop();
-    await keywords.drop(existing);
+  // The collection is named as soon as it exists, so an interrupted build resumes where it stopped
+  // (chunk ids and texts are deterministic: writing a batch again changes nothing).
+  let id = await redis.get(`${prefix}collection-id`);
+  if (!id) {
+    id = (await collections.create({ name: 'Bench corpus', ownerId: 'bench-owner' })).id;
+    await redis.set(`${prefix}collection-id`, id);
   }
-  const { id } = await collections.create({ name: 'Bench corpus', ownerId: 'bench-owner' });
   const store = indexes.forCollection(id, syntheticEmbedder);
-  const started = performance.now();
+  const [count, indexed] = await Promise.all([store.count().catch(() => 0), keywords.lookup(id, ['x'], 0)]);
   const batch = 1000;
-  for (let start = 0; start < CHUNKS; start += batch) {
-    const records: ChunkRecord[] = Array.from({ length: Math.min(batch, CHUNKS - start) }, (_, offset) => {
-      const index = start + offset;
-      const text = chunkText(index);
-      return { documentId: `doc${Math.floor(index / 50)}`, ownerId: 'bench-owner', collectionId: id, title: `Document ${Math.floor(index / 50)}`, chunkIndex: index % 50, text, start: 0, end: text.length, sensitivity: 'internal', version: 'v1' };
-    });
-    await store.upsert(records, records.map((record) => syntheticVector(record.text)));
-    await keywords.add(id, records.map((record) => ({ id: `${record.documentId}:${record.chunkIndex}`, terms: keywordTerms(`${record.title}\n${record.text}`) })));
-    if ((start / batch) % 10 === 0) log(`inserted ${start + records.length} of ${CHUNKS} (${Math.round((performance.now() - started) / 1000)} s)`);
+  const from = Math.floor(Math.min(count, indexed.indexedChunks) / batch) * batch;
+  if (from >= CHUNKS) {
+    log(`reusing the ${CHUNKS}-chunk collection`);
+  } else {
+    if (from > 0) log(`resuming the corpus at ${from} chunks`);
+    const started = performance.now();
+    for (let start = from; start < CHUNKS; start += batch) {
+      const records: ChunkRecord[] = Array.from({ length: Math.min(batch, CHUNKS - start) }, (_, offset) => {
+        const index = start + offset;
+        const text = chunkText(index);
+        return { documentId: `doc${Math.floor(index / 50)}`, ownerId: 'bench-owner', collectionId: id, title: `Document ${Math.floor(index / 50)}`, chunkIndex: index % 50, text, start: 0, end: text.length, sensitivity: 'internal', version: 'v1' };
+      });
+      await store.upsert(records, records.map((record) => syntheticVector(record.text)));
+      await keywords.add(id, records.map((record) => ({ id: `${record.documentId}:${record.chunkIndex}`, terms: keywordTerms(`${record.title}\n${record.text}`) })));
+      if ((start / batch) % 10 === 0) log(`inserted ${start + records.length} of ${CHUNKS} (${Math.round((performance.now() - started) / 1000)} s)`);
+    }
   }
   await collections.claimServingIndex(id, { embedder: syntheticEmbedder.id, dimensions: DIMENSIONS });
-  await redis.set(`${prefix}collection-id`, id);
   return id;
 }
 
@@ -144,10 +145,10 @@ async function compareShared(): Promise<Record<string, number>> {
   // The alternative: one Chroma collection for everybody, each query filtered by collectionId.
   const shared = new ChromaStore({ url: CHROMA_URL, collectionPrefix: `${collectionPrefix}shared_`, embedder: syntheticEmbedder });
   const total = Math.round(CHUNKS * 1.1);
-  if ((await shared.count().catch(() => 0)) !== total) {
-    await shared.drop();
-    log(`building the shared alternative (${total} chunks, 10% of another collection)`);
-    for (let start = 0; start < total; start += 1000) {
+  const present = Math.floor((await shared.count().catch(() => 0)) / 1000) * 1000;
+  if (present < total) {
+    log(`building the shared alternative (${total} chunks, 10% of another collection) from ${present}`);
+    for (let start = present; start < total; start += 1000) {
       const records: ChunkRecord[] = Array.from({ length: Math.min(1000, total - start) }, (_, offset) => {
         const index = start + offset;
         const text = chunkText(index);
