@@ -18,6 +18,9 @@ describe('chat while the vector store is down', () => {
 
   it('answers without documents and says so in the route reasons', async () => {
     const user = await h.signup('degraded');
+    // The reader's collection has an index (as after a first upload), so retrieval must ask Chroma.
+    const [collectionId] = await h.ctx.collections.ownIds(user.userId);
+    await h.ctx.collections.repo.setServingIndex(collectionId!, { embedder: h.ctx.embedder.id, dimensions: h.ctx.embedder.dimensions });
     const res = await request(h.app)
       .post('/api/chat')
       .set('Authorization', `Bearer ${user.token}`)
