@@ -18,6 +18,11 @@
 //   kw:<collectionId>:common     set of the terms too common to keep postings for
 //   kw:<collectionId>:chunks     hash: chunk id -> its posted terms (to remove them again)
 //   kw:<collectionId>:meta       hash: chunks (how many are indexed)
+//
+// Each script declares the meta key as KEYS[1] and builds the others from it: on a Redis Cluster
+// the client sends a script to the node that owns its declared keys' slot, and every key of one
+// collection shares that slot (the deployment's prefix is a hash tag). A script declaring no key
+// would go to any node and fail with "non local key" on the others.
 import type { Redis } from 'ioredis';
 
 /** What a lookup says of one term. */
@@ -40,9 +45,9 @@ export interface KeywordIndexOptions {
 const WRITE_BATCH = 64;
 
 const ADD_SCRIPT = `
-local base = ARGV[1]
-local cap = tonumber(ARGV[2])
-local i = 3
+local base = string.sub(KEYS[1], 1, -5)
+local cap = tonumber(ARGV[1])
+local i = 2
 while i <= #ARGV do
   local id = ARGV[i]
   local n = tonumber(ARGV[i + 1])
@@ -73,9 +78,9 @@ end
 return 1`;
 
 const REMOVE_SCRIPT = `
-local base = ARGV[1]
+local base = string.sub(KEYS[1], 1, -5)
 local removed = 0
-for i = 2, #ARGV do
+for i = 1, #ARGV do
   local id = ARGV[i]
   local old = redis.call('HGET', base .. 'chunks', id)
   if old then
@@ -88,10 +93,10 @@ end
 return removed`;
 
 const LOOKUP_SCRIPT = `
-local base = ARGV[1]
-local limit = tonumber(ARGV[2])
+local base = string.sub(KEYS[1], 1, -5)
+local limit = tonumber(ARGV[1])
 local out = { tonumber(redis.call('HGET', base .. 'meta', 'chunks') or '0') }
-for i = 3, #ARGV do
+for i = 2, #ARGV do
   local term = ARGV[i]
   if redis.call('SISMEMBER', base .. 'common', term) == 1 then
     out[#out + 1] = { -1 }
@@ -124,16 +129,18 @@ export class RedisKeywordIndex {
   }
 
   private base = (collectionId: string) => `${this.prefix}kw:${collectionId}:`;
+  /** The key each script declares (KEYS[1]); the script derives the others from it. */
+  private metaKey = (collectionId: string) => `${this.base(collectionId)}meta`;
 
   /** Indexes (or re-indexes: its old terms go first) each chunk under its terms. */
   async add(collectionId: string, chunks: { id: string; terms: string[] }[]): Promise<void> {
     for (let start = 0; start < chunks.length; start += WRITE_BATCH) {
-      const args: string[] = [this.base(collectionId), String(this.commonAfter)];
+      const args: string[] = [String(this.commonAfter)];
       for (const chunk of chunks.slice(start, start + WRITE_BATCH)) {
         const terms = [...new Set(chunk.terms.filter(usableTerm))];
         args.push(chunk.id, String(terms.length), ...terms);
       }
-      await this.redis.eval(ADD_SCRIPT, 0, ...args);
+      await this.redis.eval(ADD_SCRIPT, 1, this.metaKey(collectionId), ...args);
     }
   }
 
@@ -141,7 +148,7 @@ export class RedisKeywordIndex {
   async remove(collectionId: string, chunkIds: string[]): Promise<number> {
     let removed = 0;
     for (let start = 0; start < chunkIds.length; start += WRITE_BATCH) {
-      removed += Number(await this.redis.eval(REMOVE_SCRIPT, 0, this.base(collectionId), ...chunkIds.slice(start, start + WRITE_BATCH)));
+      removed += Number(await this.redis.eval(REMOVE_SCRIPT, 1, this.metaKey(collectionId), ...chunkIds.slice(start, start + WRITE_BATCH)));
     }
     return removed;
   }
@@ -153,7 +160,7 @@ export class RedisKeywordIndex {
   async lookup(collectionId: string, terms: string[], limit: number): Promise<{ indexedChunks: number; terms: KeywordTermMatches[] }> {
     const unique = [...new Set(terms.filter(usableTerm))];
     if (unique.length === 0) return { indexedChunks: 0, terms: [] };
-    const reply = (await this.redis.eval(LOOKUP_SCRIPT, 0, this.base(collectionId), String(Math.max(0, Math.floor(limit))), ...unique)) as [number, ...(string | number)[][]];
+    const reply = (await this.redis.eval(LOOKUP_SCRIPT, 1, this.metaKey(collectionId), String(Math.max(0, Math.floor(limit))), ...unique)) as [number, ...(string | number)[][]];
     const [indexedChunks, ...entries] = reply;
     return {
       indexedChunks: Number(indexedChunks),
