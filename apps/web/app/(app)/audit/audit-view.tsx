@@ -6,6 +6,7 @@ import { api } from '../../../lib/api';
 import { auditCsv, auditEventLabels, auditFilters, describeDetails } from '../../../lib/audit';
 import { describeError } from '../../../lib/describe-error';
 import { formatRelative } from '../../../lib/format';
+import { DataTable } from '../../../components/data-table';
 
 const PAGE_SIZES = [50, 100, 500];
 
@@ -136,36 +137,24 @@ export function AuditView() {
         {events === null ? <p className="muted pad">Loading…</p> : null}
         {events !== null && shown.length === 0 ? <p className="muted pad">No events match.</p> : null}
         {shown.length > 0 ? (
-          <table className="table" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Event</th>
-                <th scope="col">Who</th>
-                <th scope="col">From</th>
-                <th scope="col">On</th>
-                <th scope="col">Details</th>
+          <DataTable testId="audit-table" columns={['When', 'Event', 'Who', 'From', 'On', 'Details']}>
+            {shown.map((event) => (
+              <tr key={event.id} data-testid="audit-row">
+                <td>
+                  <time dateTime={event.at} title={event.at}>
+                    {formatRelative(event.at)}
+                  </time>
+                </td>
+                <td>{auditEventLabels[event.type]}</td>
+                <td>{event.actorEmail ?? event.actorId ?? '—'}</td>
+                <td>
+                  <code>{event.ip ?? '—'}</code>
+                </td>
+                <td>{event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—'}</td>
+                <td className="muted small">{describeDetails(event.details)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {shown.map((event) => (
-                <tr key={event.id} data-testid="audit-row">
-                  <td>
-                    <time dateTime={event.at} title={event.at}>
-                      {formatRelative(event.at)}
-                    </time>
-                  </td>
-                  <td>{auditEventLabels[event.type]}</td>
-                  <td>{event.actorEmail ?? event.actorId ?? '—'}</td>
-                  <td>
-                    <code>{event.ip ?? '—'}</code>
-                  </td>
-                  <td>{event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—'}</td>
-                  <td className="muted small">{describeDetails(event.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         ) : null}
         {nextBefore ? (
           <p className="pad">

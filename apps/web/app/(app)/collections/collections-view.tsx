@@ -8,6 +8,7 @@ import { useSession } from '../../../components/session';
 import { api } from '../../../lib/api';
 import { describeAccess, describeIndex } from '../../../lib/collections';
 import { describeError } from '../../../lib/describe-error';
+import { ACTIONS, DataTable } from '../../../components/data-table';
 
 export function CollectionsView() {
   const { user } = useSession();
@@ -185,48 +186,36 @@ function CollectionCard({ collection, userId, run }: { collection: Collection; u
       ) : null}
 
       {collection.members.length > 0 ? (
-        <table className="table">
-          <caption className="visually-hidden">Members of {collection.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Role</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+        <DataTable caption={`Members of ${collection.name}`} columns={['Member', 'Role', ACTIONS]}>
+          {collection.members.map((member) => (
+            <tr key={member.userId}>
+              <td>{member.email ?? member.userId}</td>
+              <td>
+                {isOwner ? (
+                  <select
+                    aria-label={`Role of ${member.email ?? member.userId}`}
+                    value={member.role}
+                    onChange={(event) => void run(() => api.addCollectionMember(collection.id, { userId: member.userId, role: event.target.value as CollectionMemberRole }))}
+                  >
+                    <option value="viewer">Viewer</option>
+                    <option value="editor">Editor</option>
+                  </select>
+                ) : member.role === 'editor' ? (
+                  'Editor'
+                ) : (
+                  'Viewer'
+                )}
+              </td>
+              <td className="align-right">
+                {isOwner ? (
+                  <button type="button" className="button ghost small" aria-label={`Remove ${member.email ?? member.userId}`} onClick={() => void run(() => api.removeCollectionMember(collection.id, member.userId))}>
+                    Remove
+                  </button>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {collection.members.map((member) => (
-              <tr key={member.userId}>
-                <td>{member.email ?? member.userId}</td>
-                <td>
-                  {isOwner ? (
-                    <select
-                      aria-label={`Role of ${member.email ?? member.userId}`}
-                      value={member.role}
-                      onChange={(event) => void run(() => api.addCollectionMember(collection.id, { userId: member.userId, role: event.target.value as CollectionMemberRole }))}
-                    >
-                      <option value="viewer">Viewer</option>
-                      <option value="editor">Editor</option>
-                    </select>
-                  ) : member.role === 'editor' ? (
-                    'Editor'
-                  ) : (
-                    'Viewer'
-                  )}
-                </td>
-                <td className="align-right">
-                  {isOwner ? (
-                    <button type="button" className="button ghost small" aria-label={`Remove ${member.email ?? member.userId}`} onClick={() => void run(() => api.removeCollectionMember(collection.id, member.userId))}>
-                      Remove
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : null}
 
       {isOwner ? (

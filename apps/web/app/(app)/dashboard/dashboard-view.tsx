@@ -6,6 +6,7 @@ import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
 import { formatCost, formatCount, formatMs, formatPercent } from '../../../lib/format';
 import { CostAndLatencyOverTime, GroupBars, RequestsOverTime, SplitOverTime } from './charts';
+import { ACTIONS, DataTable, ListCard, RowStatus } from '../../../components/data-table';
 
 const circuitLabels = { closed: 'Healthy', 'half-open': 'Recovering', open: 'Unavailable' } as const;
 
@@ -96,54 +97,34 @@ export function DashboardView() {
 
       {stats && stats.byModel.length > 0 ? <CostTable title="Cost by model" groups={stats.byModel} /> : null}
 
-      <section className="card flush" aria-label="Providers" tabIndex={0}>
-        <h2 className="card-title">Providers</h2>
-        {providers === null ? <p className="muted pad">Loading…</p> : null}
-        {providers && providers.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Provider</th>
-                <th scope="col">Where</th>
-                <th scope="col">Models</th>
-                <th scope="col">Health</th>
-                <th scope="col">Last latency</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+      <ListCard label="Providers" title="Providers" items={providers} scrollable>
+        {(providers) => (
+          <DataTable columns={['Provider', 'Where', 'Models', 'Health', 'Last latency', ACTIONS]}>
+            {providers.map((provider) => (
+              <tr key={provider.id} data-testid="provider-row">
+                <td>
+                  <strong>{provider.id}</strong>
+                  <div className="muted small">{provider.kind}</div>
+                </td>
+                <td>{provider.local ? <span className="pill local">Local</span> : <span className="pill cloud">Cloud</span>}</td>
+                <td className="small">{provider.models.join(', ')}</td>
+                <td>
+                  <span className={`health health-${provider.circuit}`}>{circuitLabels[provider.circuit]}</span>
+                  {provider.consecutiveFailures > 0 ? <div className="muted small">{provider.consecutiveFailures} failures in a row</div> : null}
+                  {provider.lastError ? <div className="muted small">{provider.lastError}</div> : null}
+                </td>
+                <td>{provider.lastLatencyMs !== undefined ? formatMs(provider.lastLatencyMs) : '–'}</td>
+                <td className="align-right">
+                  <button type="button" className="button ghost small" onClick={() => void test(provider.id)}>
+                    Test
+                  </button>
+                  <RowStatus message={testing[provider.id]} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {providers.map((provider) => (
-                <tr key={provider.id} data-testid="provider-row">
-                  <td>
-                    <strong>{provider.id}</strong>
-                    <div className="muted small">{provider.kind}</div>
-                  </td>
-                  <td>{provider.local ? <span className="pill local">Local</span> : <span className="pill cloud">Cloud</span>}</td>
-                  <td className="small">{provider.models.join(', ')}</td>
-                  <td>
-                    <span className={`health health-${provider.circuit}`}>{circuitLabels[provider.circuit]}</span>
-                    {provider.consecutiveFailures > 0 ? <div className="muted small">{provider.consecutiveFailures} failures in a row</div> : null}
-                    {provider.lastError ? <div className="muted small">{provider.lastError}</div> : null}
-                  </td>
-                  <td>{provider.lastLatencyMs !== undefined ? formatMs(provider.lastLatencyMs) : '–'}</td>
-                  <td className="align-right">
-                    <button type="button" className="button ghost small" onClick={() => void test(provider.id)}>
-                      Test
-                    </button>
-                    {testing[provider.id] ? (
-                      <div className="small muted" role="status">
-                        {testing[provider.id]}
-                      </div>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </section>
+            ))}
+          </DataTable>
+        )}
+      </ListCard>
     </div>
   );
 }
@@ -167,34 +148,22 @@ function CostTable({ title, groups }: { title: string; groups: StatsGroup[] }) {
   return (
     <section className="card flush" aria-label={title} tabIndex={0}>
       <h2 className="card-title">{title}</h2>
-      <table className="table figures">
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Requests</th>
-            <th scope="col">Cache hits</th>
-            <th scope="col">Tokens in / out</th>
-            <th scope="col">Cost</th>
-            <th scope="col">p50 / p95</th>
+      <DataTable className="figures" columns={['Model', 'Requests', 'Cache hits', 'Tokens in / out', 'Cost', 'p50 / p95']}>
+        {groups.map((group) => (
+          <tr key={group.key}>
+            <td>{group.key}</td>
+            <td>{formatCount(group.requests)}</td>
+            <td>{formatCount(group.cacheHits)}</td>
+            <td>
+              {formatCount(group.promptTokens)} / {formatCount(group.completionTokens)}
+            </td>
+            <td>{formatCost(group.costUsd)}</td>
+            <td>
+              {formatMs(group.latencyMs.p50)} / {formatMs(group.latencyMs.p95)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.key}>
-              <td>{group.key}</td>
-              <td>{formatCount(group.requests)}</td>
-              <td>{formatCount(group.cacheHits)}</td>
-              <td>
-                {formatCount(group.promptTokens)} / {formatCount(group.completionTokens)}
-              </td>
-              <td>{formatCost(group.costUsd)}</td>
-              <td>
-                {formatMs(group.latencyMs.p50)} / {formatMs(group.latencyMs.p95)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
 import { formatRelative } from '../../../lib/format';
+import { ACTIONS, DataTable, ListCard } from '../../../components/data-table';
 
 export function KeysView() {
   const [keys, setKeys] = useState<ApiKey[] | null>(null);
@@ -103,53 +104,38 @@ export function KeysView() {
         </p>
       ) : null}
 
-      <section className="card flush" aria-label="Your keys">
-        {keys === null ? <p className="muted pad">Loading…</p> : null}
-        {keys?.length === 0 ? <p className="muted pad">No keys yet.</p> : null}
-        {keys && keys.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((key) => (
-                <tr key={key.id}>
-                  <td>{key.name}</td>
-                  <td>
-                    <code>{key.prefix}…</code>
-                  </td>
-                  <td>{formatRelative(key.createdAt)}</td>
-                  <td>{key.lastUsedAt ? formatRelative(key.lastUsedAt) : 'Never'}</td>
-                  <td className="align-right">
-                    {confirmRevoke === key.id ? (
-                      <>
-                        <button type="button" className="button danger small" onClick={() => void revoke(key.id)}>
-                          Revoke
-                        </button>{' '}
-                        <button type="button" className="button ghost small" onClick={() => setConfirmRevoke(null)}>
-                          Cancel
-                        </button>
-                      </>
-                    ) : (
-                      <button type="button" className="button ghost small" aria-label={`Revoke ${key.name}`} onClick={() => setConfirmRevoke(key.id)}>
+      <ListCard label="Your keys" items={keys} empty="No keys yet.">
+        {(keys) => (
+          <DataTable columns={['Name', 'Key', 'Created', 'Last used', ACTIONS]}>
+            {keys.map((key) => (
+              <tr key={key.id}>
+                <td>{key.name}</td>
+                <td>
+                  <code>{key.prefix}…</code>
+                </td>
+                <td>{formatRelative(key.createdAt)}</td>
+                <td>{key.lastUsedAt ? formatRelative(key.lastUsedAt) : 'Never'}</td>
+                <td className="align-right">
+                  {confirmRevoke === key.id ? (
+                    <>
+                      <button type="button" className="button danger small" onClick={() => void revoke(key.id)}>
                         Revoke
+                      </button>{' '}
+                      <button type="button" className="button ghost small" onClick={() => setConfirmRevoke(null)}>
+                        Cancel
                       </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </section>
+                    </>
+                  ) : (
+                    <button type="button" className="button ghost small" aria-label={`Revoke ${key.name}`} onClick={() => setConfirmRevoke(key.id)}>
+                      Revoke
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListCard>
     </div>
   );
 }

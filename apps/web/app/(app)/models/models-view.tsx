@@ -5,6 +5,7 @@ import { useSession } from '../../../components/session';
 import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
 import { formatCount, formatRelative } from '../../../lib/format';
+import { ACTIONS, DataTable, ListCard } from '../../../components/data-table';
 
 const circuitLabels = { closed: 'Healthy', 'half-open': 'Recovering', open: 'Unavailable' } as const;
 
@@ -49,43 +50,30 @@ export function ModelsView() {
         </p>
       ) : null}
 
-      <section className="card flush" aria-label="Models" tabIndex={0}>
-        {models === null ? <p className="muted pad">Loading…</p> : null}
-        {models && models.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col">Where</th>
-                <th scope="col">Input / output price</th>
-                <th scope="col">Context</th>
-                <th scope="col">What it does</th>
-                <th scope="col">Health</th>
+      <ListCard label="Models" items={models} scrollable>
+        {(models) => (
+          <DataTable columns={['Model', 'Where', 'Input / output price', 'Context', 'What it does', 'Health']}>
+            {models.map((model) => (
+              <tr key={`${model.provider}:${model.id}`} data-testid="model-row">
+                <td>
+                  <code>{model.id}</code>
+                  <div className="muted small">
+                    {model.provider} · {model.providerLabel}
+                  </div>
+                </td>
+                <td>{model.local ? <span className="pill local">Local</span> : <span className="pill cloud">Cloud</span>}</td>
+                <td className="small">{model.price ? `${perMillion(model.price.inputPerMTok)} / ${perMillion(model.price.outputPerMTok)}` : 'not priced'}</td>
+                <td className="small">{model.contextWindow ? `${formatCount(model.contextWindow)} tokens` : '–'}</td>
+                <td className="small">{model.capabilities.join('; ')}</td>
+                <td>
+                  <span className={`health health-${model.circuit}`}>{circuitLabels[model.circuit]}</span>
+                  {model.reachable === false ? <div className="small">Unreachable</div> : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {models.map((model) => (
-                <tr key={`${model.provider}:${model.id}`} data-testid="model-row">
-                  <td>
-                    <code>{model.id}</code>
-                    <div className="muted small">
-                      {model.provider} · {model.providerLabel}
-                    </div>
-                  </td>
-                  <td>{model.local ? <span className="pill local">Local</span> : <span className="pill cloud">Cloud</span>}</td>
-                  <td className="small">{model.price ? `${perMillion(model.price.inputPerMTok)} / ${perMillion(model.price.outputPerMTok)}` : 'not priced'}</td>
-                  <td className="small">{model.contextWindow ? `${formatCount(model.contextWindow)} tokens` : '–'}</td>
-                  <td className="small">{model.capabilities.join('; ')}</td>
-                  <td>
-                    <span className={`health health-${model.circuit}`}>{circuitLabels[model.circuit]}</span>
-                    {model.reachable === false ? <div className="small">Unreachable</div> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </section>
+            ))}
+          </DataTable>
+        )}
+      </ListCard>
 
       <WhoServes />
       {user.role === 'admin' ? <Discovery onAdded={load} /> : null}
@@ -221,46 +209,35 @@ function Discovery({ onAdded }: { onAdded: () => void }) {
       </div>
       {message ? <p role="status">{message}</p> : null}
       {found ? (
-        <table className="table" aria-label={`Models ${found.provider} offers`}>
-          <thead>
+        <DataTable label={`Models ${found.provider} offers`} columns={['Model', 'Context', ACTIONS]}>
+          {found.models.length === 0 ? (
             <tr>
-              <th scope="col">Model</th>
-              <th scope="col">Context</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <td colSpan={3} className="muted">
+                The provider lists no models.
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {found.models.length === 0 ? (
-              <tr>
-                <td colSpan={3} className="muted">
-                  The provider lists no models.
-                </td>
-              </tr>
-            ) : null}
-            {found.models.map((model) => (
-              <tr key={model.id}>
-                <td>
-                  <code>{model.id}</code>
-                  {model.ownedBy ? <div className="muted small">{model.ownedBy}</div> : null}
-                </td>
-                <td className="small">{model.contextWindow ? `${formatCount(model.contextWindow)} tokens` : '–'}</td>
-                <td className="align-right">
-                  {model.configured ? (
-                    <span className="pill">Configured</span>
-                  ) : selected?.source === 'stored' ? (
-                    <button type="button" className="button ghost small" onClick={() => void add(model.id)}>
-                      Add to {selected.id}
-                    </button>
-                  ) : (
-                    <span className="muted small">set in the environment</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ) : null}
+          {found.models.map((model) => (
+            <tr key={model.id}>
+              <td>
+                <code>{model.id}</code>
+                {model.ownedBy ? <div className="muted small">{model.ownedBy}</div> : null}
+              </td>
+              <td className="small">{model.contextWindow ? `${formatCount(model.contextWindow)} tokens` : '–'}</td>
+              <td className="align-right">
+                {model.configured ? (
+                  <span className="pill">Configured</span>
+                ) : selected?.source === 'stored' ? (
+                  <button type="button" className="button ghost small" onClick={() => void add(model.id)}>
+                    Add to {selected.id}
+                  </button>
+                ) : (
+                  <span className="muted small">set in the environment</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {found ? <p className="muted small">Asked {formatRelative(found.discoveredAt)}.</p> : null}
     </section>

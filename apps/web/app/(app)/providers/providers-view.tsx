@@ -5,6 +5,7 @@ import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
 import { formatMs, formatRelative } from '../../../lib/format';
 import { formatPrices, parsePrices, splitList } from '../../../lib/provider-form';
+import { ACTIONS, DataTable, ListCard, RowStatus } from '../../../components/data-table';
 
 const circuitLabels = { closed: 'Healthy', 'half-open': 'Recovering', open: 'Unavailable' } as const;
 
@@ -244,110 +245,91 @@ export function ProvidersView() {
         </form>
       ) : null}
 
-      <section className="card flush" aria-label="Providers">
-        {providers === null ? <p className="muted pad">Loading…</p> : null}
-        {providers && providers.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Provider</th>
-                <th scope="col">Where</th>
-                <th scope="col">Models</th>
-                <th scope="col">State</th>
-                <th scope="col">Keys</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+      <ListCard label="Providers" items={providers}>
+        {(providers) => (
+          <DataTable columns={['Provider', 'Where', 'Models', 'State', 'Keys', ACTIONS]}>
+            {providers.map((provider) => (
+              <tr key={provider.id} data-testid="provider-row">
+                <td>
+                  <strong>{provider.id}</strong>
+                  <div className="muted small">{provider.label}</div>
+                  <div className="muted small">{provider.source === 'env' ? 'From the environment' : 'Added here'}</div>
+                </td>
+                <td>{provider.local ? <span className="pill local">Local</span> : <span className="pill cloud">Cloud</span>}</td>
+                <td className="small">{provider.models.join(', ')}</td>
+                <td>
+                  {provider.enabled ? (
+                    <span className={`health health-${provider.circuit}`}>{circuitLabels[provider.circuit]}</span>
+                  ) : (
+                    <span className="pill">Disabled</span>
+                  )}
+                  {provider.reachable === false ? <div className="small">Unreachable {provider.lastProbeAt ? formatRelative(provider.lastProbeAt) : ''}</div> : null}
+                  {provider.reachable === true && provider.lastProbeAt ? <div className="muted small">Reachable, checked {formatRelative(provider.lastProbeAt)}</div> : null}
+                  {provider.lastLatencyMs !== undefined ? <div className="muted small">Last call {formatMs(provider.lastLatencyMs)}</div> : null}
+                  {provider.recentErrors && provider.recentErrors.length > 0 ? (
+                    <details className="small">
+                      <summary>Recent errors ({provider.recentErrors.length})</summary>
+                      <ul>
+                        {provider.recentErrors.map((entry) => (
+                          <li key={`${entry.at}-${entry.message}`}>
+                            <span className="muted">{formatRelative(entry.at)}:</span> {entry.message}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                </td>
+                <td className="small">
+                  {provider.keys && provider.keys.length > 0
+                    ? provider.keys.map((key) => (
+                        <div key={key.lastFour}>
+                          <code>…{key.lastFour}</code> {key.next ? <span className="pill">next</span> : null}{' '}
+                          {key.restingUntil ? <span className="muted">resting until {new Date(key.restingUntil).toLocaleTimeString()}</span> : null}
+                        </div>
+                      ))
+                    : 'None'}
+                </td>
+                <td className="align-right">
+                  <div className="button-row">
+                    <button type="button" className="button ghost small" onClick={() => void test(provider.id)}>
+                      Test
+                    </button>
+                    <button type="button" className="button ghost small" onClick={() => void toggle(provider)}>
+                      {provider.enabled ? 'Disable' : 'Enable'}
+                    </button>
+                    {provider.source === 'stored' && (provider.keys?.length ?? 0) > 1 ? (
+                      <button type="button" className="button ghost small" onClick={() => void roll(provider.id)}>
+                        Next key
+                      </button>
+                    ) : null}
+                    {provider.source === 'stored' ? (
+                      <button type="button" className="button ghost small" onClick={() => startEditing(provider)}>
+                        Edit
+                      </button>
+                    ) : null}
+                    {provider.source === 'stored' && confirmDelete !== provider.id ? (
+                      <button type="button" className="button ghost small" aria-label={`Delete ${provider.id}`} onClick={() => setConfirmDelete(provider.id)}>
+                        Delete
+                      </button>
+                    ) : null}
+                    {confirmDelete === provider.id ? (
+                      <>
+                        <button type="button" className="button danger small" onClick={() => void remove(provider.id)}>
+                          Delete {provider.id}
+                        </button>
+                        <button type="button" className="button ghost small" onClick={() => setConfirmDelete(null)}>
+                          Cancel
+                        </button>
+                      </>
+                    ) : null}
+                  </div>
+                  <RowStatus message={status[provider.id]} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {providers.map((provider) => (
-                <tr key={provider.id} data-testid="provider-row">
-                  <td>
-                    <strong>{provider.id}</strong>
-                    <div className="muted small">{provider.label}</div>
-                    <div className="muted small">{provider.source === 'env' ? 'From the environment' : 'Added here'}</div>
-                  </td>
-                  <td>{provider.local ? <span className="pill local">Local</span> : <span className="pill cloud">Cloud</span>}</td>
-                  <td className="small">{provider.models.join(', ')}</td>
-                  <td>
-                    {provider.enabled ? (
-                      <span className={`health health-${provider.circuit}`}>{circuitLabels[provider.circuit]}</span>
-                    ) : (
-                      <span className="pill">Disabled</span>
-                    )}
-                    {provider.reachable === false ? <div className="small">Unreachable {provider.lastProbeAt ? formatRelative(provider.lastProbeAt) : ''}</div> : null}
-                    {provider.reachable === true && provider.lastProbeAt ? <div className="muted small">Reachable, checked {formatRelative(provider.lastProbeAt)}</div> : null}
-                    {provider.lastLatencyMs !== undefined ? <div className="muted small">Last call {formatMs(provider.lastLatencyMs)}</div> : null}
-                    {provider.recentErrors && provider.recentErrors.length > 0 ? (
-                      <details className="small">
-                        <summary>Recent errors ({provider.recentErrors.length})</summary>
-                        <ul>
-                          {provider.recentErrors.map((entry) => (
-                            <li key={`${entry.at}-${entry.message}`}>
-                              <span className="muted">{formatRelative(entry.at)}:</span> {entry.message}
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    ) : null}
-                  </td>
-                  <td className="small">
-                    {provider.keys && provider.keys.length > 0
-                      ? provider.keys.map((key) => (
-                          <div key={key.lastFour}>
-                            <code>…{key.lastFour}</code> {key.next ? <span className="pill">next</span> : null}{' '}
-                            {key.restingUntil ? <span className="muted">resting until {new Date(key.restingUntil).toLocaleTimeString()}</span> : null}
-                          </div>
-                        ))
-                      : 'None'}
-                  </td>
-                  <td className="align-right">
-                    <div className="button-row">
-                      <button type="button" className="button ghost small" onClick={() => void test(provider.id)}>
-                        Test
-                      </button>
-                      <button type="button" className="button ghost small" onClick={() => void toggle(provider)}>
-                        {provider.enabled ? 'Disable' : 'Enable'}
-                      </button>
-                      {provider.source === 'stored' && (provider.keys?.length ?? 0) > 1 ? (
-                        <button type="button" className="button ghost small" onClick={() => void roll(provider.id)}>
-                          Next key
-                        </button>
-                      ) : null}
-                      {provider.source === 'stored' ? (
-                        <button type="button" className="button ghost small" onClick={() => startEditing(provider)}>
-                          Edit
-                        </button>
-                      ) : null}
-                      {provider.source === 'stored' && confirmDelete !== provider.id ? (
-                        <button type="button" className="button ghost small" aria-label={`Delete ${provider.id}`} onClick={() => setConfirmDelete(provider.id)}>
-                          Delete
-                        </button>
-                      ) : null}
-                      {confirmDelete === provider.id ? (
-                        <>
-                          <button type="button" className="button danger small" onClick={() => void remove(provider.id)}>
-                            Delete {provider.id}
-                          </button>
-                          <button type="button" className="button ghost small" onClick={() => setConfirmDelete(null)}>
-                            Cancel
-                          </button>
-                        </>
-                      ) : null}
-                    </div>
-                    {status[provider.id] ? (
-                      <div className="small muted" role="status">
-                        {status[provider.id]}
-                      </div>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </section>
+            ))}
+          </DataTable>
+        )}
+      </ListCard>
     </div>
   );
 }

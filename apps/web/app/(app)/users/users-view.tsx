@@ -5,6 +5,7 @@ import { useSession } from '../../../components/session';
 import { api } from '../../../lib/api';
 import { describeError } from '../../../lib/describe-error';
 import { formatRelative } from '../../../lib/format';
+import { ACTIONS, DataTable, ListCard } from '../../../components/data-table';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -131,87 +132,73 @@ export function UsersView() {
         </button>
       </form>
 
-      <section className="card flush" aria-label="Users">
-        {users === null ? <p className="muted pad">Loading…</p> : null}
-        {users && users.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Account</th>
-                <th scope="col">Role</th>
-                <th scope="col">State</th>
-                <th scope="col">Owns</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => {
-                const self = user.id === me.id;
-                return (
-                  <tr key={user.id} data-testid="user-row">
-                    <td>
-                      <strong>{user.email}</strong>
-                      {self ? <span className="muted small"> (you)</span> : null}
-                      <div className="muted small">joined {formatRelative(user.createdAt)}</div>
-                    </td>
-                    <td>
-                      <select aria-label={`Role of ${user.email}`} value={user.role} disabled={self} onChange={(event) => void setRole(user, event.target.value as Role)}>
-                        <option value="user">Member</option>
-                        <option value="admin">Administrator</option>
-                      </select>
-                    </td>
-                    <td>{user.disabled ? <span className="pill status-failed">Disabled {user.disabledAt ? formatRelative(user.disabledAt) : ''}</span> : <span className="pill status-ready">Active</span>}</td>
-                    <td className="small">
-                      {plural(user.documents, 'document')}, {plural(user.conversations, 'conversation')}, {plural(user.apiKeys, 'API key')}
-                    </td>
-                    <td className="align-right">
-                      <div className="button-row">
-                        {self ? null : (
-                          <button type="button" className="button ghost small" onClick={() => void setDisabled(user, !user.disabled)}>
-                            {user.disabled ? 'Enable' : 'Disable'}
-                          </button>
-                        )}
-                        <button type="button" className="button ghost small" onClick={() => setResetting(resetting === user.id ? null : user.id)}>
-                          Reset password
+      <ListCard label="Users" items={users}>
+        {(users) => (
+          <DataTable columns={['Account', 'Role', 'State', 'Owns', ACTIONS]}>
+            {users.map((user) => {
+              const self = user.id === me.id;
+              return (
+                <tr key={user.id} data-testid="user-row">
+                  <td>
+                    <strong>{user.email}</strong>
+                    {self ? <span className="muted small"> (you)</span> : null}
+                    <div className="muted small">joined {formatRelative(user.createdAt)}</div>
+                  </td>
+                  <td>
+                    <select aria-label={`Role of ${user.email}`} value={user.role} disabled={self} onChange={(event) => void setRole(user, event.target.value as Role)}>
+                      <option value="user">Member</option>
+                      <option value="admin">Administrator</option>
+                    </select>
+                  </td>
+                  <td>{user.disabled ? <span className="pill status-failed">Disabled {user.disabledAt ? formatRelative(user.disabledAt) : ''}</span> : <span className="pill status-ready">Active</span>}</td>
+                  <td className="small">
+                    {plural(user.documents, 'document')}, {plural(user.conversations, 'conversation')}, {plural(user.apiKeys, 'API key')}
+                  </td>
+                  <td className="align-right">
+                    <div className="button-row">
+                      {self ? null : (
+                        <button type="button" className="button ghost small" onClick={() => void setDisabled(user, !user.disabled)}>
+                          {user.disabled ? 'Enable' : 'Disable'}
                         </button>
-                        {self ? null : (
-                          <button type="button" className="button ghost small" aria-label={`Delete ${user.email}`} onClick={() => setConfirmDelete(user.id)}>
-                            Delete
-                          </button>
-                        )}
+                      )}
+                      <button type="button" className="button ghost small" onClick={() => setResetting(resetting === user.id ? null : user.id)}>
+                        Reset password
+                      </button>
+                      {self ? null : (
+                        <button type="button" className="button ghost small" aria-label={`Delete ${user.email}`} onClick={() => setConfirmDelete(user.id)}>
+                          Delete
+                        </button>
+                      )}
+                    </div>
+                    {resetting === user.id ? (
+                      <div className="inline-form">
+                        <label className="field grow">
+                          <span>New password (leave empty to generate one)</span>
+                          <input type="password" autoComplete="new-password" value={resetPassword} onChange={(event) => setResetPassword(event.target.value)} />
+                        </label>
+                        <button type="button" className="button small" onClick={() => void reset(user)}>
+                          Reset
+                        </button>
                       </div>
-                      {resetting === user.id ? (
-                        <div className="inline-form">
-                          <label className="field grow">
-                            <span>New password (leave empty to generate one)</span>
-                            <input type="password" autoComplete="new-password" value={resetPassword} onChange={(event) => setResetPassword(event.target.value)} />
-                          </label>
-                          <button type="button" className="button small" onClick={() => void reset(user)}>
-                            Reset
-                          </button>
-                        </div>
-                      ) : null}
-                      {confirmDelete === user.id ? (
-                        <div role="alertdialog" aria-label={`Delete ${user.email}?`}>
-                          <p className="small">{deletionSummary(user)}</p>
-                          <button type="button" className="button danger small" onClick={() => void remove(user)}>
-                            Delete {user.email}
-                          </button>{' '}
-                          <button type="button" className="button ghost small" onClick={() => setConfirmDelete(null)}>
-                            Cancel
-                          </button>
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        ) : null}
-      </section>
+                    ) : null}
+                    {confirmDelete === user.id ? (
+                      <div role="alertdialog" aria-label={`Delete ${user.email}?`}>
+                        <p className="small">{deletionSummary(user)}</p>
+                        <button type="button" className="button danger small" onClick={() => void remove(user)}>
+                          Delete {user.email}
+                        </button>{' '}
+                        <button type="button" className="button ghost small" onClick={() => setConfirmDelete(null)}>
+                          Cancel
+                        </button>
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
+        )}
+      </ListCard>
     </div>
   );
 }
