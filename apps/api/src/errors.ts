@@ -1,5 +1,7 @@
 // The one error class of the API. Thrown anywhere; the terminal error middleware turns it into
 // `{error: {code, message, details?}}` with its status.
+import type { ZodError } from 'zod';
+
 export class AppError extends Error {
   override name = 'AppError';
   constructor(
@@ -15,3 +17,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, code = `${what}_not_found`) => new AppError(code, 404, `${what} not found`);
+
+/** Field errors of a ZodError: where, and what is wrong, readable by a person. */
+export function fieldErrors(error: ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message }));
+}

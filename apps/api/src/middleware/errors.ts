@@ -6,7 +6,7 @@ import { BlobStoreUnavailableError, BlobTooLargeError, IngestInProgressError } f
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { MulterError } from 'multer';
 import { ZodError } from 'zod';
-import { AppError } from '../errors';
+import { AppError, fieldErrors } from '../errors';
 
 export interface ErrorBody {
   /** `type` and `param` only under /v1 (OpenAI's error type, and the request parameter at fault or null). */
@@ -49,10 +49,6 @@ const zodSummary = (error: ZodError) =>
     .map((field) => `${field.path}: ${field.message}`)
     .join('; ');
 
-/** Field errors of a ZodError: where, and what is wrong, readable by a person. */
-export function fieldErrors(error: ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message }));
-}
 
 const REDIS_DOWN_MESSAGES = ["Stream isn't writeable", 'Connection is closed', 'Reached the max retries per request limit', 'connect ECONNREFUSED'];
 

@@ -14,17 +14,14 @@ import {
 } from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { AppContext } from '../context';
 import { AppError, notFound } from '../errors';
-import { chatServiceFor } from '../services/chat';
-import { callerOf } from '../services/chat-caller';
-import { ConversationBusyError } from '../services/conversations';
+import { callerOf } from '../http/caller';
+import { ConversationBusyError, type ConversationStore } from '../services/conversations';
 
 const summaryResponseSchema = z.object({ conversation: conversationsResponseSchema.shape.conversations.element });
 
-export function createConversationsRouter(ctx: AppContext): Router {
+export function createConversationsRouter(conversations: ConversationStore): Router {
   const router = Router();
-  const { conversations } = chatServiceFor(ctx);
 
   router.get('/', async (req: Request, res: Response) => {
     const { userId } = callerOf(req);

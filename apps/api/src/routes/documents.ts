@@ -23,13 +23,12 @@ import { BlobNotFoundError, documentRecordSchema, personalCollectionId, type Doc
 import type { IncomingMessage } from 'node:http';
 import { Router } from 'express';
 import { z } from 'zod';
-import type { AppContext } from '../context';
+import type { Services } from '../composition';
 import { AppError } from '../errors';
 import { currentUser } from '../middleware/auth';
 import { readMultipartUpload, type MultipartFields, type MultipartLimits } from '../middleware/multipart-upload';
-import { DocumentEventsHub } from '../services/document-events';
-import { DocumentService, sanitizeDisplayName, toDocument, type StagedFile } from '../services/documents';
-import { openSse } from '../services/sse';
+import { sanitizeDisplayName, toDocument, type DocumentService, type StagedFile } from '../services/documents';
+import { openSse } from '../http/sse';
 
 const TERMINAL = new Set(['ready', 'failed']);
 
@@ -103,10 +102,9 @@ async function uploadMultipart(service: DocumentService, req: IncomingMessage, o
   return uploadResponseSchema.parse({ documents, results });
 }
 
-export function createDocumentsRouter(ctx: AppContext, service = new DocumentService(ctx)): Router {
+export function createDocumentsRouter(ctx: Pick<Services, 'env' | 'collections' | 'blobs' | 'documents' | 'documentService' | 'documentEvents' | 'shutdown'>): Router {
   const router = Router();
-  const hub = new DocumentEventsHub(ctx.redis);
-  ctx.closers.unshift(() => hub.close());
+  const { documentService: service, documentEvents: hub } = ctx;
   const uploadLimits: MultipartLimits = {
     maxFileBytes: ctx.env.MAX_UPLOAD_BYTES,
     maxFiles: ctx.env.MAX_UPLOAD_FILES,
