@@ -19,7 +19,7 @@ import {
   type UploadResult,
   type User,
 } from '@switchyard/client';
-import { BlobNotFoundError, documentRecordSchema, personalCollectionId, type DocumentRecord } from '@switchyard/documents';
+import { documentRecordSchema, personalCollectionId, type DocumentRecord } from '@switchyard/documents';
 import type { IncomingMessage } from 'node:http';
 import { Router } from 'express';
 import { z } from 'zod';
@@ -158,13 +158,8 @@ export function createDocumentsRouter(ctx: Pick<Services, 'env' | 'collections' 
   router.get('/:id/file', async (req, res) => {
     const { download } = fileQuerySchema.parse(req.query);
     const record = await ctx.collections.document(currentUser(req), req.params.id, 'viewer');
-    let bytes: Uint8Array;
-    try {
-      bytes = await ctx.blobs.get(record.blobKey);
-    } catch (error) {
-      if (error instanceof BlobNotFoundError) throw new AppError('file_not_found', 404, 'the original file of this document is no longer stored');
-      throw error;
-    }
+    // A blob gone from the store is 404 file_not_found (BlobNotFoundError, errors.ts).
+    const bytes = await ctx.blobs.get(record.blobKey);
     res.attachment(record.filename);
     if (download !== '1' && download !== 'true') res.setHeader('Content-Disposition', String(res.getHeader('Content-Disposition')).replace(/^attachment/, 'inline'));
     res.setHeader('Content-Type', record.mime.startsWith('text/') ? `${record.mime}; charset=utf-8` : record.mime);

@@ -28,7 +28,7 @@ import type { Router } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
-import { AppError, notFound } from '../errors';
+import { AppError, asAppError, notFound } from '../errors';
 import { AnswerCache, type CachedAnswer } from './answer-cache';
 import { BudgetGuard } from './budget';
 import { chatMetrics } from './chat-metrics';
@@ -377,11 +377,9 @@ export class ChatService {
   }
 }
 
-/** RouterError -> AppError with the router's status (503 no_local_provider, 502, 504...) and the parameter at fault. */
+/** RouterError -> AppError with its status from the one table (503 no_local_provider, 502, 504...) and the parameter at fault. */
 export function toAppError(error: unknown): unknown {
-  if (error instanceof RouterError) {
-    return new AppError(error.code, error.status, error.message, error.param !== undefined ? { param: error.param } : undefined, error.retryAfterSeconds);
-  }
+  if (error instanceof RouterError) return asAppError(error) ?? error;
   return error;
 }
 
