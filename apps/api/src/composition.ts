@@ -16,13 +16,13 @@ import {
   type BlobStore,
 } from '@switchyard/documents';
 import type { Router } from '@switchyard/router';
+import { createLogger } from '@switchyard/runtime';
 import { ChromaIndexes, CollectionChunkStore, LocalEmbedder, OpenAIEmbedder, type Embedder, type VectorStore } from '@switchyard/vectorstore';
 import type { Queue } from 'bullmq';
 import { bullConnection, createRedisConnection, redisSettings } from '@switchyard/redis';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from './env';
-import { createLogger } from './middleware/logging';
 import { AuditLog } from './services/audit';
 import { AuthService } from './services/auth';
 import { ChatService } from './services/chat';
@@ -121,9 +121,9 @@ async function readyWithin(redis: Redis, ms: number): Promise<boolean> {
 }
 
 async function createEmbedder(env: Env): Promise<Embedder> {
+  // env.ts refused EMBEDDER=openai without OPENAI_API_KEY.
   if (env.EMBEDDER === 'openai') {
-    if (!env.OPENAI_API_KEY) throw new Error('EMBEDDER=openai needs OPENAI_API_KEY');
-    return new OpenAIEmbedder({ apiKey: env.OPENAI_API_KEY, model: env.OPENAI_EMBEDDING_MODEL, ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}) });
+    return new OpenAIEmbedder({ apiKey: env.OPENAI_API_KEY ?? '', model: env.OPENAI_EMBEDDING_MODEL, ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}) });
   }
   return LocalEmbedder.create();
 }
@@ -134,7 +134,7 @@ async function createEmbedder(env: Env): Promise<Embedder> {
  * decrypted stop the start (one line).
  */
 export async function createServices(env: Env, overrides: ServiceOverrides = {}): Promise<Services> {
-  const logger = overrides.logger ?? createLogger(env);
+  const logger = overrides.logger ?? createLogger('api', env);
   const ownsRedis = !overrides.redis;
   const redis = overrides.redis ?? createRedis(env, logger);
   if (!(await readyWithin(redis, 5_000))) logger.warn('redis is not reachable yet; requests needing it answer 503 until it is');
