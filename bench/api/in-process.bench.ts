@@ -18,7 +18,6 @@ import autocannon from 'autocannon';
 import express from 'express';
 import OpenAI from 'openai';
 import { redisRateLimit } from '../../apps/api/src/middleware/rate-limit';
-import { chatServiceFor } from '../../apps/api/src/services/chat';
 import { percentile } from '../../apps/api/src/services/stats';
 import { startChatHarness } from '../../apps/api/test/chat/harness';
 
@@ -102,7 +101,7 @@ async function main() {
   pipelineOnly.use(express.json());
   pipelineOnly.post('/chat', async (req, res) => {
     const message = String((req.body as { message?: unknown }).message);
-    res.json(await chatServiceFor(cached.ctx).chat({ ownerId: pipelineOwner, messages: [{ role: 'user', content: message }], persist: true, useDocuments: false }));
+    res.json(await cached.ctx.chat.chat({ ownerId: pipelineOwner, messages: [{ role: 'user', content: message }], persist: true, useDocuments: false }));
   });
   const { url: pipelineUrl, server: pipelineServer } = await listen(pipelineOnly);
 

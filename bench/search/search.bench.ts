@@ -23,7 +23,7 @@ import { ensureChroma, ensureRedis, repoRoot } from '@switchyard/stack';
 import { ChromaStore, keywordTerms, type ChunkRecord, type Embedder } from '@switchyard/vectorstore';
 import { Redis } from 'ioredis';
 import { createApp } from '../../apps/api/src/app';
-import { closeContext, createContext, type AppContext } from '../../apps/api/src/context';
+import { createServices, type Services } from '../../apps/api/src/composition';
 import { parseEnv } from '../../apps/api/src/env';
 import { percentile } from '../../apps/api/src/services/stats';
 
@@ -88,7 +88,7 @@ const queries: { text: string; kind: 'words' | 'identifier' }[] = Array.from({ l
   return { text: Array.from({ length: 3 + Math.floor(next() * 4) }, () => pick(next)).join(' '), kind: 'words' };
 });
 
-async function buildCorpus(redis: Redis, { indexes, keywords, collections: { repo: collections } }: AppContext): Promise<string> {
+async function buildCorpus(redis: Redis, { indexes, keywords, collections: { repo: collections } }: Services): Promise<string> {
   // The collection is named as soon as it exists, so an interrupted build resumes where it stopped
   // (chunk ids and texts are deterministic: writing a batch again changes nothing).
   let id = await redis.get(`${prefix}collection-id`);
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '100000',
     BLOB_DIR: path.join(repoRoot, '.data/bench/search-blobs'),
   });
-  const ctx = await createContext(env, { embedder: syntheticEmbedder });
+  const ctx = await createServices(env, { embedder: syntheticEmbedder });
   const { indexes, collections: { repo: collections } } = ctx;
   const server = createApp(ctx).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -239,7 +239,7 @@ async function main(): Promise<void> {
     agent.destroy();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
-    await closeContext(ctx);
+    await ctx.close();
     redis.disconnect();
     await chroma.stop();
   }

@@ -1,5 +1,6 @@
-// Builds the Express app from a context. Imported by server.ts and by the tests, which build it
-// against the real Redis and Chroma. Order: logging and metrics, security headers, CORS, the
+// Builds the Express app from the services (composition.ts), handing each router only the
+// services it uses. Imported by server.ts and by the tests, which build it against the real Redis
+// and Chroma. Order: logging and metrics, security headers, CORS, the
 // cross-origin (CSRF) check, unauthenticated probes and docs, the audit hooks, then per route
 // group: authentication, the per-user rate limit, ids in the path checked, and only then the
 // body parsed (an unauthenticated or over-limit request costs no parse), the stream caps, the
@@ -7,7 +8,7 @@
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import type { AppContext } from './context';
+import type { Services } from './composition';
 import { authenticate } from './middleware/auth';
 import { auditRoutes } from './middleware/audit-routes';
 import { crossOriginProtection } from './middleware/cross-origin';
@@ -32,15 +33,9 @@ import { createAutodecideRouter, createModelsRouter } from './routes/models';
 import { createSearchRouter } from './routes/search';
 import { createStatsRouter } from './routes/stats';
 import { createUsersRouter } from './routes/users';
-import { DocumentService } from './services/documents';
-import { ConversationStore } from './services/conversations';
-import { UserAdminService } from './services/users';
 import { createV1Router } from './routes/v1';
-import { AuthService } from './services/auth';
-import { LoginThrottle } from './services/login-throttle';
-import { PrincipalCache } from './services/principal-cache';
 import { httpRequestDuration } from './services/metrics';
-import { wantsEventStream } from './services/sse';
+import { wantsEventStream } from './http/sse';
 
 function requestMetrics(): RequestHandler {
   const histogram = httpRequestDuration();
@@ -55,17 +50,17 @@ function requestMetrics(): RequestHandler {
   };
 }
 
-export function createApp(ctx: AppContext): Express {
-  const { env } = ctx;
+export function createApp(services: Services): Express {
+  const { env, redis, auth } = services;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', env.TRUST_PROXY);
   app.set('query parser', 'simple');
 
-  app.use(httpLogger(ctx.logger));
+  app.use(httpLogger(services.logger));
   app.use((_req, res, next) => {
     // While draining, ask keep-alive clients to reconnect (to another replica).
-    if (ctx.shutdown.signal.aborted) res.setHeader('Connection', 'close');
+    if (services.shutdown.signal.aborted) res.setHeader('Connection', 'close');
     next();
   });
   app.use(requestMetrics());
@@ -75,45 +70,18 @@ export function createApp(ctx: AppContext): Express {
   app.use(crossOriginProtection([...env.TRUSTED_ORIGINS, ...env.CORS_ORIGINS]));
 
   app.get('/metrics', metricsAccess(env.METRICS_TOKEN));
-  app.use(createProbesRouter(ctx));
+  app.use(createProbesRouter(services));
   app.use(createDocsRouter());
 
-  const principals = new PrincipalCache(ctx.redis, `${env.REDIS_PREFIX}auth:invalidated`, {
-    ttlMs: env.AUTH_CACHE_TTL_SECONDS * 1000,
-    onError: (error) => ctx.logger.warn({ err: error }, 'token cache: could not subscribe to or publish an invalidation'),
-  });
-  principals.start();
-  ctx.closers.unshift(() => principals.close());
-  const auth = new AuthService(ctx.redis, env.REDIS_PREFIX, {
-    sessionTtlSeconds: Math.round(env.SESSION_TTL_HOURS * 3600),
-    allowSignup: env.ALLOW_SIGNUP,
-    principals,
-    throttle: new LoginThrottle(ctx.redis, env.REDIS_PREFIX, {
-      freeAttempts: env.LOGIN_FREE_ATTEMPTS,
-      baseMs: env.LOGIN_BACKOFF_BASE_MS,
-      maxMs: env.LOGIN_BACKOFF_MAX_MS,
-    }),
-    audit: ctx.audit,
-    ...(env.ADMIN_API_KEY ? { adminApiKey: env.ADMIN_API_KEY } : {}),
-  });
-  // User management for administrators: role, disable, password reset, delete (services/users.ts).
-  const userAdmin = new UserAdminService({
-    redis: ctx.redis,
-    prefix: env.REDIS_PREFIX,
-    auth,
-    principals,
-    documents: new DocumentService(ctx),
-    conversations: new ConversationStore(ctx.redis, env.REDIS_PREFIX),
-  });
   const requireAuth = authenticate(auth);
-  const limitPerUser = userRateLimit(ctx.redis, env.REDIS_PREFIX, env.RATE_LIMIT_PER_MINUTE);
+  const limitPerUser = userRateLimit(redis, env.REDIS_PREFIX, env.RATE_LIMIT_PER_MINUTE);
   // Sign-up and login have no user yet: limit them per client address (TRUST_PROXY decides which;
   // behind the web app that is the address its proxy forwards). Each account is throttled too.
-  const limitPerAddress = addressRateLimit(ctx.redis, env.REDIS_PREFIX, env.RATE_LIMIT_PER_MINUTE);
+  const limitPerAddress = addressRateLimit(redis, env.REDIS_PREFIX, env.RATE_LIMIT_PER_MINUTE);
   const parseJson = express.json({ limit: env.JSON_BODY_LIMIT });
   const streamsPerUser = (isStream: (req: express.Request) => boolean, maxLifetimeMs?: number) =>
     streamCap({
-      redis: ctx.redis,
+      redis,
       prefix: env.REDIS_PREFIX,
       maxPerUser: env.MAX_STREAMS_PER_USER,
       leaseMs: env.DOCUMENT_EVENTS_MAX_MS + 60_000,
@@ -123,15 +91,15 @@ export function createApp(ctx: AppContext): Express {
   const asksForStream = (req: express.Request) => (req.body as { stream?: unknown } | undefined)?.stream === true || wantsEventStream(req.headers.accept);
 
   // Credentials are a few hundred bytes: a small body limit for the unauthenticated routes.
-  app.use('/api/auth', createAuthRouter(ctx, auth, { authenticate: requireAuth, ipRateLimit: limitPerAddress, parseBody: express.json({ limit: '16kb' }) }));
+  app.use('/api/auth', createAuthRouter(env, auth, { authenticate: requireAuth, ipRateLimit: limitPerAddress, parseBody: express.json({ limit: '16kb' }) }));
 
   // Records documents, collections, providers, policy and user changes once they succeeded.
-  app.use(auditRoutes(ctx.audit));
+  app.use(auditRoutes(services.audit));
 
   const protectedRoutes = [requireAuth, limitPerUser];
-  app.use('/api/users', ...protectedRoutes, validatePathIds('user'), parseJson, createUsersRouter(auth, userAdmin));
+  app.use('/api/users', ...protectedRoutes, validatePathIds('user'), parseJson, createUsersRouter(auth, services.users));
   app.use('/api/keys', ...protectedRoutes, validatePathIds('api_key'), parseJson, createKeysRouter(auth));
-  app.use('/api/audit', ...protectedRoutes, createAuditRouter(ctx.audit));
+  app.use('/api/audit', ...protectedRoutes, createAuditRouter(services.audit));
   // Multipart uploads are read by the documents router itself, after these checks.
   app.use(
     '/api/documents',
@@ -139,20 +107,20 @@ export function createApp(ctx: AppContext): Express {
     validatePathIds('document'),
     parseJson,
     streamsPerUser((req) => req.method === 'GET' && /^\/[^/]+\/events\/?$/.test(req.path), env.DOCUMENT_EVENTS_MAX_MS),
-    createDocumentsRouter(ctx),
+    createDocumentsRouter(services),
   );
-  app.use('/api/collections', ...protectedRoutes, validatePathIds('collection', [0, 2]), parseJson, createCollectionsRouter(ctx.collections));
-  app.use('/api/search', ...protectedRoutes, parseJson, createSearchRouter(ctx));
-  app.use('/api/providers', ...protectedRoutes, parseJson, createProvidersRouter(ctx.routing.providers, ctx.routing.models));
-  app.use('/api/models', ...protectedRoutes, createModelsRouter(ctx.routing.models));
-  app.use('/api/autodecide', ...protectedRoutes, createAutodecideRouter(ctx.routing.models));
-  app.use('/api/policy', ...protectedRoutes, parseJson, createPolicyRouter(ctx.routing.policies));
+  app.use('/api/collections', ...protectedRoutes, validatePathIds('collection', [0, 2]), parseJson, createCollectionsRouter(services.collections));
+  app.use('/api/search', ...protectedRoutes, parseJson, createSearchRouter(services));
+  app.use('/api/providers', ...protectedRoutes, parseJson, createProvidersRouter(services.routing.providers, services.routing.models));
+  app.use('/api/models', ...protectedRoutes, createModelsRouter(services.routing.models));
+  app.use('/api/autodecide', ...protectedRoutes, createAutodecideRouter(services.routing.models));
+  app.use('/api/policy', ...protectedRoutes, parseJson, createPolicyRouter(services.routing.policies));
   // Chat (API-B): its router holds full paths (/api/chat, /api/route).
   app.use(['/api/chat', '/api/route'], ...protectedRoutes, parseJson, streamsPerUser(asksForStream));
-  app.use(createChatRouter(ctx));
-  app.use('/v1', ...protectedRoutes, parseJson, streamsPerUser(asksForStream), createV1Router(ctx));
-  app.use('/api/conversations', ...protectedRoutes, validatePathIds('conversation'), parseJson, createConversationsRouter(ctx));
-  app.use('/api/stats', ...protectedRoutes, createStatsRouter(ctx));
+  app.use(createChatRouter(services));
+  app.use('/v1', ...protectedRoutes, parseJson, streamsPerUser(asksForStream), createV1Router(services.v1));
+  app.use('/api/conversations', ...protectedRoutes, validatePathIds('conversation'), parseJson, createConversationsRouter(services.conversations));
+  app.use('/api/stats', ...protectedRoutes, createStatsRouter(services.stats));
 
   app.use(notFoundHandler);
   app.use(errorHandler());

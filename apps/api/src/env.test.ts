@@ -12,4 +12,16 @@ describe('parseEnv', () => {
   it('names each bad variable on its own line', () => {
     expect(() => parseEnv({ PORT: 'eighty', ADMIN_API_KEY: 'short' })).toThrow(/PORT[\s\S]*\n.*ADMIN_API_KEY must be at least 24/);
   });
+
+  // apps/worker/src/env.test.ts asserts the very same lines: both apps read these settings from @switchyard/runtime.
+  it('refuses a bad Redis setting with the same line as the worker', () => {
+    expect(() => parseEnv({ REDIS_URL: 'redis host 6379' })).toThrow(/^invalid environment variable REDIS_URL: must be a URL such as redis:\/\/127\.0\.0\.1:6379 \(rediss:\/\/ for TLS\)$/);
+    expect(() => parseEnv({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_PREFIX: 'sy:' })).toThrow(
+      'invalid environment variable REDIS_PREFIX: must start with a hash tag such as {sy}: on a Redis Cluster, so the keys one operation touches share a slot',
+    );
+  });
+
+  it('asks for the OpenAI key with EMBEDDER=openai at boot, like the worker', () => {
+    expect(() => parseEnv({ EMBEDDER: 'openai' })).toThrow('invalid environment variable OPENAI_API_KEY: required when EMBEDDER=openai');
+  });
 });

@@ -1,7 +1,8 @@
 // The API's configuration: the only place that reads process.env. Validated at boot; a bad
-// variable stops start-up with one line naming it.
-import { blobStoreEnvShape, checkBlobStoreEnv } from '@switchyard/documents';
-import { checkRedisEnv, redisEnvShape } from '@switchyard/redis';
+// variable stops start-up with one line naming it. The settings shared with the worker (Redis,
+// Chroma, blob store, embedder, logging, upload limit) come from @switchyard/runtime, so they mean,
+// default and fail the same in both.
+import { blobStoreEnv, checkSharedEnv, chromaEnv, embedderEnv, loggingEnv, parseEnvWith, redisEnv, uploadEnv } from '@switchyard/runtime';
 import { z } from 'zod';
 import { parseKeysSecret } from './services/secret-box';
 
@@ -19,22 +20,16 @@ export function trustProxySetting(value: string): boolean | number | string[] {
 }
 
 export const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ...loggingEnv,
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
-  /** Prefix of every Redis key and BullMQ queue. */
-  REDIS_PREFIX: z.string().default('sy:'),
-  /** REDIS_SENTINELS or REDIS_CLUSTER_NODES instead of REDIS_URL, and their credentials (shared with the worker; see @switchyard/redis). */
-  ...redisEnvShape,
-  CHROMA_URL: z.string().url().default('http://127.0.0.1:8000'),
-  CHROMA_COLLECTION_PREFIX: z.string().default('switchyard_'),
-  /** Directory of the blob store shared with the worker (BLOB_STORE=fs). */
-  BLOB_DIR: z.string().default('.data/blobs'),
-  /** BLOB_STORE=fs|s3 and the bucket's S3_* settings (shared with the worker; see @switchyard/documents). */
-  ...blobStoreEnvShape,
+  /** REDIS_URL (or REDIS_SENTINELS / REDIS_CLUSTER_NODES) and REDIS_PREFIX, shared with the worker. */
+  ...redisEnv,
+  /** CHROMA_URL, CHROMA_COLLECTION_PREFIX, shared with the worker. */
+  ...chromaEnv,
+  /** BLOB_DIR, BLOB_STORE=fs|s3 and the bucket's S3_* settings, shared with the worker. */
+  ...blobStoreEnv,
 
   /** An admin API key accepted from boot (the launcher generates one into .data/). */
   ADMIN_API_KEY: z.string().min(24, 'ADMIN_API_KEY must be at least 24 characters').optional(),
@@ -98,7 +93,8 @@ export const envSchema = z.object({
   STATS_FLUSH_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   DAILY_BUDGET_USD: z.coerce.number().min(0).default(5),
-  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  /** MAX_UPLOAD_BYTES, the worker's parse limit too. */
+  ...uploadEnv,
   MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(10),
   /** Bytes of one multipart upload as sent (all its files and parts); past it the request is refused with 413. */
   MAX_UPLOAD_REQUEST_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
@@ -119,10 +115,8 @@ export const envSchema = z.object({
   /** A worker whose last heartbeat is older than this counts as gone (GET /ready). */
   WORKER_HEARTBEAT_MAX_AGE_MS: z.coerce.number().int().positive().default(30_000),
 
-  EMBEDDER: z.enum(['local', 'openai']).default('local'),
-  OPENAI_API_KEY: z.string().optional(),
-  OPENAI_BASE_URL: z.string().url().optional(),
-  OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
+  /** EMBEDDER and OPENAI_* (shared with the worker; OPENAI_API_KEY and OPENAI_BASE_URL also enable the OpenAI chat tiers). */
+  ...embedderEnv,
   ANTHROPIC_API_KEY: z.string().optional(),
   ANTHROPIC_BASE_URL: z.string().url().optional(),
   /** An OpenAI-compatible server on this machine or network (Ollama, vLLM, llama.cpp): counts as local. */
@@ -152,10 +146,7 @@ export const envSchema = z.object({
     })
     .optional(),
   ROUTER_CASCADE: bool.default(false),
-}).superRefine((env, ctx) => {
-  checkBlobStoreEnv(env, ctx);
-  checkRedisEnv(env, ctx);
-});
+}).superRefine((env, ctx) => checkSharedEnv(env, ctx));
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -168,14 +159,10 @@ function checkRelations(env: Env): string[] {
 
 /** Parses an environment; throws one line per bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
-  if (result.success) {
-    const problems = checkRelations(result.data);
-    if (problems.length === 0) return result.data;
-    throw new Error(problems.join('\n'));
-  }
-  const lines = result.error.issues.map((issue) => `invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
-  throw new Error(lines.join('\n'));
+  const env = parseEnvWith(envSchema, source);
+  const problems = checkRelations(env);
+  if (problems.length === 0) return env;
+  throw new Error(problems.join('\n'));
 }
 
 export function loadEnv(): Env {

@@ -1,12 +1,12 @@
-// Starts the API: context, app, HTTP server. On SIGTERM/SIGINT: stop accepting, let in-flight
+// Starts the API: services (the composition root), app, HTTP server. On SIGTERM/SIGINT: stop accepting, let in-flight
 // requests and chat streams finish within SHUTDOWN_GRACE_MS (document-event streams close at
-// once; browsers reconnect elsewhere), close idle keep-alive connections, run the closers, exit.
+// once; browsers reconnect elsewhere), close idle keep-alive connections, close the services in their order, exit.
 import type { Server } from 'node:http';
 import { createApp } from './app';
-import { createContext } from './context';
+import { createServices } from './composition';
 import { loadEnv, type Env } from './env';
 import { createHttpServer } from './http-server';
-import { installShutdown } from './services/shutdown';
+import { installShutdown } from './http/shutdown';
 
 function listen(server: Server, env: Env): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -26,12 +26,12 @@ async function main(): Promise<void> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const ctx = await createContext(env);
+  const services = await createServices(env);
   // Header, body and keep-alive timeouts from the environment (HTTP_*_TIMEOUT_MS).
-  const server = createHttpServer(createApp(ctx), env);
-  installShutdown(server, ctx);
+  const server = createHttpServer(createApp(services), env);
+  installShutdown(server, services);
   await listen(server, env);
-  ctx.logger.info({ host: env.HOST, port: env.PORT, version: env.APP_VERSION }, 'api listening');
+  services.logger.info({ host: env.HOST, port: env.PORT, version: env.APP_VERSION }, 'api listening');
 }
 
 main().catch((error: unknown) => {

@@ -6,17 +6,18 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { expect } from 'vitest';
 import { createApp } from '../src/app';
-import { closeContext, createContext, type AppContext } from '../src/context';
+import { createServices, type ServiceOverrides, type Services } from '../src/composition';
 import { parseEnv, type Env } from '../src/env';
 
 export interface TestApp {
-  ctx: AppContext;
+  /** The services the app was built from (composition.ts). */
+  ctx: Services;
   app: Express;
   env: Env;
   close: () => Promise<void>;
 }
 
-export async function buildTestApp(variables: Record<string, string> = {}, overrides: Partial<AppContext> = {}): Promise<TestApp> {
+export async function buildTestApp(variables: Record<string, string> = {}, overrides: ServiceOverrides = {}): Promise<TestApp> {
   const stack = testEnv();
   const run = uniqueId('api');
   const env = parseEnv({
@@ -29,8 +30,8 @@ export async function buildTestApp(variables: Record<string, string> = {}, overr
     BLOB_DIR: path.join(stack.dataDir, run, 'blobs'),
     ...variables,
   });
-  const ctx = await createContext(env, overrides);
-  return { ctx, app: createApp(ctx), env, close: () => closeContext(ctx) };
+  const ctx = await createServices(env, overrides);
+  return { ctx, app: createApp(ctx), env, close: () => ctx.close() };
 }
 
 export interface SignedUp {

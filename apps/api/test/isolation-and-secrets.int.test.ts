@@ -1,9 +1,8 @@
 import { Writable } from 'node:stream';
 import { createIngestQueue } from '@switchyard/documents';
-import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redactPaths } from '../src/middleware/logging';
+import { createLogger } from '@switchyard/runtime';
 import { bearer, buildTestApp, errorCode, signup, type SignedUp, type TestApp } from './helpers';
 
 describe('two-user access matrix', () => {
@@ -70,7 +69,8 @@ describe('secrets and lost uploads', () => {
         done();
       },
     });
-    const logger = pino({ level: 'trace', redact: { paths: redactPaths, censor: '[redacted]' } }, sink);
+    // The logger the API builds for itself (createLogger('api')), writing here.
+    const logger = createLogger('api', { LOG_LEVEL: 'trace' }, sink);
     const t = await buildTestApp({ ALLOW_SIGNUP: 'true', LOG_LEVEL: 'trace' }, { logger });
     try {
       const user = await signup(t.app, 'logged@example.com', 'super secret password');

@@ -5,14 +5,14 @@ import { Redis } from 'ioredis';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app';
-import { closeContext, createContext } from '../src/context';
+import { createServices } from '../src/composition';
 import { PrincipalCache } from '../src/services/principal-cache';
 import { bearer, buildTestApp, signup, waitFor, type SignedUp, type TestApp } from './helpers';
 
 /** A second API process on the same Redis and prefix. */
 async function replicaOf(t: TestApp): Promise<TestApp> {
-  const ctx = await createContext(t.env, { embedder: t.ctx.embedder });
-  return { ctx, app: createApp(ctx), env: t.env, close: () => closeContext(ctx) };
+  const ctx = await createServices(t.env, { embedder: t.ctx.embedder });
+  return { ctx, app: createApp(ctx), env: t.env, close: () => ctx.close() };
 }
 
 const me = (t: TestApp, token: string) => request(t.app).get('/api/auth/me').set(bearer(token));

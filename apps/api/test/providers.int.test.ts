@@ -7,7 +7,7 @@ import { startFakeLlm, type FakeLlm } from '@switchyard/fake-llm';
 import { uniqueId } from '@switchyard/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createContext } from '../src/context';
+import { createServices } from '../src/composition';
 import { bearer, buildTestApp, errorCode, signup, waitFor, type SignedUp, type TestApp } from './helpers';
 
 let fake: FakeLlm;
@@ -251,7 +251,7 @@ describe('providers across replicas and restarts', () => {
     const body = newProvider();
     expect((await request(t.app).post('/api/providers').set(as(admin)).send(body)).status).toBe(201);
     for (const wrong of [{ PROVIDER_KEYS_SECRET: randomBytes(32).toString('hex') }, {}] as Record<string, string>[]) {
-      const start = buildTestApp({ ...wrong, REDIS_PREFIX: t.env.REDIS_PREFIX }, { embedder: t.ctx.embedder, redis: t.ctx.redis, ingestQueue: t.ctx.ingestQueue, closers: [] });
+      const start = buildTestApp({ ...wrong, REDIS_PREFIX: t.env.REDIS_PREFIX }, { embedder: t.ctx.embedder, redis: t.ctx.redis, ingestQueue: t.ctx.ingestQueue });
       const error = (await start.catch((e: unknown) => e)) as Error;
       expect(error).toBeInstanceOf(Error);
       expect(error.message).toMatch(/^PROVIDER_KEYS_SECRET cannot decrypt the stored API keys of providers? .*"/);
@@ -260,8 +260,10 @@ describe('providers across replicas and restarts', () => {
       expect(String(error.stack)).not.toContain('\n');
     }
     // The right secret starts fine.
-    const ok = await createContext(t.env, { embedder: t.ctx.embedder, redis: t.ctx.redis, ingestQueue: t.ctx.ingestQueue, closers: [] });
+    const ok = await createServices(t.env, { embedder: t.ctx.embedder, redis: t.ctx.redis, ingestQueue: t.ctx.ingestQueue });
     expect(ok.router.currentConfig().providers.some((p) => p.id === body.id)).toBe(true);
-    await ok.routing.config.close();
+    // Closes what it built, and neither the connection nor the queue it was handed.
+    await ok.close();
+    expect(await t.ctx.redis.ping()).toBe('PONG');
   });
 });

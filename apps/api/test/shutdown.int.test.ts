@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { installShutdown } from '../src/services/shutdown';
+import { installShutdown } from '../src/http/shutdown';
 import { bearer, buildTestApp, signup } from './helpers';
 
 describe('graceful shutdown', () => {

@@ -57,4 +57,12 @@ describe('worker environment', () => {
     expect(env.EMBEDDER).toBe('openai');
     expect(() => parseEnv({ EMBEDDER: 'openai', OPENAI_API_KEY: 'sk-test-secret', CHUNK_SIZE: 'x' })).toThrow(/^(?!.*sk-test-secret)/s);
   });
+
+  // apps/api/src/env.test.ts asserts the very same lines: both apps read these settings from @switchyard/runtime.
+  it('refuses a bad Redis setting with the same line as the API', () => {
+    expect(() => parseEnv({ REDIS_URL: 'redis host 6379' })).toThrow(/^invalid environment variable REDIS_URL: must be a URL such as redis:\/\/127\.0\.0\.1:6379 \(rediss:\/\/ for TLS\)$/);
+    expect(() => parseEnv({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_PREFIX: 'sy:' })).toThrow(
+      'invalid environment variable REDIS_PREFIX: must start with a hash tag such as {sy}: on a Redis Cluster, so the keys one operation touches share a slot',
+    );
+  });
 });

@@ -1,28 +1,22 @@
 // The worker's configuration: the only place that reads process.env. Validated at boot; a bad
-// variable stops start-up with one line naming it. Names shared with apps/api mean the same thing.
+// variable stops start-up with one line naming it. The settings shared with apps/api (Redis,
+// Chroma, blob store, embedder, logging, upload limit) come from @switchyard/runtime, so they mean,
+// default and fail the same in both.
 import { availableParallelism } from 'node:os';
-import { blobStoreEnvShape, checkBlobStoreEnv } from '@switchyard/documents';
-import { checkRedisEnv, redisEnvShape } from '@switchyard/redis';
+import { blobStoreEnv, checkSharedEnv, chromaEnv, embedderEnv, loggingEnv, parseEnvWith, redisEnv, uploadEnv } from '@switchyard/runtime';
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();
 
 export const envSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-
-    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
-    /** Prefix of every Redis key; BullMQ queues live under `${REDIS_PREFIX}bull`. */
-    REDIS_PREFIX: z.string().default('sy:'),
-    /** REDIS_SENTINELS or REDIS_CLUSTER_NODES instead of REDIS_URL, and their credentials (shared with the API; see @switchyard/redis). */
-    ...redisEnvShape,
-    CHROMA_URL: z.string().url().default('http://127.0.0.1:8000'),
-    CHROMA_COLLECTION_PREFIX: z.string().default('switchyard_'),
-    /** Directory of the blob store shared with the API (BLOB_STORE=fs). */
-    BLOB_DIR: z.string().default('.data/blobs'),
-    /** BLOB_STORE=fs|s3 and the bucket's S3_* settings (shared with the API; see @switchyard/documents). */
-    ...blobStoreEnvShape,
+    ...loggingEnv,
+    /** REDIS_URL (or REDIS_SENTINELS / REDIS_CLUSTER_NODES) and REDIS_PREFIX, shared with the API. */
+    ...redisEnv,
+    /** CHROMA_URL, CHROMA_COLLECTION_PREFIX, shared with the API. */
+    ...chromaEnv,
+    /** BLOB_DIR, BLOB_STORE=fs|s3 and the bucket's S3_* settings, shared with the API. */
+    ...blobStoreEnv,
 
     /** Jobs one worker process runs at once. The local embedder is CPU bound: more rarely helps. */
     WORKER_CONCURRENCY: positiveInt.max(64).default(2),
@@ -31,15 +25,13 @@ export const envSchema = z
     /** Chunks per embedding call; also how often progress is reported and the lock can renew. */
     EMBED_BATCH_SIZE: positiveInt.max(2048).default(32),
 
-    EMBEDDER: z.enum(['local', 'openai']).default('local'),
+    /** EMBEDDER and OPENAI_*, shared with the API. */
+    ...embedderEnv,
     /**
      * Threads the local embedder runs on, each with its own copy of the model (about 200 MB
      * each): one per core by default. EMBEDDER=local only: the OpenAI embedder has no threads.
      */
     EMBED_THREADS: positiveInt.max(64).optional(),
-    OPENAI_API_KEY: z.string().optional(),
-    OPENAI_BASE_URL: z.string().url().optional(),
-    OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
 
     /** Longest a single file may take to parse. */
     MAX_PARSE_MS: positiveInt.default(30_000),
@@ -47,8 +39,8 @@ export const envSchema = z
     MAX_EXTRACTED_CHARS: positiveInt.default(2_000_000),
     /** Most heap one file's parse may use (it runs in a thread of its own); more fails the file. */
     MAX_PARSE_MEMORY_MB: positiveInt.min(64).default(1024),
-    /** Largest file the worker will parse (the API refuses bigger uploads with the same limit). */
-    MAX_UPLOAD_BYTES: positiveInt.default(25 * 1024 * 1024),
+    /** MAX_UPLOAD_BYTES: the largest file the worker will parse (the API refuses bigger uploads with the same limit). */
+    ...uploadEnv,
     /** Most pages read with OCR in one document (scanned PDF pages, TIFF pages); more fails the file. */
     MAX_OCR_PAGES: positiveInt.max(10_000).default(100),
     /** Longest a document that needs OCR may take to read (a page takes a few seconds). */
@@ -79,11 +71,7 @@ export const envSchema = z
     HEARTBEAT_INTERVAL_MS: positiveInt.default(5_000),
   })
   .superRefine((env, ctx) => {
-    checkBlobStoreEnv(env, ctx);
-    checkRedisEnv(env, ctx);
-    if (env.EMBEDDER === 'openai' && !env.OPENAI_API_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'required when EMBEDDER=openai' });
-    }
+    checkSharedEnv(env, ctx);
     if (env.EMBEDDER !== 'local' && env.EMBED_THREADS !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['EMBED_THREADS'], message: 'applies to EMBEDDER=local only (the OpenAI embedder runs no threads); unset it' });
     }
@@ -99,10 +87,8 @@ export type Env = z.infer<typeof envSchema> & { EMBED_THREADS: number };
 
 /** Parses an environment; throws one line per bad variable (never echoing its value). */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
-  if (result.success) return { ...result.data, EMBED_THREADS: result.data.EMBED_THREADS ?? availableParallelism() };
-  const lines = result.error.issues.map((issue) => `invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
-  throw new Error(lines.join('\n'));
+  const env = parseEnvWith(envSchema, source);
+  return { ...env, EMBED_THREADS: env.EMBED_THREADS ?? availableParallelism() };
 }
 
 export function loadEnv(): Env {

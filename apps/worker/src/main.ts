@@ -14,7 +14,7 @@ import { hostname } from 'node:os';
 import { beat, blobStoreSettings, forget } from '@switchyard/documents';
 import { EmbedderPool, OpenAIEmbedder, type Embedder } from '@switchyard/vectorstore';
 import { createRedisConnection, redisSettings } from '@switchyard/redis';
-import { pino } from 'pino';
+import { createLogger } from '@switchyard/runtime';
 import { createIngestDeps } from './deps';
 import { startIndexRebuilds } from './reindex';
 import { loadEnv, type Env } from './env';
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
-  const logger = pino({ level: env.LOG_LEVEL, base: { service: 'worker', pid: process.pid } });
+  const logger = createLogger('worker', env);
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   const redis = createRedisConnection(redisSettings(env), { maxRetriesPerRequest: 3 });

@@ -1,2 +1,3 @@
 export * from './settings';
 export * from './connection';
+export * from './errors';

@@ -1,12 +1,11 @@
 // The one terminal error middleware and the one error shape: `{error: {code, message, details?}}`.
-// Known failures map to a fitting 4xx/5xx; anything else is logged and answered with a generic
+// AppErrors and domain errors are answered as the one table (DOMAIN_ERRORS in ../errors.ts) says;
+// invalid input (zod, body-parser) with a 4xx; anything else is logged and answered with a generic
 // 500 whose message carries nothing from the error (it could hold a secret). Under /v1 the body
 // also carries OpenAI's `type`, which its SDKs read.
-import { BlobStoreUnavailableError, BlobTooLargeError, IngestInProgressError } from '@switchyard/documents';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { MulterError } from 'multer';
 import { ZodError } from 'zod';
-import { AppError } from '../errors';
+import { AppError, fieldErrors, toHttpError } from '../errors';
 
 export interface ErrorBody {
   /** `type` and `param` only under /v1 (OpenAI's error type, and the request parameter at fault or null). */
@@ -49,45 +48,14 @@ const zodSummary = (error: ZodError) =>
     .map((field) => `${field.path}: ${field.message}`)
     .join('; ');
 
-/** Field errors of a ZodError: where, and what is wrong, readable by a person. */
-export function fieldErrors(error: ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message }));
-}
 
-const REDIS_DOWN_MESSAGES = ["Stream isn't writeable", 'Connection is closed', 'Reached the max retries per request limit', 'connect ECONNREFUSED'];
-
-/** Whether an error means Redis could not be reached (ioredis fails fast while disconnected). */
-export function isRedisUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
-    if (current.name === 'MaxRetriesPerRequestError') return true;
-    if (REDIS_DOWN_MESSAGES.some((text) => current instanceof Error && current.message.includes(text))) return true;
-  }
-  return false;
-}
-
-export function isVectorStoreUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
-    if (current.name === 'ChromaConnectionError') return true;
-  }
-  return false;
-}
-
+/** body-parser's errors: a `type` naming what went wrong, and an exposed 4xx status. */
 interface HttpishError {
   type?: string;
   status?: number;
   statusCode?: number;
   expose?: boolean;
 }
-
-const MULTER: Record<string, { status: number; code: string; message: string }> = {
-  LIMIT_FILE_SIZE: { status: 413, code: 'file_too_large', message: 'a file is larger than the upload limit' },
-  LIMIT_FILE_COUNT: { status: 413, code: 'too_many_files', message: 'too many files in one upload' },
-  LIMIT_PART_COUNT: { status: 413, code: 'too_many_parts', message: 'too many parts in the multipart body' },
-  LIMIT_FIELD_COUNT: { status: 413, code: 'too_many_fields', message: 'too many fields in the multipart body' },
-  LIMIT_FIELD_KEY: { status: 400, code: 'invalid_multipart', message: 'a field name is too long' },
-  LIMIT_FIELD_VALUE: { status: 413, code: 'field_too_large', message: 'a field value is too long' },
-  LIMIT_UNEXPECTED_FILE: { status: 400, code: 'unexpected_file_field', message: "files must be sent in the 'files' field" },
-};
 
 export function errorHandler(): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
@@ -98,25 +66,14 @@ export function errorHandler(): ErrorRequestHandler {
       res.end();
       return;
     }
-    if (error instanceof AppError) return send(error.status, error.code, error.message, error.details, error.retryAfterSeconds);
-    if (error instanceof IngestInProgressError) return send(409, error.code, error.message, { documentId: error.documentId });
-    if (error instanceof BlobStoreUnavailableError) {
-      req.log?.warn({ err: error }, 'blob store unavailable');
-      return send(503, error.code, 'the file store is unavailable; try again shortly', undefined, 5);
+    const known = toHttpError(error);
+    if (known) {
+      if (known.warn) req.log?.warn({ err: error }, `${known.code.replaceAll('_', ' ')}`);
+      return send(known.status, known.code, known.message, known.details, known.retryAfterSeconds);
     }
-    if (error instanceof BlobTooLargeError) return send(413, 'file_too_large', 'a file is larger than the upload limit', { limitBytes: error.limitBytes });
     if (error instanceof ZodError) {
       const param = zodParam(error);
       return send(400, 'invalid_request', `the request is invalid: ${zodSummary(error)}`, { fields: fieldErrors(error), ...(param ? { param } : {}) });
-    }
-    if (error instanceof MulterError) {
-      const known = MULTER[error.code] ?? { status: 400, code: 'invalid_multipart', message: 'the multipart body is invalid' };
-      return send(known.status, known.code, known.message, error.field ? { field: error.field } : undefined);
-    }
-    if (error instanceof Error && error.name === 'RouterError') {
-      const routerError = error as Error & { code: string; status: number; retryAfterSeconds?: number; param?: string };
-      const details = routerError.param !== undefined ? { param: routerError.param } : undefined;
-      return send(routerError.status, routerError.code, routerError.message, details, routerError.retryAfterSeconds);
     }
     const http = (error ?? {}) as HttpishError;
     switch (http.type) {
@@ -130,24 +87,10 @@ export function errorHandler(): ErrorRequestHandler {
       case 'request.aborted':
         return send(400, 'request_aborted', 'the request was aborted');
     }
-    if (isRedisUnavailable(error)) {
-      req.log?.warn({ err: error }, 'redis unavailable');
-      return send(503, 'redis_unavailable', 'the data store is unavailable; try again shortly', undefined, 5);
-    }
-    if (isVectorStoreUnavailable(error)) {
-      req.log?.warn({ err: error }, 'vector store unavailable');
-      return send(503, 'vector_store_unavailable', 'the vector store is unavailable; try again shortly', undefined, 5);
-    }
-    // Busboy (multipart) and body-parser report malformed input with an exposed 4xx.
+    // body-parser reports other malformed input with an exposed 4xx.
     const status = http.status ?? http.statusCode;
     if (status && status >= 400 && status < 500 && http.expose !== false) {
       return send(status, 'bad_request', error instanceof Error && http.expose ? error.message : 'the request is invalid');
-    }
-    if (error instanceof Error && error.message.startsWith('Malformed part header')) {
-      return send(400, 'invalid_multipart', "a part header is malformed (raw NUL or line breaks are not allowed; send such file names as filename*=UTF-8''…)");
-    }
-    if (error instanceof Error && /^(Unexpected end of form|Multipart: Boundary not found)/.test(error.message)) {
-      return send(400, 'invalid_multipart', 'the multipart body is malformed');
     }
     req.log?.error({ err: error }, 'unhandled error');
     return send(500, 'internal_error', 'something went wrong on our side');

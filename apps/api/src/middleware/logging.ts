@@ -1,34 +1,9 @@
-// Structured logs (pino) with one request id per request, echoed as X-Request-Id. Secrets are
-// redacted by path before a line is written: authorization and cookie headers, set-cookie, and
-// any password, apiKey, key or token field up to three levels deep.
+// One log line per request (the logger is @switchyard/runtime's createLogger('api'), which redacts
+// secrets), with one request id per request, echoed as X-Request-Id.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
-import { pino, type Logger } from 'pino';
-import type { Env } from '../env';
-
-const SECRET_FIELDS = ['password', 'apiKey', 'api_key', 'key', 'token', 'secret', 'authorization', 'cookie'];
-
-export const redactPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'res.headers["set-cookie"]',
-  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
-];
-
-export function createLogger(env: Pick<Env, 'LOG_LEVEL'>): Logger {
-  return pino(
-    {
-      level: env.LOG_LEVEL,
-      redact: { paths: redactPaths, censor: '[redacted]' },
-      base: { service: 'api' },
-    },
-    // Written asynchronously, lines coalesced while a write is in flight: a request never waits
-    // for its log line (pino flushes what is left when the process exits).
-    pino.destination({ dest: 1, sync: false }),
-  );
-}
+import type { Logger } from 'pino';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 

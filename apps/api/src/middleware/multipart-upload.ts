@@ -54,14 +54,14 @@ class RequestByteCap extends Transform {
   }
 }
 
-/** busboy's errors for a body that does not follow the multipart format, as the one error shape. */
-function malformed(error: unknown): AppError {
-  const message = error instanceof Error ? error.message : '';
-  if (message.startsWith('Malformed part header')) {
-    return new AppError('invalid_multipart', 400, "a part header is malformed (raw NUL or line breaks are not allowed; send such file names as filename*=UTF-8''…)");
-  }
-  return new AppError('invalid_multipart', 400, 'the multipart body is malformed');
-}
+/**
+ * A body that does not follow the multipart format, told apart by where busboy failed (never by
+ * its message): refusing the headers means no usable boundary; failing while parsing means a part
+ * is broken or the body ends early.
+ */
+const noBoundary = () => new AppError('invalid_multipart', 400, 'the multipart body is malformed: its Content-Type names no boundary');
+const malformed = () =>
+  new AppError('invalid_multipart', 400, "the multipart body is malformed: a part is broken or the body ends early (part headers may not hold raw NUL or line breaks; send such file names as filename*=UTF-8''…)");
 
 /**
  * Parses the request's multipart body, calling `onFile` for each file of the `files` field in the
@@ -82,9 +82,9 @@ export async function readMultipartUpload(req: IncomingMessage, limits: Multipar
       // One byte over the cap, so a file of exactly the cap passes and the next byte trips it.
       limits: { fileSize: limits.maxFileBytes + 1, files: limits.maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: limits.maxFiles + MAX_FIELDS },
     });
-  } catch (error) {
+  } catch {
     // No boundary, or not multipart at all.
-    throw malformed(error);
+    throw noBoundary();
   }
 
   const fields: MultipartFields = {};
@@ -144,11 +144,11 @@ export async function readMultipartUpload(req: IncomingMessage, limits: Multipar
     parser.on('filesLimit', () => fail(new AppError('too_many_files', 413, `too many files in one upload (at most ${limits.maxFiles})`, { limit: limits.maxFiles })));
     parser.on('fieldsLimit', () => fail(new AppError('too_many_fields', 413, 'too many fields in the multipart body')));
     parser.on('partsLimit', () => fail(new AppError('too_many_parts', 413, 'too many parts in the multipart body')));
-    parser.on('error', (error) => fail(malformed(error)));
+    parser.on('error', () => fail(malformed()));
     parser.on('finish', () => {
       if (!failed) resolve();
     });
-    cap.on('error', (error) => fail(error instanceof AppError ? error : malformed(error)));
+    cap.on('error', (error) => fail(error instanceof AppError ? error : malformed()));
     // The client went away before the body ended (the socket closes without an 'end').
     const aborted = () => fail(new AppError('request_aborted', 400, 'the upload was interrupted before it ended'));
     req.on('error', aborted);

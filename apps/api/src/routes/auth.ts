@@ -4,12 +4,12 @@
 // per account in the service (exponential backoff), and every outcome goes to the audit trail.
 import { authResponseSchema, authStatusSchema, credentialsSchema, newCredentialsSchema, userResponseSchema } from '@switchyard/client';
 import { Router, type RequestHandler } from 'express';
-import type { AppContext } from '../context';
 import { clearSessionCookie, currentUser, originOf, setSessionCookie } from '../middleware/auth';
 import type { AuthService } from '../services/auth';
 
 export function createAuthRouter(
-  ctx: AppContext,
+  /** The session cookie's settings. */
+  env: Parameters<typeof setSessionCookie>[1],
   auth: AuthService,
   deps: { authenticate: RequestHandler; ipRateLimit: RequestHandler; parseBody: RequestHandler },
 ): Router {
@@ -27,7 +27,7 @@ export function createAuthRouter(
     const { email, password } = newCredentialsSchema.parse(req.body);
     const user = await auth.signup(email, password, originOf(req));
     const token = await auth.createSession(user.id);
-    setSessionCookie(res, ctx.env, token);
+    setSessionCookie(res, env, token);
     res.status(201).json(authResponseSchema.parse({ user, token }));
   });
 
@@ -35,13 +35,13 @@ export function createAuthRouter(
     const { email, password } = credentialsSchema.parse(req.body);
     const user = await auth.login(email, password, originOf(req));
     const token = await auth.createSession(user.id);
-    setSessionCookie(res, ctx.env, token);
+    setSessionCookie(res, env, token);
     res.json(authResponseSchema.parse({ user, token }));
   });
 
   router.post('/logout', deps.authenticate, async (req, res) => {
     if (req.principal?.sessionHash) await auth.endSession(req.principal.sessionHash, currentUser(req), originOf(req));
-    clearSessionCookie(res, ctx.env);
+    clearSessionCookie(res, env);
     res.status(204).end();
   });
 

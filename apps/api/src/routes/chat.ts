@@ -2,22 +2,21 @@
 // POST /api/route (the decision only). The work is in services/chat.ts.
 import { regenerateChatRequestSchema, routeRequestSchema, type ChatResponse } from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
-import type { AppContext } from '../context';
+import type { Services } from '../composition';
 import { AppError } from '../errors';
 import { currentUser } from '../middleware/auth';
-import { chatServiceFor, type ChatInput } from '../services/chat';
-import { callerOf } from '../services/chat-caller';
-import { abortOnClientGone, openSse, wantsEventStream, type SseStream } from '../services/sse';
+import type { ChatInput } from '../services/chat';
+import { callerOf } from '../http/caller';
+import { abortOnClientGone, openSse, wantsEventStream, type SseStream } from '../http/sse';
 
-export function createChatRouter(ctx: AppContext): Router {
+export function createChatRouter({ chat, collections }: Pick<Services, 'chat' | 'collections'>): Router {
   const router = Router();
-  const chat = chatServiceFor(ctx);
 
   router.post('/api/route', async (req: Request, res: Response) => {
     const { userId } = callerOf(req);
     const body = routeRequestSchema.parse(req.body);
     // Access to every collection named is checked on each request, before retrieval and the cache.
-    const collectionIds = await ctx.collections.readableScope(currentUser(req), body.collectionIds);
+    const collectionIds = await collections.readableScope(currentUser(req), body.collectionIds);
     const route = await chat.route({
       ownerId: userId,
       collectionIds,
@@ -34,7 +33,7 @@ export function createChatRouter(ctx: AppContext): Router {
   router.post('/api/chat', async (req: Request, res: Response) => {
     const { userId } = callerOf(req);
     const body = regenerateChatRequestSchema.parse(req.body);
-    const collectionIds = await ctx.collections.readableScope(currentUser(req), body.collectionIds);
+    const collectionIds = await collections.readableScope(currentUser(req), body.collectionIds);
     const input: ChatInput = {
       ownerId: userId,
       collectionIds,

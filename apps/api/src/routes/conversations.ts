@@ -14,17 +14,14 @@ import {
 } from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { AppContext } from '../context';
 import { AppError, notFound } from '../errors';
-import { chatServiceFor } from '../services/chat';
-import { callerOf } from '../services/chat-caller';
-import { ConversationBusyError } from '../services/conversations';
+import { callerOf } from '../http/caller';
+import type { ConversationStore } from '../services/conversations';
 
 const summaryResponseSchema = z.object({ conversation: conversationsResponseSchema.shape.conversations.element });
 
-export function createConversationsRouter(ctx: AppContext): Router {
+export function createConversationsRouter(conversations: ConversationStore): Router {
   const router = Router();
-  const { conversations } = chatServiceFor(ctx);
 
   router.get('/', async (req: Request, res: Response) => {
     const { userId } = callerOf(req);
@@ -67,26 +64,17 @@ export function createConversationsRouter(ctx: AppContext): Router {
   router.post('/:id/branches', async (req: Request<{ id: string }>, res: Response) => {
     const { userId } = callerOf(req);
     const { messageId } = forkConversationSchema.parse(req.body);
-    const forked = await busyAsConflict(() => conversations.fork(userId, req.params.id, messageId));
+    const forked = await conversations.fork(userId, req.params.id, messageId);
     if (!forked) throw new AppError('message_not_found', 404, 'no such message in this conversation');
     res.status(201).json(forkConversationResponseSchema.parse(forked));
   });
 
   router.post('/:id/branches/:branchId/activate', async (req: Request<{ id: string; branchId: string }>, res: Response) => {
     const { userId } = callerOf(req);
-    const activated = await busyAsConflict(() => conversations.activateBranch(userId, req.params.id, req.params.branchId));
+    const activated = await conversations.activateBranch(userId, req.params.id, req.params.branchId);
     if (!activated) throw new AppError('branch_not_found', 404, 'no such version of this conversation');
     res.json(conversationDetailResponseSchema.parse(activated));
   });
 
   return router;
-}
-
-async function busyAsConflict<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ConversationBusyError) throw new AppError('conversation_busy', 409, error.message);
-    throw error;
-  }
 }

@@ -19,17 +19,16 @@ import {
   type UploadResult,
   type User,
 } from '@switchyard/client';
-import { BlobNotFoundError, documentRecordSchema, personalCollectionId, type DocumentRecord } from '@switchyard/documents';
+import { documentRecordSchema, personalCollectionId, type DocumentRecord } from '@switchyard/documents';
 import type { IncomingMessage } from 'node:http';
 import { Router } from 'express';
 import { z } from 'zod';
-import type { AppContext } from '../context';
+import type { Services } from '../composition';
 import { AppError } from '../errors';
 import { currentUser } from '../middleware/auth';
 import { readMultipartUpload, type MultipartFields, type MultipartLimits } from '../middleware/multipart-upload';
-import { DocumentEventsHub } from '../services/document-events';
-import { DocumentService, sanitizeDisplayName, toDocument, type StagedFile } from '../services/documents';
-import { openSse } from '../services/sse';
+import { sanitizeDisplayName, toDocument, type DocumentService, type StagedFile } from '../services/documents';
+import { openSse } from '../http/sse';
 
 const TERMINAL = new Set(['ready', 'failed']);
 
@@ -103,10 +102,9 @@ async function uploadMultipart(service: DocumentService, req: IncomingMessage, o
   return uploadResponseSchema.parse({ documents, results });
 }
 
-export function createDocumentsRouter(ctx: AppContext, service = new DocumentService(ctx)): Router {
+export function createDocumentsRouter(ctx: Pick<Services, 'env' | 'collections' | 'blobs' | 'documents' | 'documentService' | 'documentEvents' | 'shutdown'>): Router {
   const router = Router();
-  const hub = new DocumentEventsHub(ctx.redis);
-  ctx.closers.unshift(() => hub.close());
+  const { documentService: service, documentEvents: hub } = ctx;
   const uploadLimits: MultipartLimits = {
     maxFileBytes: ctx.env.MAX_UPLOAD_BYTES,
     maxFiles: ctx.env.MAX_UPLOAD_FILES,
@@ -160,13 +158,8 @@ export function createDocumentsRouter(ctx: AppContext, service = new DocumentSer
   router.get('/:id/file', async (req, res) => {
     const { download } = fileQuerySchema.parse(req.query);
     const record = await ctx.collections.document(currentUser(req), req.params.id, 'viewer');
-    let bytes: Uint8Array;
-    try {
-      bytes = await ctx.blobs.get(record.blobKey);
-    } catch (error) {
-      if (error instanceof BlobNotFoundError) throw new AppError('file_not_found', 404, 'the original file of this document is no longer stored');
-      throw error;
-    }
+    // A blob gone from the store is 404 file_not_found (BlobNotFoundError, errors.ts).
+    const bytes = await ctx.blobs.get(record.blobKey);
     res.attachment(record.filename);
     if (download !== '1' && download !== 'true') res.setHeader('Content-Disposition', String(res.getHeader('Content-Disposition')).replace(/^attachment/, 'inline'));
     res.setHeader('Content-Type', record.mime.startsWith('text/') ? `${record.mime}; charset=utf-8` : record.mime);

@@ -2,7 +2,7 @@
 // 503 naming those that are not) and /metrics (Prometheus text).
 import { liveWorkers } from '@switchyard/documents';
 import { Router } from 'express';
-import type { AppContext } from '../context';
+import type { Services } from '../composition';
 import { metricsRegistry } from '../services/metrics';
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -18,7 +18,7 @@ export interface ReadinessReport {
   down: string[];
 }
 
-export async function readiness(ctx: AppContext): Promise<ReadinessReport> {
+export async function readiness(ctx: Pick<Services, 'redis' | 'store' | 'env'>): Promise<ReadinessReport> {
   const [redis, chroma, worker] = await Promise.all([
     withTimeout(ctx.redis.ping(), CHECK_TIMEOUT_MS).then(
       (reply) => reply === 'PONG',
@@ -37,7 +37,7 @@ export async function readiness(ctx: AppContext): Promise<ReadinessReport> {
   return { ready: down.length === 0, checks, down };
 }
 
-export function createProbesRouter(ctx: AppContext): Router {
+export function createProbesRouter(ctx: Pick<Services, 'redis' | 'store' | 'env' | 'shutdown'>): Router {
   const router = Router();
   const startedAt = Date.now();
 

@@ -4,10 +4,10 @@
 // caller cannot read is "not found".
 import { searchRequestSchema, searchResponseSchema } from '@switchyard/client';
 import { Router } from 'express';
-import type { AppContext } from '../context';
+import type { Services } from '../composition';
 import { currentUser } from '../middleware/auth';
 
-export function createSearchRouter(ctx: Pick<AppContext, 'retriever' | 'collections'>): Router {
+export function createSearchRouter(ctx: Pick<Services, 'retriever' | 'collections'>): Router {
   const router = Router();
   router.post('/', async (req, res) => {
     const caller = currentUser(req);

@@ -2,18 +2,16 @@
 // `?scope=me` lets an admin look at just their own.
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { AppContext } from '../context';
-import { chatServiceFor } from '../services/chat';
-import { callerOf } from '../services/chat-caller';
+import { callerOf } from '../http/caller';
+import type { StatsStore } from '../services/stats';
 
 const statsQuerySchema = z.object({
   hours: z.coerce.number().int().min(1).max(168).default(24),
   scope: z.enum(['all', 'me']).optional(),
 });
 
-export function createStatsRouter(ctx: AppContext): Router {
+export function createStatsRouter(stats: StatsStore): Router {
   const router = Router();
-  const { stats } = chatServiceFor(ctx);
 
   router.get('/', async (req: Request, res: Response) => {
     const caller = callerOf(req);

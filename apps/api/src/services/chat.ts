@@ -23,13 +23,18 @@ import {
   type ToolCall,
   type WireTurn,
 } from '@switchyard/router';
-import type { AppContext } from '../context';
-import { AppError, notFound } from '../errors';
+import type { DocumentRepository } from '@switchyard/documents';
+import type { Router } from '@switchyard/router';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Env } from '../env';
+import { AppError, asAppError, notFound } from '../errors';
 import { AnswerCache, type CachedAnswer } from './answer-cache';
 import { BudgetGuard } from './budget';
 import { chatMetrics } from './chat-metrics';
 import { ConversationStore, type NewMessage } from './conversations';
-import { splitForReplay } from './sse';
+import { splitForReplay } from './answer-replay';
+import type { CollectionSearch } from './collection-search';
 import { StatsStore } from './stats';
 
 /** How many earlier messages of a conversation the model sees. */
@@ -119,23 +124,37 @@ export const toRoute = (decision: RouteDecision, extraReasons: string[] = []): R
   reasons: [...decision.reasons, ...extraReasons],
 });
 
+/** What the chat pipeline uses, handed over by the composition root (composition.ts). */
+export interface ChatDeps {
+  env: Pick<Env, 'REDIS_PREFIX' | 'STATS_FLUSH_MS' | 'CACHE_TTL_SECONDS' | 'DAILY_BUDGET_USD' | 'RETRIEVAL_K'>;
+  redis: Redis;
+  logger: Logger;
+  router: Router;
+  retriever: Pick<CollectionSearch, 'search'>;
+  documents: Pick<DocumentRepository, 'corpusKey'>;
+}
+
 export class ChatService {
   readonly conversations: ConversationStore;
   readonly stats: StatsStore;
   readonly cache: AnswerCache;
   readonly budget: BudgetGuard;
 
-  constructor(private readonly ctx: AppContext) {
+  constructor(private readonly ctx: ChatDeps) {
     const prefix = ctx.env.REDIS_PREFIX;
     this.conversations = new ConversationStore(ctx.redis, prefix);
     this.stats = new StatsStore(ctx.redis, prefix, {
       flushIntervalMs: ctx.env.STATS_FLUSH_MS,
       onFlushError: (error) => ctx.logger.warn({ err: error }, 'could not write the stats; they are kept for the next try'),
     });
-    ctx.closers.unshift(() => this.stats.close());
     this.cache = new AnswerCache(ctx.redis, prefix, ctx.env.CACHE_TTL_SECONDS);
     this.budget = new BudgetGuard(ctx.redis, prefix, ctx.env.DAILY_BUDGET_USD);
-    ctx.closers.unshift(() => this.budget.close());
+  }
+
+  /** Writes the stats counted since the last flush and stops the budget's timers (composition root's shutdown). */
+  async close(): Promise<void> {
+    await this.budget.close();
+    await this.stats.close();
   }
 
   /** POST /api/route: the decision only; no model call, no writes. */
@@ -358,11 +377,9 @@ export class ChatService {
   }
 }
 
-/** RouterError -> AppError with the router's status (503 no_local_provider, 502, 504...) and the parameter at fault. */
+/** RouterError -> AppError with its status from the one table (503 no_local_provider, 502, 504...) and the parameter at fault. */
 export function toAppError(error: unknown): unknown {
-  if (error instanceof RouterError) {
-    return new AppError(error.code, error.status, error.message, error.param !== undefined ? { param: error.param } : undefined, error.retryAfterSeconds);
-  }
+  if (error instanceof RouterError) return asAppError(error) ?? error;
   return error;
 }
 
@@ -391,16 +408,4 @@ function replayCached(hit: CachedAnswer, hooks: ChatHooks): void {
       hooks.onChunk?.({ choice: choice.index, toolCall: { index, id: call.id, name: call.function.name, arguments: call.function.arguments } });
     }
   }
-}
-
-const services = new WeakMap<AppContext, ChatService>();
-
-/** One ChatService per context, shared by the chat, /v1, conversations and stats routers. */
-export function chatServiceFor(ctx: AppContext): ChatService {
-  let service = services.get(ctx);
-  if (!service) {
-    service = new ChatService(ctx);
-    services.set(ctx, service);
-  }
-  return service;
 }

@@ -424,6 +424,8 @@ export class ConversationStore {
 /** The conversation kept changing while a branch change was tried (answers arriving). */
 export class ConversationBusyError extends Error {
   override name = 'ConversationBusyError';
+  /** 409 (errors.ts). */
+  readonly code = 'conversation_busy';
   constructor() {
     super('the conversation changed while it was being edited; try again');
   }

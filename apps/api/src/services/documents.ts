@@ -11,7 +11,11 @@ import { BlobTooLargeError, collectionOf, enqueueIngest, type DocumentPatch, typ
 import { relabelDocument } from '@switchyard/router';
 import { detectMime, MIME, SUPPORTED_FORMATS, SUPPORTED_MIME } from '@switchyard/vectorstore';
 import { fileTypeFromStream } from 'file-type';
-import type { AppContext } from '../context';
+import type { BlobStore, DocumentRepository } from '@switchyard/documents';
+import type { VectorStore } from '@switchyard/vectorstore';
+import type { Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import type { Env } from '../env';
 import { AppError } from '../errors';
 
 /** What the worker reads (scans and images through OCR): the parsers' own list. */
@@ -138,8 +142,20 @@ class FileGate extends Transform {
   }
 }
 
+/** What document work uses, handed over by the composition root (composition.ts). */
+export interface DocumentServiceDeps {
+  env: Pick<Env, 'MAX_UPLOAD_BYTES'>;
+  logger: Logger;
+  /** Document records (Redis). */
+  documents: DocumentRepository;
+  blobs: BlobStore;
+  ingestQueue: Queue;
+  /** Chunks by document, in their collection's index. */
+  store: VectorStore;
+}
+
 export class DocumentService {
-  constructor(private readonly ctx: AppContext) {}
+  constructor(private readonly ctx: DocumentServiceDeps) {}
 
   private async check(file: IncomingFile): Promise<CheckedFile> {
     const filename = sanitizeDisplayName(file.name);

@@ -1,5 +1,5 @@
 // Builds the model router and what operates it at run time, once, for the composition root
-// (context.ts): the router (breaker state in Redis), the configuration sync (env + stored
+// (composition.ts): the router (breaker state in Redis), the configuration sync (env + stored
 // providers and policy, on every replica), the connectivity probes, the log of routing decisions
 // for the policy dry run, and the provider, model and policy services the routes use.
 import { readFile } from 'node:fs/promises';
@@ -62,13 +62,13 @@ export async function envRouterConfig(env: Env): Promise<RouterConfig> {
 /**
  * The router and its run-time operation. Stored providers are read before the API serves: keys
  * that cannot be decrypted stop the start (UnreadableKeysError, one line). When Redis is not up
- * yet, the router starts with the environment's providers and catches up once it is.
+ * yet, the router starts with the environment's providers and catches up once it is. The caller
+ * (the composition root) stops `connectivity` and closes `config` on shutdown.
  */
 export async function createModelRouting(
   env: Env,
   redis: Redis,
   logger: Logger,
-  closers: (() => Promise<void>)[],
   override?: Router,
   /** What provider kinds may use from the host (the local sentence encoder for the extractive responder). */
   providerServices: ProviderServices = {},
@@ -93,14 +93,12 @@ export async function createModelRouting(
   const config = new RouterConfigSync({ redis, channel: `${env.REDIS_PREFIX}router-config:changed`, router, base, catalog, policies: policyStore, logger });
   if (redis.status === 'ready') await config.apply({ strict: true });
   config.start();
-  closers.unshift(() => config.close());
   const connectivity = new ConnectivityMonitor(router, {
     intervalMs: probeIntervalMs(env),
     timeoutMs: env.PROVIDER_PROBE_TIMEOUT_MS,
     onError: throttledWarning(logger, 'connectivity probe failed to record its result'),
   });
   connectivity.start();
-  closers.unshift(() => connectivity.stop());
   return {
     router,
     config,

@@ -5,7 +5,7 @@ import type { PolicyDryRunResponse, PolicyResponse, PolicyVersionsResponse, Rout
 import { defaultTiers, policyConfigSchema, RouterError, type Classification, type PolicyConfig, type Router } from '@switchyard/router';
 import { ZodError } from 'zod';
 import { AppError } from '../errors';
-import { fieldErrors } from '../middleware/errors';
+import { fieldErrors } from '../errors';
 import type { DecisionLog } from './decision-log';
 import type { PolicyStore } from './policy-store';
 import type { RouterConfigSync } from './router-config';

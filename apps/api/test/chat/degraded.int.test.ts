@@ -1,7 +1,7 @@
 import express from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSse } from '../../src/services/sse';
+import { openSse } from '../../src/http/sse';
 import { startChatHarness, type ChatHarness } from './harness';
 
 describe('chat while the vector store is down', () => {

@@ -8,12 +8,12 @@ import type { Embedder } from '@switchyard/vectorstore';
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../../src/app';
-import { closeContext, createContext, type AppContext } from '../../src/context';
+import { createServices, type Services } from '../../src/composition';
 import { parseEnv } from '../../src/env';
 
 export interface ChatHarness {
   app: Express;
-  ctx: AppContext;
+  ctx: Services;
   fake: FakeLlm;
   /** Base URL of the app listening on a random port (for SDKs and raw streams). */
   url: string;
@@ -50,7 +50,7 @@ export async function startChatHarness(
     ANTHROPIC_BASE_URL: fake.anthropicBaseURL,
     ...options.env,
   });
-  const ctx = await createContext(env, options.embedder ? { embedder: options.embedder } : {});
+  const ctx = await createServices(env, options.embedder ? { embedder: options.embedder } : {});
   const app = createApp(ctx);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -75,7 +75,7 @@ export async function startChatHarness(
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await closeContext(ctx);
+      await ctx.close();
       if (!options.fake) await fake.close();
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerCacheKey, normalizeMessage } from '../../src/services/answer-cache';
 import { titleFrom } from '../../src/services/conversations';
-import { splitForReplay } from '../../src/services/sse';
+import { splitForReplay } from '../../src/services/answer-replay';
 import { hourKey, percentile } from '../../src/services/stats';
 import { wireToChatTurns } from '@switchyard/router';
 import { chatCompletionRequestSchema } from '@switchyard/client';

@@ -2,8 +2,8 @@
 // lives in services/v1/openai-chat.ts; this file is the HTTP side.
 import { chatCompletionRequestSchema } from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
-import { callerOf } from '../../services/chat-caller';
-import { abortOnClientGone } from '../../services/sse';
+import { callerOf } from '../../http/caller';
+import { abortOnClientGone } from '../../http/sse';
 import { hintsFrom, type V1Gateway } from '../../services/v1/gateway';
 import { chatCompletionBody, ChatChunkEncoder, fromChatCompletion, newCompletionId } from '../../services/v1/openai-chat';
 import { routeHeader, streamAnswer } from './streaming';

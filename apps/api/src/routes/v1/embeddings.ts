@@ -1,7 +1,7 @@
 // POST /v1/embeddings (services/v1/embeddings.ts).
 import { embeddingsRequestSchema } from '@switchyard/client';
 import { Router } from 'express';
-import { callerOf } from '../../services/chat-caller';
+import { callerOf } from '../../http/caller';
 import type { EmbeddingsService } from '../../services/v1/embeddings';
 
 export function createEmbeddingsRouter(embeddings: EmbeddingsService): Router {

@@ -3,8 +3,8 @@
 // API key as `x-api-key` (or a bearer token).
 import { anthropicMessagesRequestSchema } from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
-import { callerOf } from '../../services/chat-caller';
-import { abortOnClientGone, type SseStream } from '../../services/sse';
+import { callerOf } from '../../http/caller';
+import { abortOnClientGone, type SseStream } from '../../http/sse';
 import { AnthropicStreamEncoder, anthropicMessageBody, fromAnthropicMessages, newMessageId, type SseEvent } from '../../services/v1/anthropic-messages';
 import { hintsFrom, type V1Gateway } from '../../services/v1/gateway';
 import { routeHeader, streamAnswer } from './streaming';

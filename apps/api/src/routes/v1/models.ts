@@ -1,6 +1,6 @@
 // GET /v1/models, GET /v1/models/{id} (ids may hold `:` or `/`, as local model names do).
 import { Router } from 'express';
-import { callerOf } from '../../services/chat-caller';
+import { callerOf } from '../../http/caller';
 import type { V1ModelCatalog } from '../../services/v1/models';
 
 export function createV1ModelsRouter(models: V1ModelCatalog): Router {

@@ -3,9 +3,9 @@
 // the next request can name it as `previous_response_id` at once.
 import { responsesRequestSchema } from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
-import { callerOf } from '../../services/chat-caller';
+import { callerOf } from '../../http/caller';
 import type { ChatOutcome } from '../../services/chat';
-import { abortOnClientGone, type SseStream } from '../../services/sse';
+import { abortOnClientGone, type SseStream } from '../../http/sse';
 import { hintsFrom, type V1Gateway } from '../../services/v1/gateway';
 import { answerTurn, fromResponses, newResponseId, responseObject, ResponsesStreamEncoder, type ResponseEvent, type ResponseStore } from '../../services/v1/responses';
 import { routeHeader, streamAnswer } from './streaming';

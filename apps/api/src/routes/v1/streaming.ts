@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import type { Route } from '@switchyard/client';
 import { openAiErrorType } from '../../middleware/errors';
 import type { ChatHooks, ChatOutcome } from '../../services/chat';
-import { abortOnClientGone, openSse, type SseStream } from '../../services/sse';
+import { abortOnClientGone, openSse, type SseStream } from '../../http/sse';
 import { errorFields } from '../chat';
 
 export const routeHeader = (route: { tier: string; provider: string; model: string }) => `tier=${route.tier}; provider=${route.provider}; model=${route.model}`;

@@ -1,24 +1,25 @@
-// Graceful shutdown of the HTTP server and the context.
+// Graceful shutdown of the HTTP server and the services behind it.
 import type { Server } from 'node:http';
-import { closeContext, type AppContext } from '../context';
+import type { Services } from '../composition';
 
 /**
- * Handles SIGTERM/SIGINT: stop accepting, end document-event streams (ctx.shutdown), let
+ * Handles SIGTERM/SIGINT: stop accepting, end document-event streams (services.shutdown), let
  * in-flight requests and chat streams finish within SHUTDOWN_GRACE_MS while closing idle
- * keep-alive connections, then force-close what is left, run the closers and exit.
- * Returns the shutdown function (tests call it directly).
+ * keep-alive connections, then force-close what is left, close the services (in the order the
+ * composition root owns) and exit. Returns the shutdown function (tests call it directly).
  */
 export function installShutdown(
   server: Server,
-  ctx: AppContext,
+  services: Pick<Services, 'env' | 'logger' | 'shutdown' | 'close'>,
   { exit = (code: number) => process.exit(code), signals = true }: { exit?: (code: number) => void; signals?: boolean } = {},
 ): (signal: string) => Promise<void> {
   let shuttingDown: Promise<void> | undefined;
+  const { logger } = services;
   const shutdown = (signal: string) =>
     (shuttingDown ??= (async () => {
-      const grace = ctx.env.SHUTDOWN_GRACE_MS;
-      ctx.logger.info({ signal, graceMs: grace }, 'shutting down: draining requests');
-      ctx.shutdown.abort(new Error('shutting down'));
+      const grace = services.env.SHUTDOWN_GRACE_MS;
+      logger.info({ signal, graceMs: grace }, 'shutting down: draining requests');
+      services.shutdown.abort(new Error('shutting down'));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Keep closing connections that turn idle after their last response.
@@ -31,11 +32,11 @@ export function installShutdown(
       clearInterval(idleSweep);
       clearTimeout(timer);
       if (outcome === 'timeout') {
-        ctx.logger.warn('grace period over: closing the remaining connections');
+        logger.warn('grace period over: closing the remaining connections');
         server.closeAllConnections();
       }
-      await closeContext(ctx);
-      ctx.logger.info('stopped');
+      await services.close();
+      logger.info('stopped');
       exit(0);
     })());
   if (signals) {
@@ -44,4 +45,3 @@ export function installShutdown(
   }
   return shutdown;
 }
-
