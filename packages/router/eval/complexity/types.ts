@@ -14,6 +14,10 @@ export const DOMAINS = [
   'summarisation',
   'data',
   'science',
+  'advice',
+  'business',
+  'devops',
+  'education',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -26,5 +30,7 @@ export interface LabelledPrompt {
   domain: Domain;
   label: Complexity;
   text: string;
+  /** 1: the first batch; 2: the batch written for issue 15's second round (data/more, four new domains). */
+  batch: number;
   split: 'train' | 'test';
 }
