@@ -19,14 +19,18 @@ import { summarisation } from './data/summarisation';
 import { translation } from './data/translation';
 import { writing } from './data/writing';
 import * as more from './data/more/index';
+import { hard } from './data/third/hard';
+import { multilingual } from './data/third/multilingual';
 import type { Domain, DomainPrompts, LabelledPrompt } from './types';
 
 /**
  * Each domain's batches in the order they were written: batch 1 (data/*.ts, the first twelve
- * domains), then batch 2 (data/more/*.ts and the four domains added with it). A batch is appended
- * after the ones before it, so earlier ids never move.
+ * domains), batch 2 (data/more/*.ts and the four domains added with it), batch 3 (data/third:
+ * hard cases by domain, and prompts in other languages). A batch is appended after the ones
+ * before it, so earlier ids never move.
  */
-const byDomain: Record<Domain, DomainPrompts[]> = {
+const none: DomainPrompts = { simple: [], moderate: [], complex: [] };
+const byDomainBeforeThird: Record<Exclude<Domain, 'multilingual'>, DomainPrompts[]> = {
   code: [code, more.code],
   math: [math, more.math],
   writing: [writing, more.writing],
@@ -39,10 +43,16 @@ const byDomain: Record<Domain, DomainPrompts[]> = {
   summarisation: [summarisation, more.summarisation],
   data: [data, more.data],
   science: [science, more.science],
-  advice: [{ simple: [], moderate: [], complex: [] }, advice],
-  business: [{ simple: [], moderate: [], complex: [] }, business],
-  devops: [{ simple: [], moderate: [], complex: [] }, devops],
-  education: [{ simple: [], moderate: [], complex: [] }, education],
+  advice: [none, advice],
+  business: [none, business],
+  devops: [none, devops],
+  education: [none, education],
+};
+const byDomain: Record<Domain, DomainPrompts[]> = {
+  ...(Object.fromEntries(
+    Object.entries(byDomainBeforeThird).map(([domain, batches]) => [domain, [...batches, hard[domain] ?? none]]),
+  ) as Record<Exclude<Domain, 'multilingual'>, DomainPrompts[]>),
+  multilingual: [none, none, multilingual],
 };
 
 export const TEST_SHARE = 0.3;

@@ -18,6 +18,7 @@ export const DOMAINS = [
   'business',
   'devops',
   'education',
+  'multilingual',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -30,7 +31,7 @@ export interface LabelledPrompt {
   domain: Domain;
   label: Complexity;
   text: string;
-  /** 1: the first batch; 2: the batch written for issue 15's second round (data/more, four new domains). */
+  /** 1: data/*.ts (first twelve domains); 2: data/more and four new domains; 3: data/third (hard cases, other languages). */
   batch: number;
   split: 'train' | 'test';
 }
