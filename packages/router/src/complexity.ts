@@ -24,6 +24,7 @@ import {
   HOW_TO,
   LOOKUP,
   OPEN_ENDED,
+  OTHER_LANGUAGES,
   PLANNING,
   PROOF,
   RESEARCH,
@@ -45,32 +46,47 @@ export interface ComplexityEstimate {
 // Tokens and cue lookup
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** Scripts written without spaces between words (Chinese, Japanese kana). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Scripts whose cue entries are looked for anywhere in the text: the above, and Korean (particles attach to words). */
+const SUBSTRING_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/**
+ * Lower-case words. A run of Chinese or Japanese characters is cut into pieces of two characters,
+ * about a word each, so that length counts mean the same in every language.
+ */
 function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
   const tokens = lower.match(WORD) ?? [];
-  return lower.includes('’') ? tokens.map((token) => token.replaceAll('’', "'")) : tokens;
+  const words = lower.includes('’') ? tokens.map((token) => token.replaceAll('’', "'")) : tokens;
+  if (!UNSPACED.test(lower)) return words;
+  return words.flatMap((word) => {
+    if (!UNSPACED.test(word)) return [word];
+    const pieces: string[] = [];
+    for (let i = 0; i < word.length; i += 2) pieces.push(word.slice(i, i + 2));
+    return pieces;
+  });
 }
 
 const CUE_LISTS = {
-  proof: PROOF,
-  design: DESIGN,
-  analysis: ANALYSIS,
-  planning: PLANNING,
-  explain: EXPLAIN,
+  proof: [...PROOF, ...OTHER_LANGUAGES.proof],
+  design: [...DESIGN, ...OTHER_LANGUAGES.design],
+  analysis: [...ANALYSIS, ...OTHER_LANGUAGES.analysis],
+  planning: [...PLANNING, ...OTHER_LANGUAGES.planning],
+  explain: [...EXPLAIN, ...OTHER_LANGUAGES.explain],
   howTo: HOW_TO,
   openEnded: OPEN_ENDED,
   research: RESEARCH,
-  lookup: LOOKUP,
-  transform: TRANSFORM,
-  social: SOCIAL,
-  writing: WRITING,
-  depth: DEPTH,
+  lookup: [...LOOKUP, ...OTHER_LANGUAGES.lookup],
+  transform: [...TRANSFORM, ...OTHER_LANGUAGES.transform],
+  social: [...SOCIAL, ...OTHER_LANGUAGES.social],
+  writing: [...WRITING, ...OTHER_LANGUAGES.writing],
+  depth: [...DEPTH, ...OTHER_LANGUAGES.depth],
   brevity: BREVITY,
-  constraints: CONSTRAINTS,
-  specialised: SPECIALISED,
-  askVerbs: ASK_VERBS,
-} as const;
+  constraints: [...CONSTRAINTS, ...OTHER_LANGUAGES.constraints],
+  specialised: [...SPECIALISED, ...OTHER_LANGUAGES.specialised],
+  askVerbs: [...ASK_VERBS, ...OTHER_LANGUAGES.askVerbs],
+} as const satisfies Record<string, readonly string[]>;
 type Cue = keyof typeof CUE_LISTS;
 const CUES = Object.keys(CUE_LISTS) as Cue[];
 
@@ -84,8 +100,14 @@ function inflections(word: string): string[] {
 
 /** phrase (tokens joined by one space) -> the cues it belongs to and its dictionary form. */
 const PHRASES = new Map<string, { cue: Cue; entry: string }[]>();
+/** Entries in Chinese, Japanese or Korean, looked for as substrings of the text. */
+const SUBSTRING_ENTRIES: { cue: Cue; entry: string }[] = [];
 for (const cue of CUES) {
   for (const entry of CUE_LISTS[cue]) {
+    if (SUBSTRING_SCRIPT.test(entry)) {
+      SUBSTRING_ENTRIES.push({ cue, entry });
+      continue;
+    }
     const words = tokenize(entry);
     const forms = words.length === 1 ? inflections(words[0] ?? '') : [words.join(' ')];
     for (const form of forms) {
@@ -97,8 +119,11 @@ for (const cue of CUES) {
 }
 const MAX_PHRASE_WORDS = 3;
 
-/** Distinct entries of each cue list found in the tokens (phrases of up to three words). */
-function findCues(tokens: string[]): Record<Cue, Set<string>> {
+/**
+ * Distinct entries of each cue list found in the tokens (phrases of up to three words), and the
+ * Chinese, Japanese and Korean entries found anywhere in the text.
+ */
+function findCues(tokens: string[], text: string): Record<Cue, Set<string>> {
   const found = Object.fromEntries(CUES.map((cue) => [cue, new Set<string>()])) as Record<Cue, Set<string>>;
   for (let i = 0; i < tokens.length; i++) {
     let phrase = '';
@@ -106,6 +131,9 @@ function findCues(tokens: string[]): Record<Cue, Set<string>> {
       phrase = n === 0 ? (tokens[i] ?? '') : `${phrase} ${tokens[i + n] ?? ''}`;
       for (const { cue, entry } of PHRASES.get(phrase) ?? []) found[cue].add(entry);
     }
+  }
+  if (SUBSTRING_SCRIPT.test(text)) {
+    for (const { cue, entry } of SUBSTRING_ENTRIES) if (text.includes(entry)) found[cue].add(entry);
   }
   return found;
 }
@@ -217,7 +245,9 @@ function introducesMaterial(beforeColon: string, after: string): boolean {
   const words = tokenize(beforeColon);
   const wordsAfter = countWords(after);
   if (wordsAfter > 0 && opensWithAsk(after)) return false;
-  if (words.length > 0 && words.length <= 25 && words.some((word) => DEICTIC.has(word))) return wordsAfter === 0 || wordsAfter > 6;
+  // The pointing word must sit just before the colon: "fix the typos in this text:", not "build a
+  // text editor backend (RGA or similar): data structures, ...".
+  if (words.length > 0 && words.length <= 25 && words.slice(-4).some((word) => DEICTIC.has(word))) return wordsAfter === 0 || wordsAfter > 6;
   return words.length === 1 && wordsAfter > 15;
 }
 
@@ -297,7 +327,7 @@ const HYPHENATED_SPAN = /^\d+-(?:day|week|month|quarter|year)s?$/;
 const NUMBER = /^\d/;
 
 /** Every regular expression the estimator runs, for the linear-time check in complexity.test.ts. */
-export const COMPLEXITY_PATTERNS: readonly RegExp[] = [WORD, LIST_MARKER, INLINE_MARKER, CODE_LINE_END, PROSE_START,
+export const COMPLEXITY_PATTERNS: readonly RegExp[] = [WORD, UNSPACED, SUBSTRING_SCRIPT, LIST_MARKER, INLINE_MARKER, CODE_LINE_END, PROSE_START,
   CODE_SYNTAX, LATEX, ARITHMETIC, POWER, HYPHENATED_SPAN, NUMBER, CLAUSE_BREAK];
 
 /** Cues of work that needs sustained reasoning: proofs, designs, analyses, plans, research. */
@@ -343,11 +373,13 @@ function asksHowSomethingWorks(tokens: string[]): boolean {
   return tokens[0] === 'how' && AUXILIARIES.has(tokens[1] ?? '') && !PEOPLE.has(tokens[2] ?? '') && tokens.length > 2;
 }
 
-function opensWith(tokens: string[], cue: Cue): boolean {
+function opensWith(tokens: string[], cue: Cue, instruction: string): boolean {
   for (let n = 1; n <= MAX_PHRASE_WORDS && n <= tokens.length; n++) {
     if (PHRASES.get(tokens.slice(0, n).join(' '))?.some((p) => p.cue === cue)) return true;
   }
-  return false;
+  if (!SUBSTRING_SCRIPT.test(instruction.slice(0, 8))) return false;
+  const start = instruction.trimStart().slice(0, 12);
+  return SUBSTRING_ENTRIES.some((e) => e.cue === cue && start.startsWith(e.entry));
 }
 
 /** Characters read from the start and from the end of a long message. */
@@ -388,7 +420,7 @@ export function complexityFeatures(message: string): ComplexityFeatures {
   const allTokens = tokenize(text);
   const words = allTokens.length + skippedWords;
   const instructionWords = tokens.length;
-  const found = findCues(tokens);
+  const found = findCues(tokens, parts.instruction);
 
   const instructionLines = parts.instruction.split('\n');
   const inlineItems = Array.from(parts.instruction.matchAll(INLINE_MARKER)).length;
@@ -397,8 +429,8 @@ export function complexityFeatures(message: string): ComplexityFeatures {
   let sentences = 0;
   for (let i = 0; i < parts.instruction.length; i++) {
     const ch = parts.instruction[i];
-    if (ch === '?') questions++;
-    if (ch === '.' || ch === '!' || ch === '?') sentences++;
+    if (ch === '?' || ch === '？') questions++;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '。' || ch === '！' || ch === '？') sentences++;
   }
   const numbers = tokens.filter((token) => NUMBER.test(token)).length;
   const timeSpan = tokens.some(
@@ -437,10 +469,10 @@ export function complexityFeatures(message: string): ComplexityFeatures {
     timeSpan: timeSpan ? 1 : 0,
     code: code ? 1 : 0,
     math: math ? 1 : 0,
-    opensWithLookup: opensWith(tokens, 'lookup') ? 1 : 0,
-    opensWithExplain: opensWith(tokens, 'explain') || asksHowSomethingWorks(tokens) ? 1 : 0,
-    opensWithTransform: opensWith(tokens, 'transform') ? 1 : 0,
-    opensWithSocial: opensWith(tokens, 'social') ? 1 : 0,
+    opensWithLookup: opensWith(tokens, 'lookup', parts.instruction) ? 1 : 0,
+    opensWithExplain: opensWith(tokens, 'explain', parts.instruction) || asksHowSomethingWorks(tokens) ? 1 : 0,
+    opensWithTransform: opensWith(tokens, 'transform', parts.instruction) ? 1 : 0,
+    opensWithSocial: opensWith(tokens, 'social', parts.instruction) ? 1 : 0,
     sentences: log(sentences),
     commas: log(countChars(parts.instruction, ',;')),
     howTo: cueCount('howTo'),
@@ -450,7 +482,7 @@ export function complexityFeatures(message: string): ComplexityFeatures {
     shortQuestion: questions <= 1 && asks <= 1 && instructionWords <= 10 ? 1 : 0,
     demanding: Math.min(2, DEMANDING.filter((cue) => found[cue].size > 0).length),
     demandingExpert: found.specialised.size > 0 && DEMANDING.some((cue) => found[cue].size > 0) ? 1 : 0,
-    opensDemanding: DEMANDING.some((cue) => opensWith(tokens, cue)) ? 1 : 0,
+    opensDemanding: DEMANDING.some((cue) => opensWith(tokens, cue, parts.instruction)) ? 1 : 0,
     // A short request for a proof or a design is still hard: length must not outvote the ask.
     shortDemanding: instructionWords <= 12 && DEMANDING.some((cue) => found[cue].size > 0) ? 1 : 0,
     // "Is it X or Y?": a short either-or question asks for a pick, not an essay.
