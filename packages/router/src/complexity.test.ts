@@ -86,11 +86,16 @@ describe('estimateComplexity', () => {
 describe('the complexity model', () => {
   // Refitting takes a second or two of CPU; the timeout allows for a machine busy with other work.
   it('is what eval/complexity/train.ts fits on the training split (deterministic, no test data)', () => {
-    const refit = fit(trainSet.map((p) => ({ values: complexityFeatures(p.text).values, label: p.label })), FEATURE_NAMES, DEFAULT_FIT);
+    const refit = fit(
+      trainSet.map((p) => (({ values, hashed }) => ({ values, hashed, label: p.label }))(complexityFeatures(p.text))),
+      FEATURE_NAMES,
+      DEFAULT_FIT,
+    );
     expect(model.features).toEqual([...FEATURE_NAMES]);
     expect(model.mean).toEqual(refit.mean);
     expect(model.scale).toEqual(refit.scale);
     expect(model.weights).toEqual(refit.weights);
+    expect(model.hashed).toEqual(refit.hashed);
   }, 120_000);
 
   it(

@@ -346,6 +346,8 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export interface ComplexityFeatures {
   /** The model's inputs, each scaled to roughly 0..2. */
   values: Record<FeatureName, number>;
+  /** The instruction's words and word pairs, hashed into HASH_BUCKETS buckets (distinct, unordered). */
+  hashed: number[];
   /** What was found, for the signals. */
   found: Record<Cue, Set<string>>;
   words: number;
@@ -488,7 +490,34 @@ export function complexityFeatures(message: string): ComplexityFeatures {
     // "Is it X or Y?": a short either-or question asks for a pick, not an essay.
     eitherOr: instructionWords <= 16 && questions === 1 && tokens.includes('or') ? 1 : 0,
   };
-  return { values, found, words, instructionWords, payloadWords: parts.payloadWords, asks };
+  return { values, hashed: hashWords(tokens), found, words, instructionWords, payloadWords: parts.payloadWords, asks };
+}
+
+/** Buckets of the hashed words and word pairs: enough for the labelled set's vocabulary, small enough to check in. */
+export const HASH_BUCKETS = 2048;
+
+/** FNV-1a of a string, continuing from `hash`. */
+function fnv1a(text: string, hash = 0x811c9dc5): number {
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * The instruction's words and adjacent word pairs as bucket numbers. They let the model learn
+ * what no word list names ("semi-naive", "Datalog", "haiku"), in any language, from the
+ * labelled examples; the named features above still carry most of the weight.
+ */
+function hashWords(tokens: string[]): number[] {
+  const buckets = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] ?? '';
+    buckets.add(fnv1a(word) % HASH_BUCKETS);
+    if (i + 1 < tokens.length) buckets.add(fnv1a(tokens[i + 1] ?? '', fnv1a(' ', fnv1a(word))) % HASH_BUCKETS);
+  }
+  return [...buckets];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -502,6 +531,11 @@ export interface ComplexityModel {
   /** One row of weights (in `features` order) and a bias per class, in COMPLEXITIES order. */
   weights: Record<Complexity, { bias: number; weights: number[] }>;
   /**
+   * Weights of the hashed words and word pairs (HASH_BUCKETS per class, in COMPLEXITIES order). A
+   * message's buckets each enter with the value 1 / sqrt(number of its buckets).
+   */
+  hashed?: Record<Complexity, number[]>;
+  /**
    * Subtracted from the moderate logit. Moderate is the wide middle class; lowering its prior
    * trades a little of its recall for many more simple and complex messages named as such. The
    * trainer picks the value by cross-validation on the training split.
@@ -513,12 +547,24 @@ function standardised(model: ComplexityModel, i: number, value: number): number 
   return (value - (model.mean[i] ?? 0)) * (model.scale[i] ?? 0);
 }
 
-/** The class probabilities for a feature vector under a model. */
-export function predictProbabilities(values: Record<FeatureName, number>, weights: ComplexityModel): Record<Complexity, number> {
+/** The value each hashed bucket of a message enters the model with. */
+export function hashedValue(buckets: number): number {
+  return 1 / Math.sqrt(Math.max(1, buckets));
+}
+
+/** The class probabilities for a feature vector (and hashed buckets) under a model. */
+export function predictProbabilities(
+  values: Record<FeatureName, number>,
+  weights: ComplexityModel,
+  hashed: readonly number[] = [],
+): Record<Complexity, number> {
+  const hashValue = hashedValue(hashed.length);
   const logits = COMPLEXITIES.map((label) => {
     const row = weights.weights[label];
     let sum = row.bias - (label === 'moderate' ? (weights.moderateOffset ?? 0) : 0);
     weights.features.forEach((name, i) => (sum += (row.weights[i] ?? 0) * standardised(weights, i, values[name as FeatureName] ?? 0)));
+    const hashedRow = weights.hashed?.[label];
+    if (hashedRow) for (const bucket of hashed) sum += (hashedRow[bucket] ?? 0) * hashValue;
     return sum;
   });
   const max = Math.max(...logits);
@@ -606,7 +652,7 @@ function describe(name: FeatureName, f: ComplexityFeatures): Signal | undefined 
 
 export function estimateComplexity(text: string): ComplexityEstimate {
   const features = complexityFeatures(text);
-  const probabilities = predictProbabilities(features.values, MODEL);
+  const probabilities = predictProbabilities(features.values, MODEL, features.hashed);
   const complexity = COMPLEXITIES.reduce((best, label) => (probabilities[label] > probabilities[best] ? label : best));
   const score = probabilities.moderate * 0.5 + probabilities.complex;
 

@@ -53,9 +53,25 @@ function latency() {
 }
 
 const test = evaluate(testSet);
+const batches = [...new Set(prompts.map((prompt) => prompt.batch))];
 const result = {
-  dataset: { prompts: prompts.length, train: trainSet.length, test: testSet.length },
+  dataset: {
+    prompts: prompts.length,
+    train: trainSet.length,
+    test: testSet.length,
+    byBatch: Object.fromEntries(
+      batches.map((batch) => [batch, { train: trainSet.filter((p) => p.batch === batch).length, test: testSet.filter((p) => p.batch === batch).length }]),
+    ),
+  },
   heldOut: test.score,
+  // Each batch's held-out share on its own: batch 1 was written first, batch 2 and 3 for issue 15's
+  // second round (batch 3: hard cases and other languages).
+  heldOutByBatch: Object.fromEntries(
+    batches.map((batch) => {
+      const { items, accuracy, extremes } = evaluate(testSet.filter((p) => p.batch === batch)).score;
+      return [batch, { items, accuracy, extremes }];
+    }),
+  ),
   trainFit: (({ accuracy, extremes }) => ({ accuracy, extremes }))(evaluate(trainSet).score),
   latency: latency(),
 };

@@ -15,13 +15,13 @@ const MODEL_PATH = fileURLToPath(new URL('../../src/complexity-model.json', impo
 
 const examples = trainSet.map((prompt) => ({
   prompt,
-  example: { values: complexityFeatures(prompt.text).values, label: prompt.label } satisfies Example,
+  example: (({ values, hashed }) => ({ values, hashed, label: prompt.label }))(complexityFeatures(prompt.text)) satisfies Example,
 }));
 
 function predict(train: typeof examples, test: typeof examples, options: FitOptions, moderateOffset = 0) {
   const model = { ...fit(train.map((e) => e.example), FEATURE_NAMES, options), moderateOffset };
   return test.map(({ prompt, example }) => {
-    const p = predictProbabilities(example.values, model);
+    const p = predictProbabilities(example.values, model, example.hashed);
     const predicted = COMPLEXITIES.reduce((best, label) => (p[label] > p[best] ? label : best));
     return { label: prompt.label, predicted, domain: prompt.domain, id: prompt.id, text: prompt.text };
   });
