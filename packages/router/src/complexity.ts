@@ -46,6 +46,7 @@ export interface ComplexityEstimate {
 // Tokens and cue lookup
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NON_ASCII = /[^\0-\x7f]/;
 /** Scripts written without spaces between words (Chinese, Japanese kana). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Scripts whose cue entries are looked for anywhere in the text: the above, and Korean (particles attach to words). */
@@ -58,6 +59,7 @@ const SUBSTRING_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
   const tokens = lower.match(WORD) ?? [];
+  if (!NON_ASCII.test(lower)) return tokens;
   const words = lower.includes('’') ? tokens.map((token) => token.replaceAll('’', "'")) : tokens;
   if (!UNSPACED.test(lower)) return words;
   return words.flatMap((word) => {
@@ -118,6 +120,12 @@ for (const cue of CUES) {
   }
 }
 const MAX_PHRASE_WORDS = 3;
+/** The first word, and first two words, of every phrase of two or three words: a longer phrase is built only from these. */
+const PHRASE_PREFIXES = new Set<string>();
+for (const form of PHRASES.keys()) {
+  const words = form.split(' ');
+  for (let n = 1; n < words.length; n++) PHRASE_PREFIXES.add(words.slice(0, n).join(' '));
+}
 
 /**
  * Distinct entries of each cue list found in the tokens (phrases of up to three words), and the
@@ -130,6 +138,7 @@ function findCues(tokens: string[], text: string): Record<Cue, Set<string>> {
     for (let n = 0; n < MAX_PHRASE_WORDS && i + n < tokens.length; n++) {
       phrase = n === 0 ? (tokens[i] ?? '') : `${phrase} ${tokens[i + n] ?? ''}`;
       for (const { cue, entry } of PHRASES.get(phrase) ?? []) found[cue].add(entry);
+      if (!PHRASE_PREFIXES.has(phrase)) break;
     }
   }
   if (SUBSTRING_SCRIPT.test(text)) {
@@ -144,6 +153,17 @@ function findCues(tokens: string[], text: string): Record<Cue, Set<string>> {
 const DEICTIC = new Set(['this', 'these', 'following', 'below', 'here', 'text', 'paragraph', 'email', 'message',
   'essay', 'article', 'note', 'notes', 'snippet', 'code', 'sentence', 'list', 'table', 'transcript', 'thread', 'bio']);
 const CODE_CHARS = '{};=<>()[]|`$#\\';
+
+/** A lookup table of ASCII characters: one array read per character instead of a string search. */
+function asciiSet(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+const CODE_CHAR_TABLE = asciiSet(CODE_CHARS);
+/** Code characters, digits and commas: the "symbols" of a line of code or data. */
+const SYMBOL_TABLE = asciiSet(`${CODE_CHARS}0123456789,`);
+const CLAUSE_PUNCTUATION_TABLE = asciiSet(',;');
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 const LIST_MARKER = /^\s{0,8}(?:\(?\d{1,2}[.)]|\(?[a-h]\)|[-*•])\s/;
 /** "(a) ..., (b) ..." and "(1) ..., (2) ..." inside a sentence. */
@@ -174,9 +194,9 @@ function isStructuredLine(line: string): boolean {
   let symbols = 0;
   let letters = 0;
   for (let i = 0; i < trimmed.length; i++) {
-    const ch = trimmed[i] ?? '';
-    if (CODE_CHARS.includes(ch) || (ch >= '0' && ch <= '9') || ch === ',') symbols++;
-    else if (ch !== ' ') letters++;
+    const code = trimmed.charCodeAt(i);
+    if (code < 128 && SYMBOL_TABLE[code] === 1) symbols++;
+    else if (code !== 32) letters++;
   }
   return symbols / (symbols + letters) > 0.25;
 }
@@ -190,6 +210,9 @@ function stripLongQuotes(text: string): { rest: string; quotedWords: number } {
   // searching again keeps this linear on text full of unmatched quotes.
   const unclosed = new Set<string>();
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only the four opening marks can start a quote: skip every other character without a lookup.
+    if (code !== 34 && code !== 0x201c && code !== 0xab && code !== 0x201e) continue;
     const close = QUOTE_PAIRS[text[i] ?? ''];
     if (close === undefined || unclosed.has(close)) continue;
     const end = text.indexOf(close, i + 1);
@@ -318,7 +341,7 @@ export function splitInstruction(text: string): Parts {
 const CODE_KEYWORDS = new Set(['function', 'def', 'return', 'const', 'let', 'var', 'class', 'import', 'select',
   'from', 'where', 'include', 'public', 'void', 'async', 'await', 'console', 'print', 'printf', 'struct', 'fn',
   'impl', 'func', 'package', 'null', 'nil', 'true', 'false', 'self', 'this', 'new', 'int', 'string', 'for', 'while']);
-const MATH_SYMBOLS = '∑∫√≤≥≠≈±×÷²³∞π∂∇∈⊂';
+const MATH_SYMBOL = /[∑∫√≤≥≠≈±×÷²³∞π∂∇∈⊂]/;
 const LATEX = /\\(?:frac|int|sum|sqrt|lim|prod|partial|mathbb|begin)\b/;
 const ARITHMETIC = /\d\s{0,3}[+*/^=]\s{0,3}\(?[\da-z]/i;
 const POWER = /[a-z\d)]\^\(?[\da-z]/i;
@@ -327,8 +350,8 @@ const HYPHENATED_SPAN = /^\d+-(?:day|week|month|quarter|year)s?$/;
 const NUMBER = /^\d/;
 
 /** Every regular expression the estimator runs, for the linear-time check in complexity.test.ts. */
-export const COMPLEXITY_PATTERNS: readonly RegExp[] = [WORD, UNSPACED, SUBSTRING_SCRIPT, LIST_MARKER, INLINE_MARKER, CODE_LINE_END, PROSE_START,
-  CODE_SYNTAX, LATEX, ARITHMETIC, POWER, HYPHENATED_SPAN, NUMBER, CLAUSE_BREAK];
+export const COMPLEXITY_PATTERNS: readonly RegExp[] = [WORD, NON_ASCII, UNSPACED, SUBSTRING_SCRIPT, LIST_MARKER, INLINE_MARKER, CODE_LINE_END, PROSE_START,
+  CODE_SYNTAX, LATEX, ARITHMETIC, POWER, MATH_SYMBOL, HYPHENATED_SPAN, NUMBER, CLAUSE_BREAK];
 
 /** Cues of work that needs sustained reasoning: proofs, designs, analyses, plans, research. */
 const DEMANDING: Cue[] = ['proof', 'design', 'analysis', 'planning', 'research'];
@@ -356,9 +379,12 @@ export interface ComplexityFeatures {
   asks: number;
 }
 
-function countChars(text: string, chars: string): number {
+function countChars(text: string, table: Uint8Array): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (chars.includes(text[i] ?? '')) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && table[code] === 1) n++;
+  }
   return n;
 }
 
@@ -430,9 +456,10 @@ export function complexityFeatures(message: string): ComplexityFeatures {
   let questions = 0;
   let sentences = 0;
   for (let i = 0; i < parts.instruction.length; i++) {
-    const ch = parts.instruction[i];
-    if (ch === '?' || ch === '？') questions++;
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '。' || ch === '！' || ch === '？') sentences++;
+    const code = parts.instruction.charCodeAt(i);
+    // ? and its full-width form; . ! and the ideographic full stop and full-width !
+    if (code === 63 || code === 0xff1f) questions++;
+    if (code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0xff01 || code === 0xff1f) sentences++;
   }
   const numbers = tokens.filter((token) => NUMBER.test(token)).length;
   const timeSpan = tokens.some(
@@ -440,8 +467,8 @@ export function complexityFeatures(message: string): ComplexityFeatures {
   );
   const codeTokens = allTokens.filter((token) => CODE_KEYWORDS.has(token)).length;
   const codeLines = text.split('\n').filter(isStructuredLine).length;
-  const code = parts.fencedCode || text.includes('`') || (codeTokens >= 3 && countChars(text, CODE_CHARS) >= 6) || codeLines >= 3;
-  const math = LATEX.test(text) || ARITHMETIC.test(text) || POWER.test(text) || countChars(text, MATH_SYMBOLS) > 0;
+  const code = parts.fencedCode || text.includes('`') || (codeTokens >= 3 && countChars(text, CODE_CHAR_TABLE) >= 6) || codeLines >= 3;
+  const math = LATEX.test(text) || ARITHMETIC.test(text) || POWER.test(text) || MATH_SYMBOL.test(text);
   const asks = Math.max(1, countAsks(parts.instruction), listItems, questions);
 
   const log = (n: number) => Math.log1p(n);
@@ -476,7 +503,7 @@ export function complexityFeatures(message: string): ComplexityFeatures {
     opensWithTransform: opensWith(tokens, 'transform', parts.instruction) ? 1 : 0,
     opensWithSocial: opensWith(tokens, 'social', parts.instruction) ? 1 : 0,
     sentences: log(sentences),
-    commas: log(countChars(parts.instruction, ',;')),
+    commas: log(countChars(parts.instruction, CLAUSE_PUNCTUATION_TABLE)),
     howTo: cueCount('howTo'),
     shortHowTo: found.howTo.size > 0 && instructionWords <= 14 ? 1 : 0,
     openEnded: cueCount('openEnded'),
@@ -513,9 +540,9 @@ function fnv1a(text: string, hash = 0x811c9dc5): number {
 function hashWords(tokens: string[]): number[] {
   const buckets = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i] ?? '';
-    buckets.add(fnv1a(word) % HASH_BUCKETS);
-    if (i + 1 < tokens.length) buckets.add(fnv1a(tokens[i + 1] ?? '', fnv1a(' ', fnv1a(word))) % HASH_BUCKETS);
+    const wordHash = fnv1a(tokens[i] ?? '');
+    buckets.add(wordHash % HASH_BUCKETS);
+    if (i + 1 < tokens.length) buckets.add(fnv1a(tokens[i + 1] ?? '', fnv1a(' ', wordHash)) % HASH_BUCKETS);
   }
   return [...buckets];
 }
