@@ -79,7 +79,8 @@ export function fit(examples: Example[], features: readonly FeatureName[], optio
       b[c]! -= options.learningRate * gradB[c]!;
     }
   }
-  const round = (v: number) => Math.round(v * 10_000) / 10_000;
+  // `+ 0` turns -0 into 0, as JSON does, so a refit compares equal to the checked-in weights.
+  const round = (v: number) => Math.round(v * 10_000) / 10_000 + 0;
   return {
     features: [...features],
     mean: mean.map(round),
