@@ -19,6 +19,7 @@ import { summarisation } from './data/summarisation';
 import { translation } from './data/translation';
 import { writing } from './data/writing';
 import * as more from './data/more/index';
+import { fourth } from './data/fourth/index';
 import { hard } from './data/third/hard';
 import { multilingual } from './data/third/multilingual';
 import type { Domain, DomainPrompts, LabelledPrompt } from './types';
@@ -26,8 +27,9 @@ import type { Domain, DomainPrompts, LabelledPrompt } from './types';
 /**
  * Each domain's batches in the order they were written: batch 1 (data/*.ts, the first twelve
  * domains), batch 2 (data/more/*.ts and the four domains added with it), batch 3 (data/third:
- * hard cases by domain, and prompts in other languages). A batch is appended after the ones
- * before it, so earlier ids never move.
+ * hard cases by domain, and prompts in other languages), batch 4 (data/fourth: everyday topics
+ * the others touched little). A batch is appended after the ones before it, so earlier ids never
+ * move.
  */
 const none: DomainPrompts = { simple: [], moderate: [], complex: [] };
 const byDomainBeforeThird: Record<Exclude<Domain, 'multilingual'>, DomainPrompts[]> = {
@@ -50,9 +52,9 @@ const byDomainBeforeThird: Record<Exclude<Domain, 'multilingual'>, DomainPrompts
 };
 const byDomain: Record<Domain, DomainPrompts[]> = {
   ...(Object.fromEntries(
-    Object.entries(byDomainBeforeThird).map(([domain, batches]) => [domain, [...batches, hard[domain] ?? none]]),
+    Object.entries(byDomainBeforeThird).map(([domain, batches]) => [domain, [...batches, hard[domain] ?? none, fourth[domain] ?? none]]),
   ) as Record<Exclude<Domain, 'multilingual'>, DomainPrompts[]>),
-  multilingual: [none, none, multilingual],
+  multilingual: [none, none, multilingual, none],
 };
 
 export const TEST_SHARE = 0.3;

@@ -31,7 +31,7 @@ export interface LabelledPrompt {
   domain: Domain;
   label: Complexity;
   text: string;
-  /** 1: data/*.ts (first twelve domains); 2: data/more and four new domains; 3: data/third (hard cases, other languages). */
+  /** 1: data/*.ts (first twelve domains); 2: data/more and four new domains; 3: data/third (hard cases, other languages); 4: data/fourth (everyday topics). */
   batch: number;
   split: 'train' | 'test';
 }
