@@ -4,11 +4,12 @@
 //
 // 1. Split the message into the instruction and pasted material (code blocks, quoted text, a
 //    document after "fix the typos in this:"), so a long paste does not look like a long ask.
-// 2. Turn the instruction into about thirty named features: length, number of asks, and how many
-//    cues of each kind from complexity-vocabulary.ts it contains (proof, design, lookup, ...).
-// 3. A multinomial logistic regression over those features (weights in complexity-model.json,
-//    trained by eval/complexity/train.ts on the labelled set) gives the three probabilities.
-// 4. The features that pushed hardest toward the chosen label become the human-readable signals.
+// 2. Turn the instruction into forty named features: length, number of asks, and how many cues
+//    of each kind from complexity-vocabulary.ts it contains (proof, design, lookup, ...; the main
+//    cues also in eleven other languages), and hash its words and word pairs into buckets.
+// 3. A multinomial logistic regression over both (weights in complexity-model.json, trained by
+//    eval/complexity/train.ts on the labelled set) gives the three probabilities.
+// 4. The named features that pushed hardest toward the chosen label become the readable signals.
 //
 // Everything is a single pass over the text or a Map lookup per token: linear time, no regex
 // with nested or adjacent quantifiers over the same characters.
