@@ -4,11 +4,12 @@
 //
 // 1. Split the message into the instruction and pasted material (code blocks, quoted text, a
 //    document after "fix the typos in this:"), so a long paste does not look like a long ask.
-// 2. Turn the instruction into about thirty named features: length, number of asks, and how many
-//    cues of each kind from complexity-vocabulary.ts it contains (proof, design, lookup, ...).
-// 3. A multinomial logistic regression over those features (weights in complexity-model.json,
-//    trained by eval/complexity/train.ts on the labelled set) gives the three probabilities.
-// 4. The features that pushed hardest toward the chosen label become the human-readable signals.
+// 2. Turn the instruction into forty named features: length, number of asks, and how many cues
+//    of each kind from complexity-vocabulary.ts it contains (proof, design, lookup, ...; the main
+//    cues also in eleven other languages), and hash its words and word pairs into buckets.
+// 3. A multinomial logistic regression over both (weights in complexity-model.json, trained by
+//    eval/complexity/train.ts on the labelled set) gives the three probabilities.
+// 4. The named features that pushed hardest toward the chosen label become the readable signals.
 //
 // Everything is a single pass over the text or a Map lookup per token: linear time, no regex
 // with nested or adjacent quantifiers over the same characters.
@@ -24,6 +25,7 @@ import {
   HOW_TO,
   LOOKUP,
   OPEN_ENDED,
+  OTHER_LANGUAGES,
   PLANNING,
   PROOF,
   RESEARCH,
@@ -45,32 +47,49 @@ export interface ComplexityEstimate {
 // Tokens and cue lookup
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NON_ASCII = /[^\0-\x7f]/;
+/** Scripts written without spaces between words (Chinese, Japanese kana). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Scripts whose cue entries are looked for anywhere in the text: the above, and Korean (particles attach to words). */
+const SUBSTRING_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/**
+ * Lower-case words. A run of Chinese or Japanese characters is cut into pieces of two characters,
+ * about a word each, so that length counts mean the same in every language.
+ */
 function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
   const tokens = lower.match(WORD) ?? [];
-  return lower.includes('’') ? tokens.map((token) => token.replaceAll('’', "'")) : tokens;
+  if (!NON_ASCII.test(lower)) return tokens;
+  const words = lower.includes('’') ? tokens.map((token) => token.replaceAll('’', "'")) : tokens;
+  if (!UNSPACED.test(lower)) return words;
+  return words.flatMap((word) => {
+    if (!UNSPACED.test(word)) return [word];
+    const pieces: string[] = [];
+    for (let i = 0; i < word.length; i += 2) pieces.push(word.slice(i, i + 2));
+    return pieces;
+  });
 }
 
 const CUE_LISTS = {
-  proof: PROOF,
-  design: DESIGN,
-  analysis: ANALYSIS,
-  planning: PLANNING,
-  explain: EXPLAIN,
+  proof: [...PROOF, ...OTHER_LANGUAGES.proof],
+  design: [...DESIGN, ...OTHER_LANGUAGES.design],
+  analysis: [...ANALYSIS, ...OTHER_LANGUAGES.analysis],
+  planning: [...PLANNING, ...OTHER_LANGUAGES.planning],
+  explain: [...EXPLAIN, ...OTHER_LANGUAGES.explain],
   howTo: HOW_TO,
   openEnded: OPEN_ENDED,
   research: RESEARCH,
-  lookup: LOOKUP,
-  transform: TRANSFORM,
-  social: SOCIAL,
-  writing: WRITING,
-  depth: DEPTH,
+  lookup: [...LOOKUP, ...OTHER_LANGUAGES.lookup],
+  transform: [...TRANSFORM, ...OTHER_LANGUAGES.transform],
+  social: [...SOCIAL, ...OTHER_LANGUAGES.social],
+  writing: [...WRITING, ...OTHER_LANGUAGES.writing],
+  depth: [...DEPTH, ...OTHER_LANGUAGES.depth],
   brevity: BREVITY,
-  constraints: CONSTRAINTS,
-  specialised: SPECIALISED,
-  askVerbs: ASK_VERBS,
-} as const;
+  constraints: [...CONSTRAINTS, ...OTHER_LANGUAGES.constraints],
+  specialised: [...SPECIALISED, ...OTHER_LANGUAGES.specialised],
+  askVerbs: [...ASK_VERBS, ...OTHER_LANGUAGES.askVerbs],
+} as const satisfies Record<string, readonly string[]>;
 type Cue = keyof typeof CUE_LISTS;
 const CUES = Object.keys(CUE_LISTS) as Cue[];
 
@@ -84,8 +103,14 @@ function inflections(word: string): string[] {
 
 /** phrase (tokens joined by one space) -> the cues it belongs to and its dictionary form. */
 const PHRASES = new Map<string, { cue: Cue; entry: string }[]>();
+/** Entries in Chinese, Japanese or Korean, looked for as substrings of the text. */
+const SUBSTRING_ENTRIES: { cue: Cue; entry: string }[] = [];
 for (const cue of CUES) {
   for (const entry of CUE_LISTS[cue]) {
+    if (SUBSTRING_SCRIPT.test(entry)) {
+      SUBSTRING_ENTRIES.push({ cue, entry });
+      continue;
+    }
     const words = tokenize(entry);
     const forms = words.length === 1 ? inflections(words[0] ?? '') : [words.join(' ')];
     for (const form of forms) {
@@ -96,16 +121,29 @@ for (const cue of CUES) {
   }
 }
 const MAX_PHRASE_WORDS = 3;
+/** The first word, and first two words, of every phrase of two or three words: a longer phrase is built only from these. */
+const PHRASE_PREFIXES = new Set<string>();
+for (const form of PHRASES.keys()) {
+  const words = form.split(' ');
+  for (let n = 1; n < words.length; n++) PHRASE_PREFIXES.add(words.slice(0, n).join(' '));
+}
 
-/** Distinct entries of each cue list found in the tokens (phrases of up to three words). */
-function findCues(tokens: string[]): Record<Cue, Set<string>> {
+/**
+ * Distinct entries of each cue list found in the tokens (phrases of up to three words), and the
+ * Chinese, Japanese and Korean entries found anywhere in the text.
+ */
+function findCues(tokens: string[], text: string): Record<Cue, Set<string>> {
   const found = Object.fromEntries(CUES.map((cue) => [cue, new Set<string>()])) as Record<Cue, Set<string>>;
   for (let i = 0; i < tokens.length; i++) {
     let phrase = '';
     for (let n = 0; n < MAX_PHRASE_WORDS && i + n < tokens.length; n++) {
       phrase = n === 0 ? (tokens[i] ?? '') : `${phrase} ${tokens[i + n] ?? ''}`;
       for (const { cue, entry } of PHRASES.get(phrase) ?? []) found[cue].add(entry);
+      if (!PHRASE_PREFIXES.has(phrase)) break;
     }
+  }
+  if (SUBSTRING_SCRIPT.test(text)) {
+    for (const { cue, entry } of SUBSTRING_ENTRIES) if (text.includes(entry)) found[cue].add(entry);
   }
   return found;
 }
@@ -116,6 +154,17 @@ function findCues(tokens: string[]): Record<Cue, Set<string>> {
 const DEICTIC = new Set(['this', 'these', 'following', 'below', 'here', 'text', 'paragraph', 'email', 'message',
   'essay', 'article', 'note', 'notes', 'snippet', 'code', 'sentence', 'list', 'table', 'transcript', 'thread', 'bio']);
 const CODE_CHARS = '{};=<>()[]|`$#\\';
+
+/** A lookup table of ASCII characters: one array read per character instead of a string search. */
+function asciiSet(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+const CODE_CHAR_TABLE = asciiSet(CODE_CHARS);
+/** Code characters, digits and commas: the "symbols" of a line of code or data. */
+const SYMBOL_TABLE = asciiSet(`${CODE_CHARS}0123456789,`);
+const CLAUSE_PUNCTUATION_TABLE = asciiSet(',;');
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 const LIST_MARKER = /^\s{0,8}(?:\(?\d{1,2}[.)]|\(?[a-h]\)|[-*•])\s/;
 /** "(a) ..., (b) ..." and "(1) ..., (2) ..." inside a sentence. */
@@ -146,9 +195,9 @@ function isStructuredLine(line: string): boolean {
   let symbols = 0;
   let letters = 0;
   for (let i = 0; i < trimmed.length; i++) {
-    const ch = trimmed[i] ?? '';
-    if (CODE_CHARS.includes(ch) || (ch >= '0' && ch <= '9') || ch === ',') symbols++;
-    else if (ch !== ' ') letters++;
+    const code = trimmed.charCodeAt(i);
+    if (code < 128 && SYMBOL_TABLE[code] === 1) symbols++;
+    else if (code !== 32) letters++;
   }
   return symbols / (symbols + letters) > 0.25;
 }
@@ -162,6 +211,9 @@ function stripLongQuotes(text: string): { rest: string; quotedWords: number } {
   // searching again keeps this linear on text full of unmatched quotes.
   const unclosed = new Set<string>();
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only the four opening marks can start a quote: skip every other character without a lookup.
+    if (code !== 34 && code !== 0x201c && code !== 0xab && code !== 0x201e) continue;
     const close = QUOTE_PAIRS[text[i] ?? ''];
     if (close === undefined || unclosed.has(close)) continue;
     const end = text.indexOf(close, i + 1);
@@ -217,7 +269,9 @@ function introducesMaterial(beforeColon: string, after: string): boolean {
   const words = tokenize(beforeColon);
   const wordsAfter = countWords(after);
   if (wordsAfter > 0 && opensWithAsk(after)) return false;
-  if (words.length > 0 && words.length <= 25 && words.some((word) => DEICTIC.has(word))) return wordsAfter === 0 || wordsAfter > 6;
+  // The pointing word must sit just before the colon: "fix the typos in this text:", not "build a
+  // text editor backend (RGA or similar): data structures, ...".
+  if (words.length > 0 && words.length <= 25 && words.slice(-4).some((word) => DEICTIC.has(word))) return wordsAfter === 0 || wordsAfter > 6;
   return words.length === 1 && wordsAfter > 15;
 }
 
@@ -288,7 +342,7 @@ export function splitInstruction(text: string): Parts {
 const CODE_KEYWORDS = new Set(['function', 'def', 'return', 'const', 'let', 'var', 'class', 'import', 'select',
   'from', 'where', 'include', 'public', 'void', 'async', 'await', 'console', 'print', 'printf', 'struct', 'fn',
   'impl', 'func', 'package', 'null', 'nil', 'true', 'false', 'self', 'this', 'new', 'int', 'string', 'for', 'while']);
-const MATH_SYMBOLS = '∑∫√≤≥≠≈±×÷²³∞π∂∇∈⊂';
+const MATH_SYMBOL = /[∑∫√≤≥≠≈±×÷²³∞π∂∇∈⊂]/;
 const LATEX = /\\(?:frac|int|sum|sqrt|lim|prod|partial|mathbb|begin)\b/;
 const ARITHMETIC = /\d\s{0,3}[+*/^=]\s{0,3}\(?[\da-z]/i;
 const POWER = /[a-z\d)]\^\(?[\da-z]/i;
@@ -297,8 +351,8 @@ const HYPHENATED_SPAN = /^\d+-(?:day|week|month|quarter|year)s?$/;
 const NUMBER = /^\d/;
 
 /** Every regular expression the estimator runs, for the linear-time check in complexity.test.ts. */
-export const COMPLEXITY_PATTERNS: readonly RegExp[] = [WORD, LIST_MARKER, INLINE_MARKER, CODE_LINE_END, PROSE_START,
-  CODE_SYNTAX, LATEX, ARITHMETIC, POWER, HYPHENATED_SPAN, NUMBER, CLAUSE_BREAK];
+export const COMPLEXITY_PATTERNS: readonly RegExp[] = [WORD, NON_ASCII, UNSPACED, SUBSTRING_SCRIPT, LIST_MARKER, INLINE_MARKER, CODE_LINE_END, PROSE_START,
+  CODE_SYNTAX, LATEX, ARITHMETIC, POWER, MATH_SYMBOL, HYPHENATED_SPAN, NUMBER, CLAUSE_BREAK];
 
 /** Cues of work that needs sustained reasoning: proofs, designs, analyses, plans, research. */
 const DEMANDING: Cue[] = ['proof', 'design', 'analysis', 'planning', 'research'];
@@ -316,6 +370,8 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export interface ComplexityFeatures {
   /** The model's inputs, each scaled to roughly 0..2. */
   values: Record<FeatureName, number>;
+  /** The instruction's words and word pairs, hashed into HASH_BUCKETS buckets (distinct, unordered). */
+  hashed: number[];
   /** What was found, for the signals. */
   found: Record<Cue, Set<string>>;
   words: number;
@@ -324,9 +380,12 @@ export interface ComplexityFeatures {
   asks: number;
 }
 
-function countChars(text: string, chars: string): number {
+function countChars(text: string, table: Uint8Array): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (chars.includes(text[i] ?? '')) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && table[code] === 1) n++;
+  }
   return n;
 }
 
@@ -343,11 +402,13 @@ function asksHowSomethingWorks(tokens: string[]): boolean {
   return tokens[0] === 'how' && AUXILIARIES.has(tokens[1] ?? '') && !PEOPLE.has(tokens[2] ?? '') && tokens.length > 2;
 }
 
-function opensWith(tokens: string[], cue: Cue): boolean {
+function opensWith(tokens: string[], cue: Cue, instruction: string): boolean {
   for (let n = 1; n <= MAX_PHRASE_WORDS && n <= tokens.length; n++) {
     if (PHRASES.get(tokens.slice(0, n).join(' '))?.some((p) => p.cue === cue)) return true;
   }
-  return false;
+  if (!SUBSTRING_SCRIPT.test(instruction.slice(0, 8))) return false;
+  const start = instruction.trimStart().slice(0, 12);
+  return SUBSTRING_ENTRIES.some((e) => e.cue === cue && start.startsWith(e.entry));
 }
 
 /** Characters read from the start and from the end of a long message. */
@@ -388,7 +449,7 @@ export function complexityFeatures(message: string): ComplexityFeatures {
   const allTokens = tokenize(text);
   const words = allTokens.length + skippedWords;
   const instructionWords = tokens.length;
-  const found = findCues(tokens);
+  const found = findCues(tokens, parts.instruction);
 
   const instructionLines = parts.instruction.split('\n');
   const inlineItems = Array.from(parts.instruction.matchAll(INLINE_MARKER)).length;
@@ -396,9 +457,10 @@ export function complexityFeatures(message: string): ComplexityFeatures {
   let questions = 0;
   let sentences = 0;
   for (let i = 0; i < parts.instruction.length; i++) {
-    const ch = parts.instruction[i];
-    if (ch === '?') questions++;
-    if (ch === '.' || ch === '!' || ch === '?') sentences++;
+    const code = parts.instruction.charCodeAt(i);
+    // ? and its full-width form; . ! and the ideographic full stop and full-width !
+    if (code === 63 || code === 0xff1f) questions++;
+    if (code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0xff01 || code === 0xff1f) sentences++;
   }
   const numbers = tokens.filter((token) => NUMBER.test(token)).length;
   const timeSpan = tokens.some(
@@ -406,8 +468,8 @@ export function complexityFeatures(message: string): ComplexityFeatures {
   );
   const codeTokens = allTokens.filter((token) => CODE_KEYWORDS.has(token)).length;
   const codeLines = text.split('\n').filter(isStructuredLine).length;
-  const code = parts.fencedCode || text.includes('`') || (codeTokens >= 3 && countChars(text, CODE_CHARS) >= 6) || codeLines >= 3;
-  const math = LATEX.test(text) || ARITHMETIC.test(text) || POWER.test(text) || countChars(text, MATH_SYMBOLS) > 0;
+  const code = parts.fencedCode || text.includes('`') || (codeTokens >= 3 && countChars(text, CODE_CHAR_TABLE) >= 6) || codeLines >= 3;
+  const math = LATEX.test(text) || ARITHMETIC.test(text) || POWER.test(text) || MATH_SYMBOL.test(text);
   const asks = Math.max(1, countAsks(parts.instruction), listItems, questions);
 
   const log = (n: number) => Math.log1p(n);
@@ -437,12 +499,12 @@ export function complexityFeatures(message: string): ComplexityFeatures {
     timeSpan: timeSpan ? 1 : 0,
     code: code ? 1 : 0,
     math: math ? 1 : 0,
-    opensWithLookup: opensWith(tokens, 'lookup') ? 1 : 0,
-    opensWithExplain: opensWith(tokens, 'explain') || asksHowSomethingWorks(tokens) ? 1 : 0,
-    opensWithTransform: opensWith(tokens, 'transform') ? 1 : 0,
-    opensWithSocial: opensWith(tokens, 'social') ? 1 : 0,
+    opensWithLookup: opensWith(tokens, 'lookup', parts.instruction) ? 1 : 0,
+    opensWithExplain: opensWith(tokens, 'explain', parts.instruction) || asksHowSomethingWorks(tokens) ? 1 : 0,
+    opensWithTransform: opensWith(tokens, 'transform', parts.instruction) ? 1 : 0,
+    opensWithSocial: opensWith(tokens, 'social', parts.instruction) ? 1 : 0,
     sentences: log(sentences),
-    commas: log(countChars(parts.instruction, ',;')),
+    commas: log(countChars(parts.instruction, CLAUSE_PUNCTUATION_TABLE)),
     howTo: cueCount('howTo'),
     shortHowTo: found.howTo.size > 0 && instructionWords <= 14 ? 1 : 0,
     openEnded: cueCount('openEnded'),
@@ -450,13 +512,40 @@ export function complexityFeatures(message: string): ComplexityFeatures {
     shortQuestion: questions <= 1 && asks <= 1 && instructionWords <= 10 ? 1 : 0,
     demanding: Math.min(2, DEMANDING.filter((cue) => found[cue].size > 0).length),
     demandingExpert: found.specialised.size > 0 && DEMANDING.some((cue) => found[cue].size > 0) ? 1 : 0,
-    opensDemanding: DEMANDING.some((cue) => opensWith(tokens, cue)) ? 1 : 0,
+    opensDemanding: DEMANDING.some((cue) => opensWith(tokens, cue, parts.instruction)) ? 1 : 0,
     // A short request for a proof or a design is still hard: length must not outvote the ask.
     shortDemanding: instructionWords <= 12 && DEMANDING.some((cue) => found[cue].size > 0) ? 1 : 0,
     // "Is it X or Y?": a short either-or question asks for a pick, not an essay.
     eitherOr: instructionWords <= 16 && questions === 1 && tokens.includes('or') ? 1 : 0,
   };
-  return { values, found, words, instructionWords, payloadWords: parts.payloadWords, asks };
+  return { values, hashed: hashWords(tokens), found, words, instructionWords, payloadWords: parts.payloadWords, asks };
+}
+
+/** Buckets of the hashed words and word pairs: enough for the labelled set's vocabulary, small enough to check in. */
+export const HASH_BUCKETS = 2048;
+
+/** FNV-1a of a string, continuing from `hash`. */
+function fnv1a(text: string, hash = 0x811c9dc5): number {
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * The instruction's words and adjacent word pairs as bucket numbers. They let the model learn
+ * what no word list names ("semi-naive", "Datalog", "haiku"), in any language, from the
+ * labelled examples; the named features above still carry most of the weight.
+ */
+function hashWords(tokens: string[]): number[] {
+  const buckets = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const wordHash = fnv1a(tokens[i] ?? '');
+    buckets.add(wordHash % HASH_BUCKETS);
+    if (i + 1 < tokens.length) buckets.add(fnv1a(tokens[i + 1] ?? '', fnv1a(' ', wordHash)) % HASH_BUCKETS);
+  }
+  return [...buckets];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -470,6 +559,11 @@ export interface ComplexityModel {
   /** One row of weights (in `features` order) and a bias per class, in COMPLEXITIES order. */
   weights: Record<Complexity, { bias: number; weights: number[] }>;
   /**
+   * Weights of the hashed words and word pairs (HASH_BUCKETS per class, in COMPLEXITIES order). A
+   * message's buckets each enter with the value 1 / sqrt(number of its buckets).
+   */
+  hashed?: Record<Complexity, number[]>;
+  /**
    * Subtracted from the moderate logit. Moderate is the wide middle class; lowering its prior
    * trades a little of its recall for many more simple and complex messages named as such. The
    * trainer picks the value by cross-validation on the training split.
@@ -481,12 +575,24 @@ function standardised(model: ComplexityModel, i: number, value: number): number 
   return (value - (model.mean[i] ?? 0)) * (model.scale[i] ?? 0);
 }
 
-/** The class probabilities for a feature vector under a model. */
-export function predictProbabilities(values: Record<FeatureName, number>, weights: ComplexityModel): Record<Complexity, number> {
+/** The value each hashed bucket of a message enters the model with. */
+export function hashedValue(buckets: number): number {
+  return 1 / Math.sqrt(Math.max(1, buckets));
+}
+
+/** The class probabilities for a feature vector (and hashed buckets) under a model. */
+export function predictProbabilities(
+  values: Record<FeatureName, number>,
+  weights: ComplexityModel,
+  hashed: readonly number[] = [],
+): Record<Complexity, number> {
+  const hashValue = hashedValue(hashed.length);
   const logits = COMPLEXITIES.map((label) => {
     const row = weights.weights[label];
     let sum = row.bias - (label === 'moderate' ? (weights.moderateOffset ?? 0) : 0);
     weights.features.forEach((name, i) => (sum += (row.weights[i] ?? 0) * standardised(weights, i, values[name as FeatureName] ?? 0)));
+    const hashedRow = weights.hashed?.[label];
+    if (hashedRow) for (const bucket of hashed) sum += (hashedRow[bucket] ?? 0) * hashValue;
     return sum;
   });
   const max = Math.max(...logits);
@@ -574,7 +680,7 @@ function describe(name: FeatureName, f: ComplexityFeatures): Signal | undefined 
 
 export function estimateComplexity(text: string): ComplexityEstimate {
   const features = complexityFeatures(text);
-  const probabilities = predictProbabilities(features.values, MODEL);
+  const probabilities = predictProbabilities(features.values, MODEL, features.hashed);
   const complexity = COMPLEXITIES.reduce((best, label) => (probabilities[label] > probabilities[best] ? label : best));
   const score = probabilities.moderate * 0.5 + probabilities.complex;
 

@@ -27,7 +27,7 @@ function latency() {
   }
   wallMicros.sort((a, b) => a - b);
   cpuMicros.sort((a, b) => a - b);
-  // Hostile and very long inputs, timed once each: they must stay linear.
+  // Hostile and very long inputs: they must stay linear (a message is read at 5,500 characters at most).
   const hostile = {
     'f( x 100k': 'f('.repeat(100_000),
     'quotes x 100k': '“'.repeat(100_000),
@@ -35,11 +35,20 @@ function latency() {
     'newlines x 100k': '\n'.repeat(100_000),
     'pasted 20k words': `Fix the typos in this:\n\n${'The quick brown fox jumpd over the lazy dog. '.repeat(2_200)}`,
   };
+  // Median of five runs each, wall and CPU milliseconds.
   const hostileMs = Object.fromEntries(
     Object.entries(hostile).map(([name, text]) => {
-      const started = performance.now();
-      estimateComplexity(text);
-      return [name, round(performance.now() - started)];
+      const wall: number[] = [];
+      const cpu: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        const cpuStarted = process.cpuUsage();
+        const started = performance.now();
+        estimateComplexity(text);
+        wall.push(performance.now() - started);
+        const used = process.cpuUsage(cpuStarted);
+        cpu.push((used.user + used.system) / 1000);
+      }
+      return [name, { wall: round(percentile(wall.sort((a, b) => a - b), 50), 2), cpu: round(percentile(cpu.sort((a, b) => a - b), 50), 2) }];
     }),
   );
   return {
@@ -53,9 +62,25 @@ function latency() {
 }
 
 const test = evaluate(testSet);
+const batches = [...new Set(prompts.map((prompt) => prompt.batch))];
 const result = {
-  dataset: { prompts: prompts.length, train: trainSet.length, test: testSet.length },
+  dataset: {
+    prompts: prompts.length,
+    train: trainSet.length,
+    test: testSet.length,
+    byBatch: Object.fromEntries(
+      batches.map((batch) => [batch, { train: trainSet.filter((p) => p.batch === batch).length, test: testSet.filter((p) => p.batch === batch).length }]),
+    ),
+  },
   heldOut: test.score,
+  // Each batch's held-out share on its own: batch 1 was written first, batch 2 and 3 for issue 15's
+  // second round (batch 3: hard cases and other languages).
+  heldOutByBatch: Object.fromEntries(
+    batches.map((batch) => {
+      const { items, accuracy, extremes } = evaluate(testSet.filter((p) => p.batch === batch)).score;
+      return [batch, { items, accuracy, extremes }];
+    }),
+  ),
   trainFit: (({ accuracy, extremes }) => ({ accuracy, extremes }))(evaluate(trainSet).score),
   latency: latency(),
 };

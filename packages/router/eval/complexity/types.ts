@@ -14,6 +14,11 @@ export const DOMAINS = [
   'summarisation',
   'data',
   'science',
+  'advice',
+  'business',
+  'devops',
+  'education',
+  'multilingual',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -26,5 +31,7 @@ export interface LabelledPrompt {
   domain: Domain;
   label: Complexity;
   text: string;
+  /** 1: data/*.ts (first twelve domains); 2: data/more and four new domains; 3: data/third (hard cases, other languages); 4: data/fourth (everyday topics). */
+  batch: number;
   split: 'train' | 'test';
 }
