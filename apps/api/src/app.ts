@@ -103,6 +103,7 @@ export function createApp(ctx: AppContext): Express {
     auth,
     principals,
     documents: new DocumentService(ctx),
+    collections: ctx.collections,
     conversations: new ConversationStore(ctx.redis, env.REDIS_PREFIX),
   });
   const requireAuth = authenticate(auth);

@@ -179,6 +179,11 @@ export class CollectionRepository {
     return Number(results?.[0]?.[1] ?? 0) > 0;
   }
 
+  /** Drops the user's list of collections (a deleted account: its collections and memberships are gone already). */
+  async forgetUser(userId: string): Promise<void> {
+    await this.redis.del(this.userKey(userId));
+  }
+
   /** What the user may do in the collection (one round trip); undefined: nothing, or no such collection. */
   async accessOf(userId: string, id: string): Promise<CollectionAccess | undefined> {
     const results = await this.redis.pipeline().hget(this.key(id), 'ownerId').hget(this.membersKey(id), userId).exec();

@@ -161,6 +161,36 @@ export class CollectionService {
     const record = await this.repo.get(id);
     if (!record) throw notFound('collection');
     if (record.personal) throw new AppError('personal_collection', 409, 'a personal collection cannot be deleted; delete its documents instead');
+    await this.destroy(record);
+  }
+
+  /**
+   * What a deleted account leaves in collections: every collection it owns (its personal one
+   * included) goes with its documents, files, indexes and keyword index, and it stops being a
+   * member of anyone else's (their members list no longer names it). Documents it uploaded as an
+   * editor into someone else's collection stay there: they are part of that collection, which its
+   * owner and editors keep managing. Returns how many collections went and how many memberships
+   * ended, and the ids of the collections deleted.
+   */
+  async removeUser(userId: string): Promise<{ collections: string[]; documents: number; memberships: number }> {
+    // Not ownIds: that would create the personal collection (and queue a rebuild) of someone
+    // who never used it, only to delete it again.
+    const records = await this.repo.getMany(await this.repo.idsOf(userId));
+    const owned = records.filter((record) => record.ownerId === userId);
+    let documents = 0;
+    let memberships = 0;
+    for (const record of records) {
+      if (record.ownerId === userId) continue;
+      if (await this.repo.removeMember(record.id, userId)) memberships += 1;
+    }
+    for (const record of owned) documents += await this.destroy(record);
+    await this.repo.forgetUser(userId);
+    return { collections: owned.map((record) => record.id), documents, memberships };
+  }
+
+  /** Deletes a collection with its documents (records, files, pending jobs), its indexes and its keyword index; returns how many documents went. */
+  private async destroy(record: CollectionRecord): Promise<number> {
+    const { id } = record;
     const [documents, index, readers] = await Promise.all([this.deps.documents.listCollection(id), this.repo.indexState(id), this.repo.readers(id)]);
     // The indexes first: if the vector store is down nothing is deleted and the owner can retry.
     await this.deps.dropIndexes(record, documents, index);
@@ -173,6 +203,7 @@ export class CollectionService {
     }
     await this.repo.delete(id);
     await this.bumpCorpus(readers);
+    return documents.length;
   }
 
   /** Adds a member or changes their role (owner). The owner is never a member of their own collection. */
