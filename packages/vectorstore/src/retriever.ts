@@ -3,6 +3,7 @@
 // collection (its keyword index: every chunk holding a rare word or an identifier of the query),
 // not only from the dense candidates. Query embeddings are cached in a small LRU.
 import MiniSearch from 'minisearch';
+import { cosineSimilarity } from './similarity';
 import type { Embedder, KeywordLookup, QueryHit, VectorStore } from './types';
 
 export type RetrievalMode = 'dense' | 'hybrid';
@@ -339,7 +340,7 @@ export class Retriever {
     const denseSearch = scope.store.query({ vector, k: pool, ...filter });
     if (this.mode === 'dense') return { dense: await denseSearch, literal: [], rare: [] };
 
-    if (!scope.keywords || !scope.store.getChunks) {
+    if (!scope.keywords || !(scope.store.scoreChunks ?? scope.store.getChunks)) {
       // No keyword index (the shared index of the days before collections): the chunks that
       // literally contain an identifier, through the store's own full-text filter.
       const [dense, literal] = await Promise.all([
@@ -351,62 +352,61 @@ export class Retriever {
       return { dense, literal, rare: [] };
     }
 
-    const [dense, lookup] = await Promise.all([denseSearch, scope.keywords.lookup(keywordTerms(query), RARE_MAX_CHUNKS)]);
-    const rareLimit = Math.min(RARE_MAX_CHUNKS, Math.max(RARE_MIN_CHUNKS, Math.floor(RARE_TERM_SHARE * lookup.indexedChunks)));
-    const identifierTerms = new Set(identifiers.map((token) => token.toLowerCase()));
-    const inScope = (id: string) => !scope.documentIds || scope.documentIds.includes(id.slice(0, id.lastIndexOf(':')));
-    // Rarest first: when there are too many candidates, the most telling ones are kept.
-    const telling = lookup.terms
-      .filter((term) => term.count > 0 && (term.count <= rareLimit || (identifierTerms.has(term.term) && !term.common)))
-      .sort((a, b) => a.count - b.count);
-    const idf = new Map(telling.map((term) => [term.term, Math.log(1 + (lookup.indexedChunks - term.count + 0.5) / (term.count + 0.5))]));
-    const rarity = new Map<string, { score: number; terms: string[] }>();
-    for (const term of telling) {
-      for (const id of term.ids) {
-        if (!inScope(id)) continue;
-        const entry = rarity.get(id) ?? { score: 0, terms: [] };
-        entry.score += idf.get(term.term) ?? 0;
-        entry.terms.push(term.term);
-        rarity.set(id, entry);
-      }
-    }
+    // The keyword side does not wait for the dense query: its lookup (Redis, well under a
+    // millisecond) and the scoring of its candidates (a second, small query of the same index) run
+    // while the dense query runs, so a search costs about one index query, not two in a row.
+    const keywordSide = scope.keywords.lookup(keywordTerms(query), RARE_MAX_CHUNKS).then(async (lookup) => {
+      const rarity = rareCandidates(lookup, identifiers, scope.documentIds);
+      // The first MAX_KEYWORD_CANDIDATES that the dense query does not return are used; which
+      // those are is known only once it has answered, so up to `pool` more are scored.
+      const hits = await this.scoreKeywordCandidates(scope.store, [...rarity.keys()].slice(0, MAX_KEYWORD_CANDIDATES + pool), vector);
+      return { rarity, hits };
+    });
+    const [dense, keyword] = await Promise.all([denseSearch, keywordSide]);
     const denseById = new Map(dense.map((hit) => [hit.id, hit]));
-    const wanted = [...rarity.keys()].filter((id) => !denseById.has(id)).slice(0, MAX_KEYWORD_CANDIDATES);
-    const fetched = await scope.store.getChunks(wanted);
+    const wanted = new Set([...keyword.rarity.keys()].filter((id) => !denseById.has(id)).slice(0, MAX_KEYWORD_CANDIDATES));
     const found = new Map<string, QueryHit>(denseById);
-    for (const chunk of fetched) {
-      const { embedding, version: _version, start: _start, end: _end, ...hit } = chunk;
-      found.set(hit.id, { ...hit, score: cosineSimilarity(vector, embedding) });
-    }
-    const rare: RareHit[] = [...rarity.entries()].flatMap(([id, entry]) => {
+    for (const hit of keyword.hits) if (wanted.has(hit.id)) found.set(hit.id, hit);
+    const rare: RareHit[] = [...keyword.rarity.entries()].flatMap(([id, score]) => {
       const hit = found.get(id);
-      return hit ? [{ hit, rarity: entry.score }] : [];
+      return hit ? [{ hit, rarity: score }] : [];
     });
     return { dense, literal: [], rare };
   }
+
+  /** Keyword candidates with their similarity to the query: scored by the store, or from their vectors. */
+  private async scoreKeywordCandidates(store: VectorStore, ids: string[], vector: number[]): Promise<QueryHit[]> {
+    if (ids.length === 0) return [];
+    if (store.scoreChunks) return store.scoreChunks(ids, vector);
+    if (!store.getChunks) return [];
+    return (await store.getChunks(ids)).map(({ embedding, version: _version, start: _start, end: _end, ...hit }) => ({ ...hit, score: cosineSimilarity(vector, embedding) }));
+  }
+}
+
+/**
+ * The chunks holding a telling term of the query (a rare word, or an identifier that is not
+ * common), rarest terms first, each with its rarity (the sum of its terms' IDF).
+ */
+function rareCandidates(lookup: Awaited<ReturnType<KeywordLookup['lookup']>>, identifiers: string[], documentIds: string[] | undefined): Map<string, number> {
+  const rareLimit = Math.min(RARE_MAX_CHUNKS, Math.max(RARE_MIN_CHUNKS, Math.floor(RARE_TERM_SHARE * lookup.indexedChunks)));
+  const identifierTerms = new Set(identifiers.map((token) => token.toLowerCase()));
+  const inScope = (id: string) => !documentIds || documentIds.includes(id.slice(0, id.lastIndexOf(':')));
+  // Rarest first: when there are too many candidates, the most telling ones are kept.
+  const telling = lookup.terms
+    .filter((term) => term.count > 0 && (term.count <= rareLimit || (identifierTerms.has(term.term) && !term.common)))
+    .sort((a, b) => a.count - b.count);
+  const rarity = new Map<string, number>();
+  for (const term of telling) {
+    const idf = Math.log(1 + (lookup.indexedChunks - term.count + 0.5) / (term.count + 0.5));
+    for (const id of term.ids) if (inScope(id)) rarity.set(id, (rarity.get(id) ?? 0) + idf);
+  }
+  return rarity;
 }
 
 /** A chunk holding rare words of the query, with how telling they are (sum of their IDF). */
 interface RareHit {
   hit: QueryHit;
   rarity: number;
-}
-
-/** Cosine similarity clamped to 0..1, as the store reports it for dense hits. */
-function cosineSimilarity(a: number[], b: number[]): number {
-  if (a.length !== b.length || a.length === 0) return 0;
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (let i = 0; i < a.length; i += 1) {
-    const x = a[i] as number;
-    const y = b[i] as number;
-    dot += x * y;
-    normA += x * x;
-    normB += y * y;
-  }
-  if (normA === 0 || normB === 0) return 0;
-  return Math.min(1, Math.max(0, dot / Math.sqrt(normA * normB)));
 }
 
 function containsAny(text: string, identifiers: string[]): boolean {
