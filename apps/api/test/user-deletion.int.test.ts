@@ -112,4 +112,27 @@ describe('deleting an account', () => {
     for (const id of [project, personal]) expect(await t.ctx.redis.keys(`${t.env.REDIS_PREFIX}kw:${id}:*`)).toEqual([]);
     expect(await t.ctx.redis.keys(`${t.env.REDIS_PREFIX}collections-of:${leaving.user.id}`)).toEqual([]);
   });
+
+  it('also removes documents from before collections, whose chunks are still in the old shared index', async () => {
+    const leaving = await signup(t.app);
+    // What an older version left: a ready record without collectionId, its chunk in the shared
+    // index, and no personal collection yet (the user has not been back since the upgrade).
+    const text = 'The old boiler room key hangs behind the second fuse box.';
+    const record = await t.ctx.documents.create({ ownerId: leaving.user.id, title: 'Boiler', filename: 'b.txt', mime: 'text/plain', size: 10, blobKey: 'b'.repeat(64) });
+    await t.ctx.redis.hdel(`${t.env.REDIS_PREFIX}doc:${record.id}`, 'collectionId');
+    await t.ctx.redis.del(`${t.env.REDIS_PREFIX}collection:personal-${leaving.user.id}:docs`);
+    await t.ctx.documents.update(record.id, { status: 'ready', chunks: 1, version: 'v0' });
+    const shared = t.ctx.indexes.shared(t.ctx.embedder);
+    await shared.upsert([{ documentId: record.id, ownerId: leaving.user.id, title: 'Boiler', chunkIndex: 0, text, start: 0, end: text.length, sensitivity: 'public', version: 'v0' }], await t.ctx.embedder.embed([text]));
+    expect(await shared.listDocumentChunks(record.id)).toHaveLength(1);
+
+    const deleted = await api().delete(`/api/users/${leaving.user.id}`).set(bearer(admin.token));
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    expect(deleted.body.deleted).toMatchObject({ documents: 1 });
+    expect(await t.ctx.documents.getAny(record.id)).toBeUndefined();
+    expect(await shared.listDocumentChunks(record.id)).toEqual([]);
+    // Nothing was queued to move chunks into a collection that no longer exists.
+    const jobs = await t.ctx.indexQueue.getJobs(['waiting', 'delayed', 'active']);
+    expect(jobs.map((job) => job.data)).not.toContainEqual({ collectionId: `personal-${leaving.user.id}` });
+  });
 });

@@ -107,7 +107,7 @@ export class CollectionService {
    * join it; their chunks stay in the old shared index, which keeps answering for the collection
    * until a rebuild (queued here) has copied them into the collection's own index.
    */
-  async ensurePersonal(userId: string): Promise<CollectionRecord> {
+  async ensurePersonal(userId: string, { queueMove = true } = {}): Promise<CollectionRecord> {
     const { collection, created } = await this.repo.ensurePersonal(userId);
     if (created) {
       const adopted = await this.deps.documents.adoptIntoPersonal(userId);
@@ -116,7 +116,7 @@ export class CollectionService {
         if (!state.serving) {
           await this.repo.setServingIndex(collection.id, { embedder: this.deps.embedder.id, dimensions: this.deps.embedder.dimensions, legacyOwnerId: userId });
         }
-        if (this.deps.indexQueue) await enqueueIndexRebuild(this.deps.indexQueue, { collectionId: collection.id }, this.deps.embedder.id);
+        if (queueMove && this.deps.indexQueue) await enqueueIndexRebuild(this.deps.indexQueue, { collectionId: collection.id }, this.deps.embedder.id);
       }
     }
     return collection;
@@ -173,8 +173,9 @@ export class CollectionService {
    * ended, and the ids of the collections deleted.
    */
   async removeUser(userId: string): Promise<{ collections: string[]; documents: number; memberships: number }> {
-    // Not ownIds: that would create the personal collection (and queue a rebuild) of someone
-    // who never used it, only to delete it again.
+    // Documents from before collections join the personal collection first (without queuing
+    // their move into its own index), so deleting it takes their chunks from the old shared index too.
+    await this.ensurePersonal(userId, { queueMove: false });
     const records = await this.repo.getMany(await this.repo.idsOf(userId));
     const owned = records.filter((record) => record.ownerId === userId);
     let documents = 0;
