@@ -168,6 +168,71 @@ async function compareShared(): Promise<Record<string, number>> {
   return { sharedFilteredP50Ms: p50, sharedFilteredP95Ms: p95, sharedFilteredQueries: times.length };
 }
 
+/**
+ * With --stages: where one search's time goes, measured stage by stage in this process on the same
+ * queries (each stage on its own, so the stages do not add up to the end-to-end figure when some
+ * run in parallel), and how many Redis commands and Chroma requests one POST /api/search makes.
+ */
+async function stages(ctx: AppContext, url: string, token: string, user: { id: string; role: 'user' }, collectionId: string): Promise<Record<string, unknown>> {
+  const store = ctx.indexes.forCollection(collectionId, syntheticEmbedder);
+  const timings: Record<string, number[]> = {};
+  const time = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const value = await run();
+    (timings[name] ??= []).push(performance.now() - started);
+    return value;
+  };
+  let redisCommands = 0;
+  let chromaRequests = 0;
+  let chromaBytes = 0;
+  const sendCommand = Redis.prototype.sendCommand;
+  Redis.prototype.sendCommand = function (this: Redis, ...args: Parameters<Redis['sendCommand']>) {
+    redisCommands += 1;
+    return sendCommand.apply(this, args);
+  };
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (...args: Parameters<typeof fetch>) => {
+    const response = await realFetch(...args);
+    if (String(args[0] instanceof Request ? args[0].url : args[0]).startsWith(CHROMA_URL)) {
+      chromaRequests += 1;
+      chromaBytes += Number(response.headers.get('content-length') ?? (await response.clone().arrayBuffer()).byteLength);
+    }
+    return response;
+  };
+  const perSearch = { redisCommands: 0, chromaRequests: 0, chromaKB: 0 };
+  try {
+    for (const [index, query] of queries.entries()) {
+      const before = { redisCommands, chromaRequests, chromaBytes };
+      await time('http', () => post(`${url}/api/search`, token, { query: query.text, limit: 8 }));
+      if (index >= WARMUP) {
+        perSearch.redisCommands += redisCommands - before.redisCommands;
+        perSearch.chromaRequests += chromaRequests - before.chromaRequests;
+        perSearch.chromaKB += (chromaBytes - before.chromaBytes) / 1024;
+      }
+      const scope = await time('accessScope', () => ctx.collections.readableScope(user));
+      await time('indexStates', () => ctx.collections.repo.indexStates(scope));
+      await time('retrieverInProcess', () => ctx.retriever.search({ ownerId: user.id, query: query.text, k: 8, collectionIds: scope }));
+      const vector = syntheticVector(query.text);
+      const dense = await time('chromaDenseK40', () => store.query({ vector, k: 40 }));
+      const lookup = await time('keywordLookup', () => ctx.keywords.lookup(collectionId, keywordTerms(query.text), 50));
+      const denseIds = new Set(dense.map((hit) => hit.id));
+      const rareIds = [...new Set(lookup.terms.filter((term) => term.count > 0 && term.count <= 50).flatMap((term) => term.ids))].filter((id) => !denseIds.has(id)).slice(0, 50);
+      if (rareIds.length > 0) {
+        await time('chromaKeywordGetWithVectors', () => store.getChunks(rareIds));
+      }
+      if (index < WARMUP) for (const name of Object.keys(timings)) timings[name] = [];
+    }
+  } finally {
+    Redis.prototype.sendCommand = sendCommand;
+    globalThis.fetch = realFetch;
+  }
+  const measured = QUERIES;
+  return {
+    stagesMs: Object.fromEntries(Object.entries(timings).map(([name, values]) => [name, { ...summary(values), n: values.length }])),
+    perSearch: { redisCommands: round(perSearch.redisCommands / measured), chromaRequests: round(perSearch.chromaRequests / measured), chromaKB: round(perSearch.chromaKB / measured) },
+  };
+}
+
 async function main(): Promise<void> {
   await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.data/test/redis'), log });
   const chroma = await ensureChroma({ url: CHROMA_URL, dataDir: path.join(repoRoot, '.data/bench/search'), log });
@@ -233,6 +298,7 @@ async function main(): Promise<void> {
         identifierQueriesTopHit: `${hits}/${identifierTimes.length}`,
         queries: endToEnd.length,
         ...(process.argv.includes('--compare-shared') ? await compareShared() : {}),
+        ...(process.argv.includes('--stages') ? await stages(ctx, url, token, { id: user.id, role: 'user' }, collectionId) : {}),
       }),
     );
   } finally {

@@ -181,12 +181,6 @@ describe('ChromaIndexes: one index per collection', () => {
     const [stored] = await a.getChunks([`${volcanoDoc}:0`, 'missing:0']);
     expect(stored).toMatchObject({ id: `${volcanoDoc}:0`, text: volcanoText, version: 'v1', collectionId: teamA });
     expect(stored!.embedding).toHaveLength(embedder.dimensions);
-    // scoreChunks scores keyword candidates as query scores hits, without sending vectors back,
-    // and an id that is not (or no longer) in the index is skipped, not an error.
-    const [scored] = await a.scoreChunks([`${volcanoDoc}:0`], vector!);
-    expect(scored).toMatchObject({ id: `${volcanoDoc}:0`, text: volcanoText, collectionId: teamA });
-    expect(scored!.score).toBeCloseTo(hits[0]!.score, 4);
-    expect((await a.scoreChunks([`${volcanoDoc}:0`, 'missing:0'], vector!)).map((hit) => [hit.id, Number(hit.score.toFixed(4))])).toEqual([[`${volcanoDoc}:0`, Number(hits[0]!.score.toFixed(4))]]);
     expect(await a.count()).toBe(1);
 
     await a.drop();

@@ -5,7 +5,6 @@
 // - the one shared index per embedder of the days before collections: every query is filtered by
 //   owner. Kept so those chunks stay searchable until they are copied into collection indexes.
 import { ChromaClient, ChromaNotFoundError, type Collection, type Metadata, type Where } from 'chromadb';
-import { cosineSimilarity } from './similarity';
 import type { ChunkRecord, DenseQuery, DocumentChunksChange, Embedder, KeywordQuery, QueryHit, Sensitivity, StoredChunk, VectorStore } from './types';
 
 export interface ChromaStoreOptions {
@@ -209,27 +208,6 @@ export class ChromaStore implements VectorStore {
     const collection = await this.collection();
     const result = await collection.get({ ids: [...new Set(ids)], include: ['documents', 'metadatas', 'embeddings'] });
     return result.ids.map((id, i) => toStoredChunk(id, result.documents[i], result.metadatas[i], result.embeddings[i]));
-  }
-
-  /**
-   * The chunks with these ids that exist, scored against the vector by Chroma itself (a query
-   * restricted to the ids): no vector comes back, so the answer is their texts and metadata only,
-   * about a tenth of the bytes of getChunks (512 numbers per chunk) and nothing to parse or score
-   * here. Chroma 1.0 refuses such a query when one of the ids does not exist ("Error finding id":
-   * a keyword index entry ahead of or behind the vectors); then the chunks are read with their
-   * vectors and scored here.
-   */
-  async scoreChunks(ids: string[], vector: number[]): Promise<QueryHit[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const collection = await this.collection();
-    try {
-      const result = await collection.query({ queryEmbeddings: [vector], ids: unique, nResults: unique.length, include: ['documents', 'metadatas', 'distances'] });
-      return (result.ids[0] ?? []).map((id, i) => toHit(id, result.documents[0]?.[i], result.metadatas[0]?.[i], similarityOf(result.distances[0]?.[i])));
-    } catch (error) {
-      if (!(error instanceof Error && /finding id/i.test(error.message))) throw error;
-      return (await this.getChunks(unique)).map(({ embedding, version: _version, start: _start, end: _end, ...hit }) => ({ ...hit, score: cosineSimilarity(vector, embedding) }));
-    }
   }
 
   /** Every chunk of a document with its vector, in chunk order (a re-index copies them). */

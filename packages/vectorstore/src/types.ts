@@ -110,11 +110,6 @@ export interface VectorStore {
   keywordCandidates?(q: KeywordQuery): Promise<QueryHit[]>;
   /** The chunks with these ids, with their vectors (to score keyword matches by meaning). */
   getChunks?(ids: string[]): Promise<StoredChunk[]>;
-  /**
-   * The chunks with these ids that exist, each scored by its similarity to the vector (as `query`
-   * scores), without sending the vectors back: keyword candidates are scored by meaning this way.
-   */
-  scoreChunks?(ids: string[], vector: number[]): Promise<QueryHit[]>;
   /** Deletes the document's chunks; with keepVersion only those of other versions. Returns how many. */
   deleteDocument(documentId: string, opts?: { keepVersion?: string }): Promise<number>;
   countDocument(documentId: string): Promise<number>;
