@@ -209,8 +209,10 @@ async function stages(ctx: AppContext, url: string, token: string, user: { id: s
         perSearch.chromaRequests += chromaRequests - before.chromaRequests;
         perSearch.chromaKB += (chromaBytes - before.chromaBytes) / 1024;
       }
+      // The default scope and its index states: two Redis round trips before, one after.
       const scope = await time('accessScope', () => ctx.collections.readableScope(user));
       await time('indexStates', () => ctx.collections.repo.indexStates(scope));
+      await time('ownScopeWithIndexStates', () => ctx.collections.ownScope(user.id));
       await time('retrieverInProcess', () => ctx.retriever.search({ ownerId: user.id, query: query.text, k: 8, collectionIds: scope }));
       const vector = syntheticVector(query.text);
       const dense = await time('chromaDenseK40', () => store.query({ vector, k: 40 }));

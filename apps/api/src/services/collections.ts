@@ -102,6 +102,19 @@ export class CollectionService {
     return ids;
   }
 
+  /** As ownIds, with each collection's index state, in one round trip once the personal collection exists. */
+  async ownScope(userId: string): Promise<{ ids: string[]; states: IndexState[] }> {
+    const scope = await this.repo.idsWithIndexStates(userId);
+    const personal = personalCollectionId(userId);
+    if (!scope.ids.includes(personal)) {
+      await this.ensurePersonal(userId);
+      scope.ids.push(personal);
+      // Documents from before collections may have given it an index (the old shared one).
+      scope.states.push(await this.repo.indexState(personal));
+    }
+    return scope;
+  }
+
   /**
    * The user's personal collection, created on first use. Their documents from before collections
    * join it; their chunks stay in the old shared index, which keeps answering for the collection
