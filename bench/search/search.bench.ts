@@ -9,6 +9,11 @@
 // The vectors are synthetic (seeded, 512-d, from the text): the embedder is not what is measured.
 // The query embedder is the same synthetic one, so embedding a query costs microseconds.
 //
+// With --stages it also prints where the time goes (each stage of a search on its own: the access
+// and index-state reads, the dense query, the keyword lookup, the keyword candidates' vectors, the
+// retriever in process, HTTP end to end), the process's CPU time per search, and the Redis
+// commands, Chroma requests and Chroma bytes of one POST /api/search.
+//
 // With --compare-shared it also measures the alternative design, one shared Chroma collection
 // filtered by collectionId (the same 100,000 chunks plus 10% of another collection's), which the
 // architecture doc compares.
@@ -168,6 +173,79 @@ async function compareShared(): Promise<Record<string, number>> {
   return { sharedFilteredP50Ms: p50, sharedFilteredP95Ms: p95, sharedFilteredQueries: times.length };
 }
 
+/**
+ * With --stages: where one search's time goes, measured stage by stage in this process on the same
+ * queries (each stage on its own, so the stages do not add up to the end-to-end figure when some
+ * run in parallel), and how many Redis commands and Chroma requests one POST /api/search makes.
+ */
+async function stages(ctx: AppContext, url: string, token: string, user: { id: string; role: 'user' }, collectionId: string): Promise<Record<string, unknown>> {
+  const store = ctx.indexes.forCollection(collectionId, syntheticEmbedder);
+  const timings: Record<string, number[]> = {};
+  const time = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const value = await run();
+    (timings[name] ??= []).push(performance.now() - started);
+    return value;
+  };
+  let redisCommands = 0;
+  let chromaRequests = 0;
+  let chromaBytes = 0;
+  const sendCommand = Redis.prototype.sendCommand;
+  Redis.prototype.sendCommand = function (this: Redis, ...args: Parameters<Redis['sendCommand']>) {
+    redisCommands += 1;
+    return sendCommand.apply(this, args);
+  };
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (...args: Parameters<typeof fetch>) => {
+    const response = await realFetch(...args);
+    if (String(args[0] instanceof Request ? args[0].url : args[0]).startsWith(CHROMA_URL)) {
+      chromaRequests += 1;
+      chromaBytes += Number(response.headers.get('content-length') ?? (await response.clone().arrayBuffer()).byteLength);
+    }
+    return response;
+  };
+  const perSearch = { redisCommands: 0, chromaRequests: 0, chromaKB: 0 };
+  // CPU time of this process per POST /api/search (server and client; the client's share is the
+  // same whatever the server does): less at the mercy of other work on the machine than wall time.
+  const cpuBefore = process.cpuUsage();
+  for (const query of queries.slice(WARMUP)) await post(`${url}/api/search`, token, { query: query.text, limit: 8 });
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMsPerSearch = round((cpu.user + cpu.system) / 1000 / QUERIES);
+  try {
+    for (const [index, query] of queries.entries()) {
+      const before = { redisCommands, chromaRequests, chromaBytes };
+      await time('http', () => post(`${url}/api/search`, token, { query: query.text, limit: 8 }));
+      if (index >= WARMUP) {
+        perSearch.redisCommands += redisCommands - before.redisCommands;
+        perSearch.chromaRequests += chromaRequests - before.chromaRequests;
+        perSearch.chromaKB += (chromaBytes - before.chromaBytes) / 1024;
+      }
+      // The default scope and its index states: two Redis round trips before, one after.
+      const scope = await time('accessScope', () => ctx.collections.readableScope(user));
+      await time('indexStates', () => ctx.collections.repo.indexStates(scope));
+      await time('ownScopeWithIndexStates', () => ctx.collections.ownScope(user.id));
+      await time('retrieverInProcess', () => ctx.retriever.search({ ownerId: user.id, query: query.text, k: 8, collectionIds: scope }));
+      const vector = syntheticVector(query.text);
+      const dense = await time('chromaDenseK40', () => store.query({ vector, k: 40 }));
+      const lookup = await time('keywordLookup', () => ctx.keywords.lookup(collectionId, keywordTerms(query.text), 50));
+      const denseIds = new Set(dense.map((hit) => hit.id));
+      const rareIds = [...new Set(lookup.terms.filter((term) => term.count > 0 && term.count <= 50).flatMap((term) => term.ids))].filter((id) => !denseIds.has(id)).slice(0, 50);
+      if (rareIds.length > 0) {
+        await time('chromaKeywordGetWithVectors', () => store.getChunks(rareIds));
+      }
+      if (index < WARMUP) for (const name of Object.keys(timings)) timings[name] = [];
+    }
+  } finally {
+    Redis.prototype.sendCommand = sendCommand;
+    globalThis.fetch = realFetch;
+  }
+  const measured = QUERIES;
+  return {
+    stagesMs: Object.fromEntries(Object.entries(timings).map(([name, values]) => [name, { ...summary(values), n: values.length }])),
+    perSearch: { cpuMs: cpuMsPerSearch, redisCommands: round(perSearch.redisCommands / measured), chromaRequests: round(perSearch.chromaRequests / measured), chromaKB: round(perSearch.chromaKB / measured) },
+  };
+}
+
 async function main(): Promise<void> {
   await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.data/test/redis'), log });
   const chroma = await ensureChroma({ url: CHROMA_URL, dataDir: path.join(repoRoot, '.data/bench/search'), log });
@@ -233,6 +311,7 @@ async function main(): Promise<void> {
         identifierQueriesTopHit: `${hits}/${identifierTimes.length}`,
         queries: endToEnd.length,
         ...(process.argv.includes('--compare-shared') ? await compareShared() : {}),
+        ...(process.argv.includes('--stages') ? await stages(ctx, url, token, { id: user.id, role: 'user' }, collectionId) : {}),
       }),
     );
   } finally {

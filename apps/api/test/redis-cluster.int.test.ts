@@ -108,6 +108,10 @@ describe('api and worker on a Redis Cluster', () => {
     const first = chatResponseSchema.parse(firstResponse.body);
     expect(first.cached).toBe(false);
     expect(first.citations.map((citation) => citation.documentId), `the route said: ${first.route.reasons.join('; ')}`).toContain(id);
+    // Search's default scope reads the caller's collections with their index states in one script.
+    const searched = await request(t.app).post('/api/search').set(bearer(user.token)).send({ query: question.message });
+    expect(searched.status, JSON.stringify(searched.body)).toBe(200);
+    expect(searched.body.hits.map((hit: { documentId: string }) => hit.documentId)).toContain(id);
     // The cache entry is written once the answer has gone out: ask again until it is there.
     let second = first;
     await waitFor('the repeated question to be answered from the cache', async () => {

@@ -127,7 +127,7 @@ describe('user management', () => {
 
     const deleted = await request(t.app).delete(`/api/users/${ownerId}`).set(as(admin.token));
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
-    expect(deleted.body.deleted).toEqual({ userId: ownerId, email: member.user.email, documents: 1, conversations: 1, apiKeys: 1 });
+    expect(deleted.body.deleted).toEqual({ userId: ownerId, email: member.user.email, documents: 1, collections: 1, memberships: 0, conversations: 1, apiKeys: 1 });
     expect((await me(member.token)).status).toBe(401);
     expect((await login(member.user.email, PASSWORD)).status).toBe(401);
     expect(await t.ctx.documents.getAny(doc.id)).toBeUndefined();

@@ -852,6 +852,10 @@ export const deletedUserResponseSchema = z.object({
     email: z.string(),
     /** Their documents: records, files and indexed passages. */
     documents: z.number().int(),
+    /** Collections they owned (the personal one included), deleted with their documents and indexes. */
+    collections: z.number().int(),
+    /** Collections of others they were a member of and no longer are. */
+    memberships: z.number().int(),
     conversations: z.number().int(),
     apiKeys: z.number().int(),
   }),

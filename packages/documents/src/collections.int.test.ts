@@ -95,6 +95,19 @@ describe('CollectionRepository', () => {
     await collections.finishBuilding(id, { embedder: 'openai/x', dimensions: 8 });
     expect(await collections.indexState(id)).toEqual({ serving: { embedder: 'openai/x', dimensions: 8 } });
   });
+
+  it("reads a user's collections with each one's index state in one call (a search's default scope)", async () => {
+    const userId = uniqueId('reader');
+    const own = await collections.create({ name: 'Own', ownerId: userId });
+    const shared = await collections.create({ name: 'Shared', ownerId: uniqueId('owner') });
+    await collections.setMember(shared.id, userId, 'viewer');
+    await collections.claimServingIndex(shared.id, { embedder: 'local-use-en', dimensions: 512 });
+    const { ids, states } = await collections.idsWithIndexStates(userId);
+    expect(Object.fromEntries(ids.map((id, index) => [id, states[index]]))).toEqual({ [own.id]: {}, [shared.id]: { serving: { embedder: 'local-use-en', dimensions: 512 } } });
+    await collections.removeMember(shared.id, userId);
+    expect((await collections.idsWithIndexStates(userId)).ids).toEqual([own.id]);
+    expect(await collections.idsWithIndexStates(uniqueId('nobody'))).toEqual({ ids: [], states: [] });
+  });
 });
 
 describe('RedisKeywordIndex', () => {

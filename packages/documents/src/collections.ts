@@ -179,6 +179,11 @@ export class CollectionRepository {
     return Number(results?.[0]?.[1] ?? 0) > 0;
   }
 
+  /** Drops the user's list of collections (a deleted account: its collections and memberships are gone already). */
+  async forgetUser(userId: string): Promise<void> {
+    await this.redis.del(this.userKey(userId));
+  }
+
   /** What the user may do in the collection (one round trip); undefined: nothing, or no such collection. */
   async accessOf(userId: string, id: string): Promise<CollectionAccess | undefined> {
     const results = await this.redis.pipeline().hget(this.key(id), 'ownerId').hget(this.membersKey(id), userId).exec();
@@ -192,6 +197,37 @@ export class CollectionRepository {
   /** The collections the user owns or is a member of (not those an administrator may read). */
   async idsOf(userId: string): Promise<string[]> {
     return this.redis.smembers(this.userKey(userId));
+  }
+
+  /**
+   * The collections the user owns or is a member of, with the index state of each, in one round
+   * trip (a search's default scope and which index answers for each collection). The script
+   * declares the user's key; the collections' keys share its slot on a Redis Cluster (the
+   * deployment's prefix is a hash tag), as the keyword index's scripts do.
+   */
+  async idsWithIndexStates(userId: string): Promise<{ ids: string[]; states: IndexState[] }> {
+    const reply = (await this.redis.eval(
+      `local ids = redis.call('SMEMBERS', KEYS[1])
+       local out = {}
+       for _, id in ipairs(ids) do
+         out[#out + 1] = id
+         out[#out + 1] = redis.call('HGETALL', ARGV[1] .. id .. ':index')
+       end
+       return out`,
+      1,
+      this.userKey(userId),
+      `${this.prefix}collection:`,
+    )) as (string | string[])[];
+    const ids: string[] = [];
+    const states: IndexState[] = [];
+    for (let i = 0; i + 1 < reply.length; i += 2) {
+      ids.push(String(reply[i]));
+      const flat = (reply[i + 1] ?? []) as string[];
+      const hash: Record<string, string> = {};
+      for (let j = 0; j + 1 < flat.length; j += 2) hash[flat[j] as string] = flat[j + 1] as string;
+      states.push(toIndexState(hash));
+    }
+    return { ids, states };
   }
 
   /** Every collection, newest first (administrators). */

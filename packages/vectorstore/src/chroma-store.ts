@@ -67,6 +67,11 @@ function toHit(id: string, document: string | null | undefined, metadata: Metada
   };
 }
 
+/** Cosine distance is 1 - cosine similarity (0..2); hits report the similarity, clamped to 0..1. */
+function similarityOf(distance: number | null | undefined): number {
+  return Math.min(1, Math.max(0, 1 - (distance ?? 1)));
+}
+
 function documentFilter(documentIds: string[]): Where {
   return documentIds.length === 1 ? { documentId: documentIds[0] as string } : { documentId: { $in: documentIds } };
 }
@@ -166,12 +171,7 @@ export class ChromaStore implements VectorStore {
       include: ['documents', 'metadatas', 'distances'],
     });
     const ids = result.ids[0] ?? [];
-    return ids.map((id, i) => {
-      const distance = result.distances[0]?.[i] ?? 1;
-      // Cosine distance is 1 - cosine similarity (0..2); report the similarity, clamped to 0..1.
-      const score = Math.min(1, Math.max(0, 1 - distance));
-      return toHit(id, result.documents[0]?.[i], result.metadatas[0]?.[i], score);
-    });
+    return ids.map((id, i) => toHit(id, result.documents[0]?.[i], result.metadatas[0]?.[i], similarityOf(result.distances[0]?.[i])));
   }
 
   async keywordCandidates(q: KeywordQuery): Promise<QueryHit[]> {

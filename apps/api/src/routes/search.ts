@@ -13,9 +13,12 @@ export function createSearchRouter(ctx: Pick<Services, 'retriever' | 'collection
     const caller = currentUser(req);
     const { query, limit, documentIds, collectionIds } = searchRequestSchema.parse(req.body);
     const started = performance.now();
-    const scope = await ctx.collections.readableScope(caller, collectionIds);
+    // Named collections are checked readable here; the default scope (every collection the
+    // caller owns or is a member of) is read by the search itself, with the collections' index
+    // states in the same Redis round trip.
+    const scope = collectionIds === undefined ? undefined : await ctx.collections.readableScope(caller, collectionIds);
     if (documentIds) await Promise.all([...new Set(documentIds)].map((id) => ctx.collections.document(caller, id, 'viewer')));
-    const hits = await ctx.retriever.search({ ownerId: caller.id, query, k: limit, collectionIds: scope, ...(documentIds ? { documentIds } : {}) });
+    const hits = await ctx.retriever.search({ ownerId: caller.id, query, k: limit, ...(scope ? { collectionIds: scope } : {}), ...(documentIds ? { documentIds } : {}) });
     res.json(
       searchResponseSchema.parse({
         hits: hits.map(({ documentId, collectionId, title, chunkIndex, text, score }) => ({ documentId, ...(collectionId ? { collectionId } : {}), title, chunkIndex, text, score })),

@@ -70,7 +70,7 @@ export interface CollectionSearchDeps {
   keywords: RedisKeywordIndex;
   embedders: EmbedderRegistry;
   documents: DocumentRepository;
-  collections: Pick<CollectionService, 'ownIds' | 'repo'>;
+  collections: Pick<CollectionService, 'ownScope' | 'repo'>;
   mode?: RetrievalMode;
   /** RETRIEVAL_RELEVANCE_FLOOR; default: the calibrated floor of each index's embedder. */
   relevanceFloor?: number;
@@ -94,7 +94,9 @@ export class CollectionSearch {
   /** The best k passages of the collections in scope that clear the relevance floor. */
   async search(request: CollectionSearchRequest): Promise<RetrievedHit[]> {
     if (!request.ownerId) throw new Error('ownerId is required for every search');
-    let collectionIds = request.collectionIds ?? (await this.deps.collections.ownIds(request.ownerId));
+    // The default scope comes with its index states (one Redis round trip for both).
+    const own = request.collectionIds ? undefined : await this.deps.collections.ownScope(request.ownerId);
+    let collectionIds = request.collectionIds ?? own?.ids ?? [];
     if (request.documentIds) {
       // Only the collections holding those documents: no other index needs a (scanning) filter.
       const records = await Promise.all([...new Set(request.documentIds)].map((id) => this.deps.documents.getAny(id)));
@@ -102,7 +104,8 @@ export class CollectionSearch {
       collectionIds = collectionIds.filter((id) => holding.has(id));
     }
     if (collectionIds.length === 0) return [];
-    const states = await this.deps.collections.repo.indexStates(collectionIds);
+    const known = new Map(own ? own.ids.map((id, index) => [id, own.states[index] ?? {}]) : []);
+    const states = collectionIds.every((id) => known.has(id)) ? collectionIds.map((id) => known.get(id) as IndexState) : await this.deps.collections.repo.indexStates(collectionIds);
     const scopes = (await Promise.all(collectionIds.map((id, index) => this.scopesOf(id, states[index] ?? {}, request.documentIds)))).flat();
     if (scopes.length === 0) return [];
     const floor = request.relevanceFloor ?? this.deps.relevanceFloor ?? defaultRelevanceFloor((scopes[0]?.embedder ?? this.deps.embedders.configured).id);

@@ -102,12 +102,25 @@ export class CollectionService {
     return ids;
   }
 
+  /** As ownIds, with each collection's index state, in one round trip once the personal collection exists. */
+  async ownScope(userId: string): Promise<{ ids: string[]; states: IndexState[] }> {
+    const scope = await this.repo.idsWithIndexStates(userId);
+    const personal = personalCollectionId(userId);
+    if (!scope.ids.includes(personal)) {
+      await this.ensurePersonal(userId);
+      scope.ids.push(personal);
+      // Documents from before collections may have given it an index (the old shared one).
+      scope.states.push(await this.repo.indexState(personal));
+    }
+    return scope;
+  }
+
   /**
    * The user's personal collection, created on first use. Their documents from before collections
    * join it; their chunks stay in the old shared index, which keeps answering for the collection
    * until a rebuild (queued here) has copied them into the collection's own index.
    */
-  async ensurePersonal(userId: string): Promise<CollectionRecord> {
+  async ensurePersonal(userId: string, { queueMove = true } = {}): Promise<CollectionRecord> {
     const { collection, created } = await this.repo.ensurePersonal(userId);
     if (created) {
       const adopted = await this.deps.documents.adoptIntoPersonal(userId);
@@ -116,7 +129,7 @@ export class CollectionService {
         if (!state.serving) {
           await this.repo.setServingIndex(collection.id, { embedder: this.deps.embedder.id, dimensions: this.deps.embedder.dimensions, legacyOwnerId: userId });
         }
-        if (this.deps.indexQueue) await enqueueIndexRebuild(this.deps.indexQueue, { collectionId: collection.id }, this.deps.embedder.id);
+        if (queueMove && this.deps.indexQueue) await enqueueIndexRebuild(this.deps.indexQueue, { collectionId: collection.id }, this.deps.embedder.id);
       }
     }
     return collection;
@@ -161,6 +174,37 @@ export class CollectionService {
     const record = await this.repo.get(id);
     if (!record) throw notFound('collection');
     if (record.personal) throw new AppError('personal_collection', 409, 'a personal collection cannot be deleted; delete its documents instead');
+    await this.destroy(record);
+  }
+
+  /**
+   * What a deleted account leaves in collections: every collection it owns (its personal one
+   * included) goes with its documents, files, indexes and keyword index, and it stops being a
+   * member of anyone else's (their members list no longer names it). Documents it uploaded as an
+   * editor into someone else's collection stay there: they are part of that collection, which its
+   * owner and editors keep managing. Returns how many collections went and how many memberships
+   * ended, and the ids of the collections deleted.
+   */
+  async removeUser(userId: string): Promise<{ collections: string[]; documents: number; memberships: number }> {
+    // Documents from before collections join the personal collection first (without queuing
+    // their move into its own index), so deleting it takes their chunks from the old shared index too.
+    await this.ensurePersonal(userId, { queueMove: false });
+    const records = await this.repo.getMany(await this.repo.idsOf(userId));
+    const owned = records.filter((record) => record.ownerId === userId);
+    let documents = 0;
+    let memberships = 0;
+    for (const record of records) {
+      if (record.ownerId === userId) continue;
+      if (await this.repo.removeMember(record.id, userId)) memberships += 1;
+    }
+    for (const record of owned) documents += await this.destroy(record);
+    await this.repo.forgetUser(userId);
+    return { collections: owned.map((record) => record.id), documents, memberships };
+  }
+
+  /** Deletes a collection with its documents (records, files, pending jobs), its indexes and its keyword index; returns how many documents went. */
+  private async destroy(record: CollectionRecord): Promise<number> {
+    const { id } = record;
     const [documents, index, readers] = await Promise.all([this.deps.documents.listCollection(id), this.repo.indexState(id), this.repo.readers(id)]);
     // The indexes first: if the vector store is down nothing is deleted and the owner can retry.
     await this.deps.dropIndexes(record, documents, index);
@@ -173,6 +217,7 @@ export class CollectionService {
     }
     await this.repo.delete(id);
     await this.bumpCorpus(readers);
+    return documents.length;
   }
 
   /** Adds a member or changes their role (owner). The owner is never a member of their own collection. */

@@ -9,14 +9,20 @@
 //   re-enabling restores them (sessions still within their lifetime, keys not revoked);
 // - a password reset ends every session begun before it; API keys keep working (revoke them on
 //   the keys page if they may be compromised too);
-// - deleting deletes the account and everything it owns: its documents (records, stored files
-//   no other document shares, indexed passages), its conversations and its API keys. Nothing is
-//   handed to anyone else. Usage statistics stay, as totals, without the account.
+// - deleting deletes the account and everything it owns: its collections (the personal one
+//   included) with their documents (records, stored files no other document shares), their
+//   Chroma indexes and keyword indexes; its other documents (from before collections); its
+//   conversations and its API keys; and it leaves every collection it was a member of, so no
+//   members list names it any more. Documents it uploaded as an editor into someone else's
+//   collection stay in that collection (its owner and editors manage them). Nothing is handed to
+//   anyone else. Usage statistics stay, as totals, without the account.
 import { randomBytes } from 'node:crypto';
 import type { ManagedUser, Role, User } from '@switchyard/client';
+import { personalCollectionId } from '@switchyard/documents';
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors';
 import { BOOTSTRAP_ADMIN_ID, hashPassword, type AuthService } from './auth';
+import type { CollectionService } from './collections';
 import type { ConversationStore } from './conversations';
 import type { DocumentService } from './documents';
 import { assertStrongPassword } from './password-strength';
@@ -28,6 +34,8 @@ export interface UserAdminDeps {
   auth: Pick<AuthService, 'getUser' | 'listApiKeys' | 'revokeApiKey'>;
   principals?: Pick<PrincipalCache, 'invalidateUser'>;
   documents: Pick<DocumentService, 'list' | 'delete'>;
+  /** The account's collections and memberships go with it. */
+  collections: Pick<CollectionService, 'removeUser'>;
   conversations: Pick<ConversationStore, 'list' | 'delete'>;
 }
 
@@ -128,15 +136,22 @@ export class UserAdminService {
    * so nothing new is added meanwhile; if the vector store is down the documents stay, the
    * account stays disabled, and the delete can be retried.
    */
-  async remove(actor: User, id: string): Promise<{ userId: string; email: string; documents: number; conversations: number; apiKeys: number }> {
+  async remove(
+    actor: User,
+    id: string,
+  ): Promise<{ userId: string; email: string; documents: number; collections: number; memberships: number; conversations: number; apiKeys: number }> {
     const target = await this.deps.auth.getUser(id);
     if (!target) throw notFound();
     await this.guard(actor, target, { remove: true });
     await this.deps.redis.hsetnx(this.userKey(id), 'disabledAt', new Date().toISOString());
     await this.deps.principals?.invalidateUser(id);
 
-    const documents = await this.deps.documents.list(id);
-    for (const document of documents) await this.deps.documents.delete(id, document.id);
+    const collections = await this.deps.collections.removeUser(id);
+    // What is left: documents from before collections that never joined the personal one, and
+    // documents uploaded into someone else's collection, which stay there.
+    const gone = new Set([...collections.collections, personalCollectionId(id)]);
+    const leftovers = (await this.deps.documents.list(id)).filter((document) => gone.has(document.collectionId ?? personalCollectionId(id)));
+    for (const document of leftovers) await this.deps.documents.delete(id, document.id);
     const conversations = await this.deps.conversations.list(id);
     for (const conversation of conversations) await this.deps.conversations.delete(id, conversation.id);
     const apiKeys = await this.deps.auth.listApiKeys(id);
@@ -144,6 +159,14 @@ export class UserAdminService {
 
     await this.deps.redis.multi().del(this.userKey(id), this.userKeysKey(id)).del(this.emailKey(target.email)).zrem(this.usersKey(), id).exec();
     await this.deps.principals?.invalidateUser(id);
-    return { userId: id, email: target.email, documents: documents.length, conversations: conversations.length, apiKeys: apiKeys.length };
+    return {
+      userId: id,
+      email: target.email,
+      documents: collections.documents + leftovers.length,
+      collections: collections.collections.length,
+      memberships: collections.memberships,
+      conversations: conversations.length,
+      apiKeys: apiKeys.length,
+    };
   }
 }

@@ -11,7 +11,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 
 /** What deleting an account deletes with it, in words (shown before the admin confirms). */
 export const deletionSummary = (user: ManagedUser) =>
-  `Deletes ${user.email} with ${plural(user.documents, 'document')} (their files and indexed passages), ${plural(user.conversations, 'conversation')} and ${plural(user.apiKeys, 'API key')}. Nothing is handed to anyone else, and it cannot be undone.`;
+  `Deletes ${user.email} with their collections and the documents in them (files and indexed passages), ${plural(user.conversations, 'conversation')} and ${plural(user.apiKeys, 'API key')}, and takes them out of every collection shared with them; documents they added to someone else's collection stay there. Nothing is handed to anyone else, and it cannot be undone.`;
 
 export function UsersView() {
   const { user: me } = useSession();
@@ -76,7 +76,7 @@ export function UsersView() {
     run(async () => {
       setConfirmDelete(null);
       const { deleted } = await api.deleteUser(user.id);
-      return `Deleted ${deleted.email} with ${plural(deleted.documents, 'document')}, ${plural(deleted.conversations, 'conversation')} and ${plural(deleted.apiKeys, 'API key')}.`;
+      return `Deleted ${deleted.email} with ${plural(deleted.collections, 'collection')}, ${plural(deleted.documents, 'document')}, ${plural(deleted.conversations, 'conversation')} and ${plural(deleted.apiKeys, 'API key')}; removed from ${plural(deleted.memberships, 'shared collection')}.`;
     });
 
   return (
