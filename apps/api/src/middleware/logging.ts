@@ -17,16 +17,29 @@ export const redactPaths = [
   ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
 ];
 
+/** How long a log line may wait to be written with others. */
+export const LOG_FLUSH_MS = 200;
+
 export function createLogger(env: Pick<Env, 'LOG_LEVEL'>): Logger {
+  // Written asynchronously and in batches: lines collect until 8 kB or LOG_FLUSH_MS have passed,
+  // then leave in one write. A request never waits for its log line, and a busy API makes one
+  // write for dozens of requests instead of one each (the write was ~5% of a /v1 call's CPU).
+  // pino flushes what is left when the process exits.
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 8 * 1024 });
+  setInterval(() => {
+    try {
+      destination.flush();
+    } catch {
+      // closed as the process exits; its last lines were flushed then
+    }
+  }, LOG_FLUSH_MS).unref();
   return pino(
     {
       level: env.LOG_LEVEL,
       redact: { paths: redactPaths, censor: '[redacted]' },
       base: { service: 'api' },
     },
-    // Written asynchronously, lines coalesced while a write is in flight: a request never waits
-    // for its log line (pino flushes what is left when the process exits).
-    pino.destination({ dest: 1, sync: false }),
+    destination,
   );
 }
 
