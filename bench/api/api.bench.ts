@@ -12,10 +12,10 @@
 // autocannon, 10 connections. Time to first token: the first content chunk of a streamed call.
 // Each figure is the median of BENCH_RUNS runs (default 3).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot, startStack } from '@switchyard/stack';
 import { testEnv } from '@switchyard/testing';
@@ -114,7 +114,18 @@ interface Target {
   name: 'direct' | 'v1' | 'portkey';
   url: string;
   headers: Record<string, string>;
+  /** The gateway's process, whose CPU time per request is reported (none for the direct call). */
+  pid?: number;
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15)
+}
+
+const loadAverage = () => loadavg().map((value) => Math.round(value * 100) / 100);
 
 interface RunFigures {
   latency: Record<Target['name'], { p50: number; p99: number }>;
@@ -122,18 +133,29 @@ interface RunFigures {
   ttftErrors: Partial<Record<Target['name'], string>>;
   reqPerSec: Record<Target['name'], number>;
   non2xx: Record<Target['name'], number>;
+  /** Each gateway's CPU ms per call over the sequential calls (warm-up included), non-streamed and streamed. */
+  cpuMsPerCall: Partial<Record<Target['name'], { plain: number; streamed: number }>>;
+  /** The machine's 1/5/15-minute load average when the run started and when it ended. */
+  loadAverage: { start: number[]; end: number[] };
 }
 
 async function measure(targets: Target[]): Promise<RunFigures> {
+  const startLoad = loadAverage();
+  const cpuNow = () => Object.fromEntries(targets.flatMap((t) => (t.pid ? [[t.name, cpuMsOf(t.pid)]] : []))) as Partial<Record<Target['name'], number>>;
+  const calls = WARMUP + SAMPLES;
+  const perCall = (before: Partial<Record<Target['name'], number>>, after: Partial<Record<Target['name'], number>>, name: Target['name']) =>
+    round(((after[name] ?? 0) - (before[name] ?? 0)) / calls);
   const plain = JSON.stringify({ model: MODEL, messages: MESSAGES });
   const streamed = JSON.stringify({ model: MODEL, messages: MESSAGES, stream: true });
   const totals = Object.fromEntries(targets.map((t) => [t.name, [] as number[]])) as Record<Target['name'], number[]>;
+  const cpuBeforePlain = cpuNow();
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     for (const target of targets) {
       const { total } = await timedPost(target.url, target.headers, plain);
       if (i >= WARMUP) totals[target.name].push(total);
     }
   }
+  const cpuAfterPlain = cpuNow();
   const firsts: Partial<Record<Target['name'], number[]>> = {};
   const ttftErrors: RunFigures['ttftErrors'] = {};
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
@@ -147,6 +169,11 @@ async function measure(targets: Target[]): Promise<RunFigures> {
       }
     }
   }
+  const cpuAfterStreamed = cpuNow();
+  const cpuMsPerCall: RunFigures['cpuMsPerCall'] = {};
+  for (const target of targets) {
+    if (target.pid) cpuMsPerCall[target.name] = { plain: perCall(cpuBeforePlain, cpuAfterPlain, target.name), streamed: ttftErrors[target.name] ? Number.NaN : perCall(cpuAfterPlain, cpuAfterStreamed, target.name) };
+  }
   const reqPerSec = {} as RunFigures['reqPerSec'];
   const non2xx = {} as RunFigures['non2xx'];
   for (const target of targets) {
@@ -157,7 +184,7 @@ async function measure(targets: Target[]): Promise<RunFigures> {
   }
   const latency = Object.fromEntries(targets.map((t) => [t.name, { p50: round(percentile(totals[t.name], 50)), p99: round(percentile(totals[t.name], 99)) }])) as RunFigures['latency'];
   const ttftP50 = Object.fromEntries(Object.entries(firsts).map(([name, values]) => [name, round(percentile(values, 50))]));
-  return { latency, ttftP50, ttftErrors, reqPerSec, non2xx };
+  return { latency, ttftP50, ttftErrors, reqPerSec, non2xx, cpuMsPerCall, loadAverage: { start: startLoad, end: loadAverage() } };
 }
 
 function summarise(runs: RunFigures[], name: 'v1' | 'portkey') {
@@ -167,6 +194,7 @@ function summarise(runs: RunFigures[], name: 'v1' | 'portkey') {
     overheadP50Ms: overhead('p50'),
     overheadP99Ms: overhead('p99'),
     reqPerSec: Math.round(median(runs.map((r) => r.reqPerSec[name]))),
+    cpuMsPerCall: { plain: round(median(runs.map((r) => r.cpuMsPerCall[name]?.plain ?? Number.NaN))), streamed: round(median(runs.map((r) => r.cpuMsPerCall[name]?.streamed ?? Number.NaN))) },
     ...(ttft.length > 0 ? { ttftOverheadP50Ms: round(median(ttft)) } : { ttftError: runs.find((r) => r.ttftErrors[name])?.ttftErrors[name] }),
   };
 }
@@ -210,17 +238,17 @@ async function main() {
     const apiKey = ((await created.json()) as { key: string }).key;
 
     const portkeyPort = await freePort();
-    children.push(
-      await startProcess(process.execPath, [path.join(repoRoot, 'node_modules/@portkey-ai/gateway/build/start-server.js'), `--port=${portkeyPort}`, '--headless'], /Ready for connections/),
-    );
+    const portkey = await startProcess(process.execPath, [path.join(repoRoot, 'node_modules/@portkey-ai/gateway/build/start-server.js'), `--port=${portkeyPort}`, '--headless'], /Ready for connections/);
+    children.push(portkey);
 
     const targets: Target[] = [
       { name: 'direct', url: `${fakeBase}/chat/completions`, headers: { authorization: 'Bearer sk-bench-fake-key' } },
-      { name: 'v1', url: `${stack.apiUrl}/v1/chat/completions`, headers: { authorization: `Bearer ${apiKey}` } },
+      { name: 'v1', url: `${stack.apiUrl}/v1/chat/completions`, headers: { authorization: `Bearer ${apiKey}` }, pid: stack.processes.get('api')?.pid },
       {
         name: 'portkey',
         url: `http://127.0.0.1:${portkeyPort}/v1/chat/completions`,
         headers: { authorization: 'Bearer sk-bench-fake-key', 'x-portkey-provider': 'openai', 'x-portkey-custom-host': fakeBase },
+        pid: portkey.pid,
       },
     ];
     const runs: RunFigures[] = [];
@@ -232,6 +260,7 @@ async function main() {
       v1: summarise(runs, 'v1'),
       peer: { portkey: summarise(runs, 'portkey') },
       direct: { reqPerSec: Math.round(median(runs.map((r) => r.reqPerSec.direct))), latencyP50Ms: round(median(runs.map((r) => r.latency.direct.p50))) },
+      loadAverage: { start: runs[0]?.loadAverage.start, end: runs.at(-1)?.loadAverage.end },
       runs,
       settings: { runs: RUNS, latencySamples: SAMPLES, connections: CONNECTIONS, durationSeconds: DURATION_S, model: MODEL, node: process.version },
       notes: {

@@ -79,14 +79,14 @@ export function createApp(services: Services): Express {
   // behind the web app that is the address its proxy forwards). Each account is throttled too.
   const limitPerAddress = addressRateLimit(redis, env.REDIS_PREFIX, env.RATE_LIMIT_PER_MINUTE);
   const parseJson = express.json({ limit: env.JSON_BODY_LIMIT });
-  const streamsPerUser = (isStream: (req: express.Request) => boolean, maxLifetimeMs?: number) =>
+  const streamsPerUser = (isStream: (req: express.Request) => boolean, more: { maxLifetimeMs?: number; admitWhileRouting?: boolean } = {}) =>
     streamCap({
       redis,
       prefix: env.REDIS_PREFIX,
       maxPerUser: env.MAX_STREAMS_PER_USER,
       leaseMs: env.DOCUMENT_EVENTS_MAX_MS + 60_000,
       isStream,
-      ...(maxLifetimeMs === undefined ? {} : { maxLifetimeMs }),
+      ...more,
     });
   const asksForStream = (req: express.Request) => (req.body as { stream?: unknown } | undefined)?.stream === true || wantsEventStream(req.headers.accept);
 
@@ -106,7 +106,7 @@ export function createApp(services: Services): Express {
     ...protectedRoutes,
     validatePathIds('document'),
     parseJson,
-    streamsPerUser((req) => req.method === 'GET' && /^\/[^/]+\/events\/?$/.test(req.path), env.DOCUMENT_EVENTS_MAX_MS),
+    streamsPerUser((req) => req.method === 'GET' && /^\/[^/]+\/events\/?$/.test(req.path), { maxLifetimeMs: env.DOCUMENT_EVENTS_MAX_MS }),
     createDocumentsRouter(services),
   );
   app.use('/api/collections', ...protectedRoutes, validatePathIds('collection', [0, 2]), parseJson, createCollectionsRouter(services.collections));
@@ -118,7 +118,8 @@ export function createApp(services: Services): Express {
   // Chat (API-B): its router holds full paths (/api/chat, /api/route).
   app.use(['/api/chat', '/api/route'], ...protectedRoutes, parseJson, streamsPerUser(asksForStream));
   app.use(createChatRouter(services));
-  app.use('/v1', ...protectedRoutes, parseJson, streamsPerUser(asksForStream), createV1Router(services.v1));
+  // /v1 awaits the stream admission before it calls a model (routes/v1/streaming.ts), not before it routes.
+  app.use('/v1', ...protectedRoutes, parseJson, streamsPerUser(asksForStream, { admitWhileRouting: true }), createV1Router(services.v1));
   app.use('/api/conversations', ...protectedRoutes, validatePathIds('conversation'), parseJson, createConversationsRouter(services.conversations));
   app.use('/api/stats', ...protectedRoutes, createStatsRouter(services.stats));
 

@@ -1,10 +1,13 @@
 // Keeps the shared BreakerStore (Redis, across replicas) off the path of a healthy call. A
-// provider this process saw closed, with no failures and no resting key, less than `freshMs` ago
-// is called without asking the store again; its success is written in the background (a success
-// always closes the circuit, so nothing waits on the answer), and for such a provider at most
-// once per `freshMs` (it would only refresh the last latency). Anything else — a failure, a
-// refused key, an open or half-open circuit, a view older than `freshMs` — goes to the store as
-// before. What another replica changes is seen here within `freshMs`.
+// provider this process saw closed, with no failures and no resting key, is called without asking
+// the store; once that view is older than `freshMs` the call still goes ahead and the view is
+// read again in the background (one read at a time per provider), so what another replica
+// changed (an open circuit, a resting key) is seen here within `freshMs` and a read's round trip,
+// and no call waits for the store because its view aged — a slow or busy Redis no longer holds
+// up a healthy provider's calls. A view not renewed for `5 × freshMs` (the reads fail) is given
+// up and calls ask the store again, as does everything else: a failure, a refused key, an open
+// or half-open circuit. A success is written in the background (a success always closes the
+// circuit, so nothing waits on the answer), and for such a provider at most once per `freshMs`.
 import { CLOSED_CIRCUIT, successTransition, type Acquired, type BreakerSettings, type BreakerStore, type CircuitSnapshot, type FailureReport, type ProbeResult, type ProviderHealthRecord, type RecordedError } from './breaker-store';
 
 export class FreshViewBreakerStore implements BreakerStore {
@@ -12,6 +15,8 @@ export class FreshViewBreakerStore implements BreakerStore {
   private readonly healthySince = new Map<string, number>();
   /** Provider id -> when its last success was written. */
   private readonly successWritten = new Map<string, number>();
+  /** Providers whose view is being read again in the background. */
+  private readonly revalidating = new Set<string>();
 
   constructor(
     private readonly inner: BreakerStore,
@@ -22,13 +27,33 @@ export class FreshViewBreakerStore implements BreakerStore {
 
   async acquire(providerId: string, now: number, settings: BreakerSettings): Promise<Acquired> {
     const seen = this.healthySince.get(providerId);
-    if (seen !== undefined && now - seen < this.freshMs) return { allowed: true, circuit: { ...CLOSED_CIRCUIT }, keyCooldowns: {} };
+    if (seen !== undefined && now - seen < this.freshMs * 5) {
+      if (now - seen >= this.freshMs) this.revalidate(providerId);
+      return { allowed: true, circuit: { ...CLOSED_CIRCUIT }, keyCooldowns: {} };
+    }
     const acquired = await this.inner.acquire(providerId, now, settings);
     const clean = acquired.allowed && acquired.circuit.openUntil === 0 && acquired.circuit.failures === 0;
     const resting = Object.values(acquired.keyCooldowns).some((until) => until > now);
     if (clean && !resting) this.healthySince.set(providerId, now);
     else this.healthySince.delete(providerId);
     return acquired;
+  }
+
+  /** Reads a healthy provider's state again, in the background: still clean renews the view, trouble ends it. */
+  private revalidate(providerId: string): void {
+    if (this.revalidating.has(providerId)) return;
+    this.revalidating.add(providerId);
+    this.inner
+      .read([providerId])
+      .then((records) => {
+        const record = records.get(providerId);
+        const now = this.now();
+        const clean = !record || (record.circuit.openUntil === 0 && record.circuit.failures === 0 && !Object.values(record.keyCooldowns).some((until) => until > now));
+        // A failure seen here meanwhile ended the view; a read begun before it does not bring it back.
+        if (clean && this.healthySince.has(providerId)) this.healthySince.set(providerId, now);
+        else if (!clean) this.healthySince.delete(providerId);
+      }, this.onBackgroundError)
+      .finally(() => this.revalidating.delete(providerId));
   }
 
   success(providerId: string, latencyMs: number): Promise<CircuitSnapshot> {

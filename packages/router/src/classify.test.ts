@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../test/fixtures/messages.json';
 import { classify } from './classify';
-import { detectSensitivity, maxSensitivity, redactSecrets } from './sensitivity';
+import { detectSensitivity, findSensitive, maxSensitivity, redactSecrets } from './sensitivity';
 import type { Sensitivity } from './types';
 
 describe('labelled message set', () => {
@@ -63,6 +63,17 @@ describe('classify', () => {
     expect(detectSensitivity('Contact: lee@fabrikam.com').sensitivity).toBe('confidential');
     expect(detectSensitivity('Contact: lee@fabrikam.com').signals[0]?.reason).toBe('text contains an email address');
     expect(detectSensitivity('The quick brown fox.').sensitivity).toBe('public');
+  });
+
+  it('reads a text again (the fail-closed second reading) with the same findings, which a caller cannot change', () => {
+    const text = 'Reach me at ana@contoso.com or +44 20 7946 0958 about card 4111 1111 1111 1111';
+    const first = findSensitive(text);
+    expect(first.map((f) => f.kind).sort()).toEqual(findSensitive(`${text} `).map((f) => f.kind).sort());
+    first.length = 0;
+    const again = findSensitive(text);
+    expect(again.map((f) => f.sensitivity)).toContain('confidential');
+    expect(again.length).toBeGreaterThanOrEqual(2);
+    expect(findSensitive('The quick brown fox.')).toEqual([]);
   });
 
   it('orders levels', () => {

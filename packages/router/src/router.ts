@@ -78,9 +78,10 @@ export interface RouterDeps {
   store?: BreakerStore;
   onStoreError?: (error: unknown) => void;
   /**
-   * How long a provider this process saw healthy (circuit closed, no failures, no resting key)
-   * is called without asking the shared store first; what other replicas change shows up within
-   * it. Default 1000 ms; 0 asks the store on every call.
+   * How long the view of a provider this process saw healthy (circuit closed, no failures, no
+   * resting key) is trusted before it is read again in the background (calls never wait for that
+   * read); what other replicas change shows up within it and a read. Default 1000 ms; 0 asks the
+   * store on every call.
    */
   breakerViewMs?: number;
   /** Services of the host that provider kinds may use (the sentence encoder, say). */

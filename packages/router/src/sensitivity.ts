@@ -30,17 +30,35 @@ export function maxSensitivity(...levels: (Sensitivity | undefined)[]): Sensitiv
   return best;
 }
 
+/**
+ * The findings of texts read lately. A routed request is read twice on purpose — when it is
+ * classified, and again by `chat` on exactly what it is about to send (fail-closed) — and the
+ * second reading is most often of the same texts: detection is a pure function of the text, so
+ * the second reading looks the answer up (a third of a plain /v1 call's detection work, twice).
+ * Texts up to MEMO_MAX_CHARS, the last MEMO_ENTRIES of them.
+ */
+const MEMO_ENTRIES = 512;
+const MEMO_MAX_CHARS = 16_384;
+const memo = new Map<string, readonly Finding[]>();
+
 /** Every finding in `text`, one per kind, across its normalised, despaced and decoded views. */
 export function findSensitive(text: string): Finding[] {
-  const findings = new Map<string, Finding>();
   if (text.length === 0) return [];
+  const remembered = text.length <= MEMO_MAX_CHARS ? memo.get(text) : undefined;
+  if (remembered) return [...remembered];
+  const findings = new Map<string, Finding>();
   for (const viewText of detectionTexts(text)) {
     const view = new TextView(viewText);
     for (const detector of detectors()) {
       for (const finding of detector.detect(view)) if (!findings.has(finding.kind)) findings.set(finding.kind, finding);
     }
   }
-  return [...findings.values()];
+  const found = [...findings.values()];
+  if (text.length <= MEMO_MAX_CHARS) {
+    if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+    memo.set(text, Object.freeze([...found]));
+  }
+  return found;
 }
 
 /** How much of a conversation turn's end and the next turn's start are read together. */

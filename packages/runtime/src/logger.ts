@@ -45,10 +45,30 @@ export interface LoggerSettings {
   LOG_LEVEL: string;
 }
 
+/** How long a log line may wait to be written with others. */
+export const LOG_FLUSH_MS = 200;
+
 /**
- * The logger of a service (`api`, `worker`): every line carries the service and the process id.
- * Written asynchronously, lines coalesced while a write is in flight, so no request or job waits
- * for its log line (pino flushes what is left when the process exits). Tests pass a destination.
+ * Standard output, written asynchronously and in batches: lines collect until 8 kB or
+ * LOG_FLUSH_MS have passed, then leave in one write. No request or job waits for its log line,
+ * and a busy API makes one write for dozens of requests instead of one each (the write was ~5% of
+ * a /v1 call's CPU). pino flushes what is left when the process exits.
+ */
+function batchedStdout(): DestinationStream {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 8 * 1024 });
+  setInterval(() => {
+    try {
+      destination.flush();
+    } catch {
+      // closed as the process exits; its last lines were flushed then
+    }
+  }, LOG_FLUSH_MS).unref();
+  return destination;
+}
+
+/**
+ * The logger of a service (`api`, `worker`): every line carries the service and the process id,
+ * and is written to standard output in batches (batchedStdout). Tests pass a destination.
  */
 export function createLogger(service: string, settings: LoggerSettings, destination?: DestinationStream): Logger {
   return pino(
@@ -57,6 +77,6 @@ export function createLogger(service: string, settings: LoggerSettings, destinat
       redact: { paths: redactPaths, censor: REDACTED },
       base: { service, pid: process.pid },
     },
-    destination ?? pino.destination({ dest: 1, sync: false }),
+    destination ?? batchedStdout(),
   );
 }

@@ -36,7 +36,12 @@ export function openSse(res: Response, options: OpenSseOptions = {}): SseStream 
   res.setHeader('Connection', 'keep-alive');
   res.setHeader('X-Accel-Buffering', 'no');
   for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
-  res.flushHeaders();
+  // The headers leave with the first event when it is written at once (one write to the socket,
+  // not two: a streamed /v1 answer opens with its first chunk); else on the next tick, so the
+  // client sees the stream open before the first event.
+  process.nextTick(() => {
+    if (!res.headersSent && !res.writableEnded) res.flushHeaders();
+  });
   res.socket?.setNoDelay(true);
 
   let closed = false;

@@ -36,6 +36,10 @@ const QUIET_PATHS = new Set(['/health', '/live', '/ready', '/metrics']);
  * routing (this replaces pino-http, same line format).
  */
 export function httpLogger(logger: Logger): RequestHandler {
+  // The request line holds only the request id, method, path (no query), caller id, status and
+  // time, never a secret: it skips the redaction paths, which cost several times the rest of
+  // writing the line (tens of µs a request). Every other line is redacted as before.
+  const lines = logger.child({}, { redact: [] });
   return (req, res, next) => {
     const started = performance.now();
     const id = requestIdOf(req);
@@ -56,10 +60,10 @@ export function httpLogger(logger: Logger): RequestHandler {
       const done = (aborted: boolean) => {
         const status = res.statusCode;
         const line = { req: requestFields, ...caller(), res: { statusCode: aborted ? null : status }, responseTime: Math.round(performance.now() - started) };
-        if (aborted) logger.info(line, 'request aborted');
-        else if (status >= 500) logger.error(line, 'request errored');
-        else if (status >= 400) logger.warn(line, 'request completed');
-        else logger.info(line, 'request completed');
+        if (aborted) lines.info(line, 'request aborted');
+        else if (status >= 500) lines.error(line, 'request errored');
+        else if (status >= 400) lines.warn(line, 'request completed');
+        else lines.info(line, 'request completed');
       };
       res.once('finish', () => done(false));
       res.once('close', () => {

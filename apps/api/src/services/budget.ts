@@ -1,8 +1,11 @@
 // Per-user daily spend in Redis (a float counter per user and UTC day), checked before a model
 // call: at or over the budget the request is refused with 402. A budget of 0 means unlimited.
-// The check reads a spend this process read less than a second ago (plus what it added since)
-// instead of asking Redis on every request, and spend is written in batches every 250 ms: a
-// budget can be overrun by what the other replicas spend within that time, never by more.
+// The check reads a spend this process knows (what it read, plus what it added since) instead of
+// asking Redis on every request: a read older than a second is renewed in the background (one
+// read at a time per user) while the request goes ahead on what is known, so only a user's first
+// request of the day in this process waits for Redis, and a busy Redis never holds up a chat.
+// Spend is written in batches every 250 ms: a budget can be overrun by what the other replicas
+// spend within about a second and a read's round trip, never by more.
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../errors';
@@ -16,7 +19,7 @@ const FLUSH_MS = 250;
 
 export class BudgetGuard {
   /** Owner -> the spend last read (with what this process added since), by day key. */
-  private readonly recent = new LRUCache<string, { key: string; spent: number; readAt: number }>({ max: 10_000 });
+  private readonly recent = new LRUCache<string, { key: string; spent: number; readAt: number; reading?: boolean }>({ max: 10_000 });
   /** Day key -> spend not yet written. */
   private unwritten = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
@@ -44,10 +47,12 @@ export class BudgetGuard {
     const key = this.key(ownerId);
     const known = this.recent.get(ownerId);
     let spent: number;
-    if (known && known.key === key && this.now() - known.readAt < SPEND_FRESH_MS) spent = known.spent;
-    else {
+    if (known && known.key === key) {
+      spent = known.spent;
+      if (this.now() - known.readAt >= SPEND_FRESH_MS && !known.reading) this.renew(ownerId, key, known);
+    } else {
       const readAt = this.now();
-      spent = await this.spentToday(ownerId);
+      spent = await this.read(key);
       this.recent.set(ownerId, { key, spent, readAt });
     }
     if (spent >= this.dailyBudgetUsd) {
@@ -58,6 +63,29 @@ export class BudgetGuard {
         { spentUsd: spent, budgetUsd: this.dailyBudgetUsd },
       );
     }
+  }
+
+  /** What Redis holds for the day, plus what this process counted and has not written yet. */
+  private async read(key: string): Promise<number> {
+    const pending = this.unwritten.get(key) ?? 0;
+    return Number((await this.redis.get(key)) ?? 0) + pending;
+  }
+
+  /** Reads a user's spend again in the background; a failed read keeps what is known (tried again on the next check). */
+  private renew(ownerId: string, key: string, known: { spent: number; readAt: number; reading?: boolean }): void {
+    known.reading = true;
+    const readAt = this.now();
+    const addedBefore = known.spent;
+    this.read(key)
+      .then((spent) => {
+        // Spend this process added while the read was out counts too.
+        const current = this.recent.get(ownerId);
+        if (current === known) this.recent.set(ownerId, { key, spent: spent + Math.max(0, known.spent - addedBefore), readAt });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        known.reading = false;
+      });
   }
 
   /** Counts a spend: at once for this process's checks, in Redis with the next batch. */

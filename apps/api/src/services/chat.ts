@@ -74,6 +74,8 @@ export interface ChatInput {
 
 export interface ChatHooks {
   signal?: AbortSignal;
+  /** Awaited (with the budget check) before the answer is looked up or the model called: the stream cap's admission (/v1). */
+  admitted?: Promise<void>;
   /** Called once the route is known, before the model is called. */
   onRoute?: (route: Route, conversationId: string) => void;
   onDelta?: (text: string) => void;
@@ -170,6 +172,7 @@ export class ChatService {
       budgetCheck.catch(() => undefined); // awaited below; avoids an unhandled rejection if prepare fails first
       prepared = await this.prepare(input);
       await budgetCheck;
+      if (hooks.admitted) await hooks.admitted;
       return await this.answer(input, prepared, hooks, started);
     } catch (error) {
       const aborted = hooks.signal?.aborted === true;

@@ -1,7 +1,8 @@
 // OpenAI's own API, and the OpenAI wire format every compatible server speaks (the
 // `openai-compatible` kind builds on `createOpenAIWireProvider`).
+import { StringDecoder } from 'node:string_decoder';
 import OpenAI from 'openai';
-import { Agent, request } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { DEFAULT_CONTEXT_WINDOWS } from '../config';
 import type { AnswerChoice, AnswerChunk, FinishReason, ModelCapabilities, ToolCall, Usage, WireTurn } from '../types';
@@ -117,19 +118,15 @@ class HttpError extends Error {
   }
 }
 
-/**
- * A whole (non-streamed) completion, fetched with undici's `request` rather than the SDK: the
- * SDK's fetch (WHATWG streams, Request and Headers objects) cost more CPU than the rest of a
- * gateway call, and a non-streamed call needs none of it. Errors come back in the SDK's shape.
- */
-async function postCompletion(dispatcher: Agent, url: string, apiKey: string, payload: unknown, signal: AbortSignal): Promise<ChatCompletion> {
-  let response: Awaited<ReturnType<typeof request>>;
+/** Sends a completion request with undici's `request`; a refusal (4xx, 5xx) comes back as the SDK's error shape. */
+async function postToProvider(dispatcher: Agent, url: string, apiKey: string, payload: unknown, signal: AbortSignal, accept: string): Promise<Dispatcher.ResponseData> {
+  let response: Dispatcher.ResponseData;
   try {
     response = await request(url, {
       method: 'POST',
       dispatcher,
       signal,
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${apiKey}` },
+      headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${apiKey}` },
       body: JSON.stringify(payload),
     });
   } catch (error) {
@@ -153,7 +150,67 @@ async function postCompletion(dispatcher: Agent, url: string, apiKey: string, pa
       },
     });
   }
+  return response;
+}
+
+/**
+ * A whole (non-streamed) completion, fetched with undici's `request` rather than the SDK: the
+ * SDK's fetch (WHATWG streams, Request and Headers objects) cost more CPU than the rest of a
+ * gateway call, and a non-streamed call needs none of it. Errors come back in the SDK's shape.
+ */
+async function postCompletion(dispatcher: Agent, url: string, apiKey: string, payload: unknown, signal: AbortSignal): Promise<ChatCompletion> {
+  const response = await postToProvider(dispatcher, url, apiKey, payload, signal, 'application/json');
   return (await response.body.json()) as ChatCompletion;
+}
+
+/** An `error` object the provider sent inside its event stream (after a 200). */
+class StreamError extends Error {}
+
+/**
+ * A streamed completion's chunks as they arrive, read with undici's `request` and a small
+ * server-sent events parser instead of the SDK: the SDK's fetch and its WHATWG streams were most
+ * of a streamed gateway call's CPU, and they sat between the provider's first token and the
+ * caller's. Each `data:` event is parsed once, as soon as its blank line arrives; `[DONE]` ends
+ * the stream; an `error` event throws; a broken last event is a SyntaxError (`malformed`), as
+ * with the SDK.
+ */
+async function* streamCompletion(dispatcher: Agent, url: string, apiKey: string, payload: unknown, signal: AbortSignal): AsyncGenerator<ChatCompletionChunk> {
+  const response = await postToProvider(dispatcher, url, apiKey, payload, signal, 'text/event-stream');
+  // A character split across two reads is held back until its last byte arrives.
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  const eventOf = (block: string): ChatCompletionChunk | 'done' | undefined => {
+    let data: string | undefined;
+    for (const line of block.split('\n')) {
+      if (!line.startsWith('data:')) continue; // `event:`, `id:`, comments (heartbeats)
+      const value = line.charCodeAt(5) === 32 ? line.slice(6) : line.slice(5);
+      data = data === undefined ? value : `${data}\n${value}`;
+    }
+    if (data === undefined) return undefined;
+    if (data === '[DONE]') return 'done';
+    const parsed = JSON.parse(data) as ChatCompletionChunk & { error?: { message?: unknown } };
+    if (parsed.error) throw new StreamError(String(parsed.error.message ?? 'the provider sent an error in its stream'));
+    return parsed;
+  };
+  try {
+    for await (const bytes of response.body as AsyncIterable<Buffer>) {
+      pending += decoder.write(bytes);
+      if (pending.includes('\r')) pending = pending.replace(/\r\n?/g, '\n');
+      let end: number;
+      while ((end = pending.indexOf('\n\n')) !== -1) {
+        const event = eventOf(pending.slice(0, end));
+        pending = pending.slice(end + 2);
+        if (event === 'done') return;
+        if (event) yield event;
+      }
+    }
+    pending += decoder.end();
+    const last = pending.trim() === '' ? undefined : eventOf(pending);
+    if (last && last !== 'done') yield last;
+  } finally {
+    // Stops reading (and frees the connection) when the caller leaves early.
+    if (!response.body.destroyed) response.body.destroy();
+  }
 }
 
 /** A whole (non-streamed) completion as an answer. */
@@ -269,7 +326,7 @@ export function createOpenAIWireProvider(spec: ProviderSpec, defaultBaseURL: str
   };
   // OpenAI's own API wants max_completion_tokens; compatible servers know max_tokens.
   const officialApi = baseURL.startsWith('https://api.openai.com');
-  // Keep-alive connections for the non-streamed calls (postCompletion).
+  // Keep-alive connections to the provider (postCompletion, streamCompletion).
   const dispatcher = new Agent({ keepAliveTimeout: 30_000 });
   const completionsUrl = `${baseURL.replace(/\/+$/, '')}/chat/completions`;
 
@@ -279,14 +336,13 @@ export function createOpenAIWireProvider(spec: ProviderSpec, defaultBaseURL: str
     local: spec.local,
     models: spec.models,
     async chat(call: ProviderCall): Promise<ProviderAnswer> {
-      const client = clientFor(call.apiKey);
       const params = requestParams(call, officialApi);
       try {
         if (call.stream === false) {
           // Local servers ignore the key, but send one as the SDK would.
           return answerOf(await postCompletion(dispatcher, completionsUrl, call.apiKey ?? 'not-needed', { ...params, stream: false }, call.signal), call);
         }
-        const stream = await client.chat.completions.create({ ...params, stream: true, stream_options: { include_usage: true } }, { signal: call.signal });
+        const stream = streamCompletion(dispatcher, completionsUrl, call.apiKey ?? 'not-needed', { ...params, stream: true, stream_options: { include_usage: true } }, call.signal);
         const choices = new ChoiceAssembler();
         let usage: ProviderAnswer['usage'] = null;
         for await (const chunk of stream) {

@@ -6,6 +6,7 @@ import type { AnswerChunk } from '@switchyard/router';
 import type { Response } from 'express';
 import type { Route } from '@switchyard/client';
 import { openAiErrorType } from '../../middleware/errors';
+import { streamAdmission } from '../../middleware/streams';
 import type { ChatHooks, ChatOutcome } from '../../services/chat';
 import { abortOnClientGone, openSse, type SseStream } from '../../http/sse';
 import { errorFields } from '../chat';
@@ -24,9 +25,13 @@ export interface StreamHandlers {
 export async function streamAnswer(res: Response, handlers: StreamHandlers): Promise<void> {
   const abort = abortOnClientGone(res);
   let sse: SseStream | undefined;
+  const admitted = streamAdmission(res);
   try {
     const outcome = await handlers.run({
       signal: abort.signal,
+      // The stream cap's answer arrives while the request is classified and routed; nothing is
+      // sent anywhere before it (a refusal is a 429 in the one error shape).
+      ...(admitted ? { admitted } : {}),
       onRoute: (route) => {
         sse = openSse(res, { abort, headers: { 'x-switchyard-route': routeHeader(route) } });
         handlers.open(sse, route);
