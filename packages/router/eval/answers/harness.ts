@@ -8,8 +8,13 @@ import { chunkText, LocalEmbedder, Retriever, type ChunkRecord, type DenseQuery,
 import { retrievalQuery } from '../../src/extractive/question';
 import { cachedEmbedder, extractiveAnswer, type EmbedTexts, type ExtractiveDeps } from '../../src/providers/local-extractive';
 import type { ContextPassage } from '../../src/types';
-import { documents } from './documents';
-import { questions, type EvalQuestion, type QuestionKind } from './questions';
+import { documents as firstDocuments } from './documents';
+import { freshDocuments, freshQuestions } from './fresh';
+import { questions as firstQuestions, type EvalQuestion, type QuestionKind } from './questions';
+
+/** Both parts; documents in upload order (the last one is the most recent). */
+const documents = [...firstDocuments, ...freshDocuments];
+const questions = [...firstQuestions, ...freshQuestions];
 
 const OWNER = 'eval-owner';
 /** The worker's defaults (CHUNK_SIZE, CHUNK_OVERLAP) and the API's RETRIEVAL_K. */
@@ -96,7 +101,7 @@ function hash(text: string): number {
 }
 
 export function isHeldOut(question: EvalQuestion): boolean {
-  return (hash(question.question) % 1000) / 1000 < HELD_OUT_SHARE;
+  return question.heldOut ?? (hash(question.question) % 1000) / 1000 < HELD_OUT_SHARE;
 }
 
 const REFUSAL = /couldn't find the answer in your documents|couldn't find anything in your documents/;
