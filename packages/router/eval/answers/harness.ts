@@ -2,10 +2,12 @@
 // the target (answers.int.test.ts). Passages are retrieved the way the API does it: documents
 // chunked by `chunkText` with the worker's default sizes, embedded by the real local sentence
 // encoder, searched by the vectorstore `Retriever` (hybrid, k = 5 like RETRIEVAL_K) over an
-// in-memory store, with the raw message as the query. The answerer then gets those passages and
-// the same encoder, as in the API.
+// in-memory store, with the question found in the message as the query; summaries and dates of
+// whole documents (named, the newest, or all of them) read those documents' passages instead, as
+// the chat service plans it (extractive/document-plan.ts; the corpus is in upload order). The
+// answerer then gets those passages and the same encoder, as in the API.
 import { chunkText, LocalEmbedder, Retriever, type ChunkRecord, type DenseQuery, type KeywordQuery, type QueryHit, type VectorStore } from '@switchyard/vectorstore';
-import { retrievalQuery } from '../../src/extractive/question';
+import { planDocumentContext, plannedPassages } from '../../src/extractive/document-plan';
 import { cachedEmbedder, extractiveAnswer, type EmbedTexts, type ExtractiveDeps } from '../../src/providers/local-extractive';
 import type { ContextPassage } from '../../src/types';
 import { documents as firstDocuments } from './documents';
@@ -152,11 +154,18 @@ export async function buildCorpus(): Promise<EvalCorpus> {
     chunks += records.length;
   }
   const retriever = new Retriever({ store, embedder });
+  const newestFirst = [...documents].reverse().map((doc) => ({ id: doc.id, title: doc.title }));
   const embed: EmbedTexts = cachedEmbedder((texts) => embedder.embed(texts));
   return {
     chunks,
     async ask(question, opts = {}) {
-      const hits = await retriever.search({ ownerId: OWNER, query: retrievalQuery(question), k: RETRIEVAL_K, ...(opts.floor === false ? { relevanceFloor: 0 } : {}) });
+      // As the chat service does: summaries and dates of named, the newest or all documents read
+      // those documents; everything else is searched.
+      const plan = planDocumentContext(question, newestFirst);
+      const hits =
+        plan.kind === 'documents'
+          ? plannedPassages(plan, await Promise.all(plan.documentIds.map((id) => store.listDocumentChunks(id))))
+          : await retriever.search({ ownerId: OWNER, query: plan.query, k: RETRIEVAL_K, ...(opts.floor === false ? { relevanceFloor: 0 } : {}) });
       const passages: ContextPassage[] = hits.map((hit) => ({
         id: hit.id,
         documentId: hit.documentId,

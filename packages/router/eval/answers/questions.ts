@@ -235,7 +235,9 @@ export const questions: EvalQuestion[] = [
   q('summary', 'espresso', 'tl;dr of the espresso machine manual please', 'Aero 3 Espresso Machine'),
   q('summary', 'contract', 'Give me an overview of the Acme and Globex services agreement', 'Master Services Agreement Summary'),
   q('summary', 'security', 'What are the main points of the information security policy?', 'Information Security Policy'),
-  q('dates', undefined, 'What are the key dates and deadlines?', ['3 March 2026', '12 May 2026', '20 May 2025', '28 March', '6 February 2026', '10 April 2026', '30 June 2025']),
+  q('dates', undefined, 'What are the key dates and deadlines?', ['3 March 2026', '12 May 2026', '20 May 2025', '28 March', '6 February 2026', '10 April 2026', '30 June 2025',
+    // Dates of the newer documents of fresh.ts (the newest come first).
+    '1 March 2026', '1 December 2025', '19 December 2025', '28 November']),
   all('dates', 'syllabus', 'What are the key dates in the data journalism syllabus?', ['3 March 2026', '12 May 2026']),
   all('dates', 'meeting', 'List the deadlines from the product planning meeting', ['28 March', '12 May']),
   q('mentions', undefined, 'Which documents mention pricing?', 'Brightdesk Pricing and Plans 2025'),

@@ -431,11 +431,16 @@ function summaryAnswer(ctx: Context): ExtractiveAnswer {
     return sentences.length === 0 ? [] : [`**“${titleOf(ctx, documentId)}”**: ${sentences.map((item) => citations.cite(item.sentence)).join(' ')}`];
   });
   if (sections.length === 0) return notFound(ctx.passages);
-  const recency = /\b(?:recent|latest|newest|last)\b/i.test(ctx.focus.text)
+  // The chat service gives a request for the newest document that document alone; several
+  // documents mean they came from a search, which knows nothing of upload dates.
+  const recency = /\b(?:recent|latest|newest|last)\b/i.test(ctx.focus.text) && ctx.documentOrder.length > 1
     ? ' I cannot see when each document was uploaded, so these are the documents that best match your request.'
     : '';
   return { text: `Here are the key points of ${sections.length === 1 ? 'the document' : 'the documents'} I found.${recency}\n\n${sections.join('\n\n')}`, citations: citations.build() };
 }
+
+/** A dates answer over several documents lists the dated sentences of this many. */
+const MAX_DATED_DOCUMENTS = 4;
 
 const DEADLINE_WORDS = new Set('due deadline deadlines by until before expire expires submit launch launches starts start ends retired'.split(' '));
 
@@ -446,21 +451,25 @@ function hasCalendarDate(text: string): boolean {
 
 function datesAnswer(ctx: Context): ExtractiveAnswer {
   const named = documentsNamed(ctx, ctx.focus.topic);
-  const targets = (named.length > 0 ? named : ctx.documentOrder).slice(0, 3);
+  const targets = named.length > 0 ? named.slice(0, 2) : ctx.documentOrder;
   const citations = new CitationList(ctx.passages);
-  const sections = targets.flatMap((documentId) => {
+  // The first documents (in the order given) that hold dates; documents without any are skipped.
+  const sections: string[] = [];
+  for (const documentId of targets) {
+    if (sections.length >= MAX_DATED_DOCUMENTS) break;
     const dated = ctx.sentences
       .map((sentence, index) => ({ sentence, index, score: 0 }))
       .filter(
         ({ sentence }) =>
           sentence.documentId === documentId && !sentence.fragment && sentence.role !== 'question' && sentence.text !== titleOf(ctx, documentId) && hasCalendarDate(sentence.text),
       );
+    if (dated.length === 0) continue;
     // Many dates: keep those that read as deadlines first, then the rest in reading order.
-    const limit = targets.length === 1 ? 8 : 5;
+    const limit = targets.length === 1 ? 8 : 4;
     const picked = dated.length <= limit ? dated : [...dated].sort((a, b) => deadlineScore(ctx, b.index) - deadlineScore(ctx, a.index)).slice(0, limit);
     picked.sort((a, b) => a.sentence.order - b.sentence.order);
-    return picked.length === 0 ? [] : [`**“${titleOf(ctx, documentId)}”**\n${picked.map((item) => `- ${citations.cite(item.sentence)}`).join('\n')}`];
-  });
+    sections.push(`**“${titleOf(ctx, documentId)}”**\n${picked.map((item) => `- ${citations.cite(item.sentence)}`).join('\n')}`);
+  }
   if (sections.length === 0) return notFound(ctx.passages);
   return { text: `Here are the dates I found in your documents:\n\n${sections.join('\n\n')}`, citations: citations.build() };
 }
@@ -508,7 +517,8 @@ export async function extractiveAnswer(message: string, passages: ContextPassage
   const documentOrder = [...new Set(passages.map((p) => p.documentId))];
   const titleTerms = new Map(passages.map((p) => [p.documentId, contentTerms(p.title)]));
   const ctx: Context = { passages, focus, sentences, terms, titleTerms, weights: new TermWeights(terms), documentOrder, ...(deps.trace ? { trace: deps.trace } : {}) };
-  if (deps.embed) {
+  // Dates are found by their calendar form: the encoder has nothing to choose.
+  if (deps.embed && focus.intent !== 'dates') {
     const queries = [focus.text, ...(focus.topic ? [focus.topic] : [])];
     try {
       const vectors = await deps.embed([...queries, ...sentences.map((s) => s.text)]);
