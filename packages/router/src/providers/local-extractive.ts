@@ -13,13 +13,16 @@
 //    `embed` function is given: the API passes its local embedder) plus word evidence (the
 //    IDF-weighted share of the question's stemmed words it holds). A sentence under an FAQ
 //    question line that matches inherits part of that line's score, so the answer is quoted,
-//    not the restated question. Without `embed` (unit tests, or when embedding fails) only the
-//    word evidence counts, with its own threshold.
+//    not the restated question. A question asking for an amount or a time ("How long…",
+//    "When…") prefers sentences holding a number or a date (extractive/answer-type.ts).
+//    Without `embed` (unit tests, or when embedding fails) only the word evidence counts, with
+//    its own threshold.
 // 4. The best sentence must clear a threshold or the answer is "I couldn't find the answer";
 //    a few more are added only when they score nearly as well.
 // Thresholds were chosen on the tuning part of the answer eval (eval/answers, `pnpm eval:answers`).
 import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
+import { answerTypeOf, holdsAnswerType } from '../extractive/answer-type';
 import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
 import { focusQuestion, type FocusedQuestion } from '../extractive/question';
 import { sentencesOf, type Sentence } from '../extractive/sentences';
@@ -70,6 +73,8 @@ const TUNING = {
   phraseBonus: 0.05,
   /** Added to the word evidence of sentences from a document the question names by its title. */
   namedDocumentBonus: 0.15,
+  /** Added to a sentence holding the kind of fact the question asks for (an amount, a time). */
+  answerTypeBonus: 0.1,
   /** "Which documents mention X": a sentence this similar to X mentions it even in other words. */
   mentionSimilarity: 0.5,
 };
@@ -227,6 +232,7 @@ function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
   const codes = codesOf(ctx.focus.text);
   const named = namedDocuments(ctx, questionTerms);
   const questionPairs = new Set(questionTerms.slice(1).map((term, i) => `${questionTerms[i] as string} ${term}`));
+  const wanted = answerTypeOf(ctx.focus.text);
   ctx.sentences.forEach((sentence, index) => {
     if (!isCandidate(sentence) || sentence.text === titleOf(ctx, sentence.documentId)) return;
     const own = new Set(ctx.terms[index]);
@@ -259,6 +265,8 @@ function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
     if (codeFound) score += TUNING.codeBonus;
     // Two question words side by side in the sentence too ("initial term", "rate limit").
     score += TUNING.phraseBonus * Math.min(2, sharedPairs(questionPairs, ctx.terms[index] ?? []));
+    // "How long…", "When…": a sentence with a number or a date is more likely the answer.
+    if (wanted && holdsAnswerType(sentence.text, wanted)) score += TUNING.answerTypeBonus;
     if (sentence.role === 'heading') score -= 0.05;
     scored.push({ sentence, index, score, parts });
   });
