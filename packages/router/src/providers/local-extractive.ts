@@ -17,8 +17,9 @@
 //    "When…") prefers sentences holding a number or a date (extractive/answer-type.ts).
 //    Without `embed` (unit tests, or when embedding fails) only the word evidence counts, with
 //    its own threshold.
-// 4. The best sentence must clear a threshold or the answer is "I couldn't find the answer";
-//    a few more are added only when they score nearly as well.
+// 4. The best sentence must clear a threshold, or stand clearly above every other sentence, or
+//    the answer is "I couldn't find the answer"; a few more are added only when they score
+//    nearly as well.
 // Thresholds were chosen on the tuning part of the answer eval (eval/answers, `pnpm eval:answers`).
 import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
@@ -58,6 +59,10 @@ const TUNING = {
   leadDecay: 0.85,
   /** The best sentence must score this much (with embeddings) or nothing is quoted. */
   minScore: 0.6,
+  /** A best sentence under minScore is still quoted when it scores this much... */
+  clearWinnerScore: 0.5,
+  /** ...and this much more than the next best sentence. */
+  clearWinnerMargin: 0.08,
   /** Below this (with embeddings) the answer says it may only partly answer the question. */
   confidentScore: 0.7,
   /** Word-evidence-only threshold (no embeddings): about a third of the question's weighted words. */
@@ -336,7 +341,12 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
   ctx.trace?.({ focus: ctx.focus, ranked: ranked.slice(0, 4).map((item) => ({ text: item.sentence.text, score: Math.round(item.score * 1000) / 1000, ...item.parts })) });
   const best = ranked[0];
   const threshold = ctx.vectors ? TUNING.minScore : TUNING.minLexicalScore;
-  if (!best || best.score < threshold) return notFound(ctx.passages);
+  // A sentence under the threshold that stands clearly above every other one is still the answer
+  // ("Is tipping customary there?" after a line of context that dilutes the question).
+  const runnerUp = ranked[1];
+  const clearWinner =
+    ctx.vectors !== undefined && best !== undefined && best.score >= TUNING.clearWinnerScore && best.score - (runnerUp?.score ?? 0) >= TUNING.clearWinnerMargin;
+  if (!best || (best.score < threshold && !clearWinner)) return notFound(ctx.passages);
 
   // Further sentences: nearly as good as the best, or answering a part of the question the
   // chosen ones leave open ("How many days do I get, and can I carry them over?").
