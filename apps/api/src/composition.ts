@@ -209,7 +209,7 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
   }
 
   const documentService = new DocumentService({ env, logger, documents, blobs, ingestQueue, store });
-  const chat = new ChatService({ env, redis, logger, router: routing.router, retriever, documents });
+  const chat = new ChatService({ env, redis, logger, router: routing.router, retriever, documents, store, collections });
   const users = new UserAdminService({ redis, prefix, auth, principals, documents: documentService, collections, conversations: chat.conversations });
   const documentEvents = new DocumentEventsHub(redis);
   const v1 = {

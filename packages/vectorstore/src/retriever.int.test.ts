@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkText } from './chunk';
 import { ChromaStore } from './chroma-store';
 import { LocalEmbedder } from './embedders';
-import { contentTerms, defaultRelevanceFloor, identifierTokens, LruCache, Retriever } from './retriever';
+import { contentTerms, defaultRelevanceFloor, identifierTokens, LruCache, passageSentences, Retriever } from './retriever';
 import type { ChunkRecord, Embedder } from './types';
 
 const env = testEnv();
@@ -88,7 +88,7 @@ describe('Retriever', () => {
       const hits = await retriever.search({ ownerId, query: 'how do scientists know lava is coming?', k: 8 });
       expect(hits[0]?.documentId, mode).toBe(ids.volcano);
       expect(hits.length, mode).toBeLessThan(5);
-      expect(hits.every((hit) => hit.relevance >= retriever.relevanceFloor || hit.exactMatch)).toBe(true);
+      expect(hits.every((hit) => hit.relevance >= retriever.relevanceFloor || hit.exactMatch || (hit.sentenceRelevance ?? 0) >= retriever.sentenceRelevanceFloor)).toBe(true);
     }
   });
 
@@ -96,11 +96,48 @@ describe('Retriever', () => {
     const ownerId = uniqueId('owner');
     const ids = await ingestAll(ownerId);
     // A floor nothing reaches by similarity: only the literal match remains.
-    const strict = new Retriever({ store, embedder, relevanceFloor: 1 });
+    const strict = new Retriever({ store, embedder, relevanceFloor: 1, sentenceRelevanceFloor: 0 });
     const hits = await strict.search({ ownerId, query: 'where do I order SK-7731', k: 5 });
     expect(hits.map((hit) => hit.documentId)).toEqual([ids.pump]);
     expect(hits[0]?.exactMatch).toBe(true);
     expect(await strict.search({ ownerId, query: 'where do I order a shaft seal', k: 5 })).toEqual([]);
+  });
+
+  it('finds a long passage that answers a short question in one of its sentences, and still nothing for off-topic questions', async () => {
+    const ownerId = uniqueId('owner');
+    const handbook = [
+      '## Working at Northwind',
+      'Visitors sign in at reception and wear a badge at all times. The car park closes at 22:00 and the building at midnight.',
+      'Security incidents such as a lost laptop are reported to the service desk within one hour.',
+      'Our core hours are 10:00 to 15:00, Monday to Friday. Overtime must be approved in advance by your manager and is compensated with time off in lieu.',
+      'Employees may work from home up to three days per week. We provide a one-time home office allowance of 400 euros for a chair, a desk or a monitor.',
+      'The notice period after probation is one month for the first two years and three months after that. Return your laptop, badge and any company cards on your last day.',
+      'If you are ill, tell your manager before 9:00. From the fourth consecutive day of illness you need a doctor\'s note.',
+      'Hotel costs on business trips are reimbursed up to 180 euros per night, or 250 euros in London, Paris and Zurich.',
+      'Partners receive 8 weeks of paid parental leave, to be taken within the first year after the birth.',
+      'Every employee has a learning budget of 1,500 euros per year for courses, conferences and books. Unused budget does not carry over.',
+    ].join('\n\n');
+    const records: ChunkRecord[] = [{ documentId: uniqueId('handbook'), ownerId, title: 'Handbook', chunkIndex: 0, start: 0, end: handbook.length, text: handbook, sensitivity: 'internal', version: 'v1' }];
+    await store.upsert(records, await embedder.embed([handbook]));
+    const retriever = new Retriever({ store, embedder });
+    const question = 'How much can I spend on courses each year?';
+    const hits = await retriever.search({ ownerId, query: question, k: 5 });
+    expect(hits.map((hit) => hit.documentId)).toEqual([records[0]!.documentId]);
+    // The passage as a whole is under the floor: one sentence of it carries it.
+    expect(hits[0]!.relevance).toBeLessThan(retriever.relevanceFloor);
+    expect(hits[0]!.sentenceRelevance).toBeGreaterThanOrEqual(retriever.sentenceRelevanceFloor);
+    expect(await retriever.search({ ownerId, query: question, k: 5, sentenceRelevanceFloor: 0 })).toEqual([]);
+    for (const query of ['What is the capital of France?', 'good morning!', 'How do I learn to play the guitar?', 'asdfghjkl']) {
+      expect(await retriever.search({ ownerId, query, k: 5 }), query).toEqual([]);
+    }
+  });
+
+  it('splits a passage into sentences without markdown markers, leaving out headings', () => {
+    expect(passageSentences('## Refunds\n- Refunds are paid within 14 days. Ask support first!\n2. Keep the receipt for a year.')).toEqual([
+      'Refunds are paid within 14 days.',
+      'Ask support first!',
+      'Keep the receipt for a year.',
+    ]);
   });
 
   it('refuses a relevance floor outside 0..1 instead of ignoring it', () => {

@@ -10,6 +10,9 @@ import {
   capabilityNeeds,
   classify,
   estimateTokens,
+  needsDocumentList,
+  planDocumentContext,
+  plannedPassages,
   retrievalQuery,
   RouterError,
   toolsText,
@@ -24,6 +27,7 @@ import {
   type WireTurn,
 } from '@switchyard/router';
 import type { DocumentRepository } from '@switchyard/documents';
+import type { VectorStore } from '@switchyard/vectorstore';
 import type { Router } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -35,6 +39,7 @@ import { chatMetrics } from './chat-metrics';
 import { ConversationStore, type NewMessage } from './conversations';
 import { splitForReplay } from './answer-replay';
 import type { CollectionSearch } from './collection-search';
+import type { CollectionService } from './collections';
 import { StatsStore } from './stats';
 
 /** How many earlier messages of a conversation the model sees. */
@@ -133,7 +138,11 @@ export interface ChatDeps {
   logger: Logger;
   router: Router;
   retriever: Pick<CollectionSearch, 'search'>;
-  documents: Pick<DocumentRepository, 'corpusKey'>;
+  documents: Pick<DocumentRepository, 'corpusKey' | 'listCollection'>;
+  /** The chunks of a document asked for by name or recency ("Summarize my most recent document"). */
+  store: Pick<VectorStore, 'listDocumentChunks'>;
+  /** The caller's own collections: the default scope of such a request. */
+  collections: Pick<CollectionService, 'ownIds'>;
 }
 
 export class ChatService {
@@ -190,7 +199,7 @@ export class ChatService {
       input.conversationId === undefined
         ? Promise.resolve(undefined)
         : this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT),
-      input.useDocuments ? this.retrieve(input.ownerId, retrievalQuery(userMessage), input.documentIds, input.collectionIds) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
+      input.useDocuments ? this.passagesFor(input, userMessage) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
     ]);
     if (input.conversationId !== undefined && stored === undefined) throw notFound('conversation');
 
@@ -236,6 +245,48 @@ export class ChatService {
       decision,
       route: toRoute(decision, extraReasons),
     };
+  }
+
+  /**
+   * The passages a message needs: a search for the question in it, or, for "Summarize my most
+   * recent document", "What are the key dates and deadlines?" or "Summarize the tenancy
+   * agreement", the passages of those documents themselves (the newest, all, or the ones named by
+   * title, among the documents in scope, newest first): a search for such words finds nothing.
+   */
+  private async passagesFor(input: ChatInput, userMessage: string): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
+    if (!needsDocumentList(userMessage)) return this.retrieve(input.ownerId, retrievalQuery(userMessage), input.documentIds, input.collectionIds);
+    try {
+      const documents = await this.documentsInScope(input);
+      const plan = planDocumentContext(userMessage, documents);
+      if (plan.kind === 'search') return this.retrieve(input.ownerId, plan.query, input.documentIds, input.collectionIds);
+      const chunks = await Promise.all(plan.documentIds.map((id) => this.ctx.store.listDocumentChunks(id)));
+      const hits = plannedPassages(plan, chunks).map((chunk) => ({
+        id: chunk.id,
+        documentId: chunk.documentId,
+        title: chunk.title,
+        chunkIndex: chunk.chunkIndex,
+        text: chunk.text,
+        sensitivity: chunk.sensitivity,
+        // Asked for by name or by recency, not found by similarity.
+        score: 1,
+      }));
+      return { hits, failed: false };
+    } catch (error) {
+      this.ctx.logger.warn({ err: error }, 'could not read the requested documents; answering without documents');
+      return { hits: [], failed: true };
+    }
+  }
+
+  /** The ready documents of the collections in scope (checked readable by the caller), newest first. */
+  private async documentsInScope(input: ChatInput): Promise<{ id: string; title: string }[]> {
+    const collectionIds = input.collectionIds ?? (await this.ctx.collections.ownIds(input.ownerId));
+    const lists = await Promise.all(collectionIds.map((id) => this.ctx.documents.listCollection(id)));
+    const wanted = input.documentIds ? new Set(input.documentIds) : undefined;
+    return lists
+      .flat()
+      .filter((record) => record.status === 'ready' && (!wanted || wanted.has(record.id)))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map((record) => ({ id: record.id, title: record.title }));
   }
 
   private async retrieve(ownerId: string, query: string, documentIds?: string[], collectionIds?: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean }> {

@@ -2,14 +2,21 @@
 // the target (answers.int.test.ts). Passages are retrieved the way the API does it: documents
 // chunked by `chunkText` with the worker's default sizes, embedded by the real local sentence
 // encoder, searched by the vectorstore `Retriever` (hybrid, k = 5 like RETRIEVAL_K) over an
-// in-memory store, with the raw message as the query. The answerer then gets those passages and
-// the same encoder, as in the API.
+// in-memory store, with the question found in the message as the query; summaries and dates of
+// whole documents (named, the newest, or all of them) read those documents' passages instead, as
+// the chat service plans it (extractive/document-plan.ts; the corpus is in upload order). The
+// answerer then gets those passages and the same encoder, as in the API.
 import { chunkText, LocalEmbedder, Retriever, type ChunkRecord, type DenseQuery, type KeywordQuery, type QueryHit, type VectorStore } from '@switchyard/vectorstore';
-import { retrievalQuery } from '../../src/extractive/question';
+import { planDocumentContext, plannedPassages } from '../../src/extractive/document-plan';
 import { cachedEmbedder, extractiveAnswer, type EmbedTexts, type ExtractiveDeps } from '../../src/providers/local-extractive';
 import type { ContextPassage } from '../../src/types';
-import { documents } from './documents';
-import { questions, type EvalQuestion, type QuestionKind } from './questions';
+import { documents as firstDocuments } from './documents';
+import { freshDocuments, freshQuestions } from './fresh';
+import { questions as firstQuestions, type EvalQuestion, type QuestionKind } from './questions';
+
+/** Both parts; documents in upload order (the last one is the most recent). */
+const documents = [...firstDocuments, ...freshDocuments];
+const questions = [...firstQuestions, ...freshQuestions];
 
 const OWNER = 'eval-owner';
 /** The worker's defaults (CHUNK_SIZE, CHUNK_OVERLAP) and the API's RETRIEVAL_K. */
@@ -96,7 +103,7 @@ function hash(text: string): number {
 }
 
 export function isHeldOut(question: EvalQuestion): boolean {
-  return (hash(question.question) % 1000) / 1000 < HELD_OUT_SHARE;
+  return question.heldOut ?? (hash(question.question) % 1000) / 1000 < HELD_OUT_SHARE;
 }
 
 const REFUSAL = /couldn't find the answer in your documents|couldn't find anything in your documents/;
@@ -147,11 +154,18 @@ export async function buildCorpus(): Promise<EvalCorpus> {
     chunks += records.length;
   }
   const retriever = new Retriever({ store, embedder });
+  const newestFirst = [...documents].reverse().map((doc) => ({ id: doc.id, title: doc.title }));
   const embed: EmbedTexts = cachedEmbedder((texts) => embedder.embed(texts));
   return {
     chunks,
     async ask(question, opts = {}) {
-      const hits = await retriever.search({ ownerId: OWNER, query: retrievalQuery(question), k: RETRIEVAL_K, ...(opts.floor === false ? { relevanceFloor: 0 } : {}) });
+      // As the chat service does: summaries and dates of named, the newest or all documents read
+      // those documents; everything else is searched.
+      const plan = planDocumentContext(question, newestFirst);
+      const hits =
+        plan.kind === 'documents'
+          ? plannedPassages(plan, await Promise.all(plan.documentIds.map((id) => store.listDocumentChunks(id))))
+          : await retriever.search({ ownerId: OWNER, query: plan.query, k: RETRIEVAL_K, ...(opts.floor === false ? { relevanceFloor: 0 } : {}) });
       const passages: ContextPassage[] = hits.map((hit) => ({
         id: hit.id,
         documentId: hit.documentId,

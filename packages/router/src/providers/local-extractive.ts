@@ -13,13 +13,17 @@
 //    `embed` function is given: the API passes its local embedder) plus word evidence (the
 //    IDF-weighted share of the question's stemmed words it holds). A sentence under an FAQ
 //    question line that matches inherits part of that line's score, so the answer is quoted,
-//    not the restated question. Without `embed` (unit tests, or when embedding fails) only the
-//    word evidence counts, with its own threshold.
-// 4. The best sentence must clear a threshold or the answer is "I couldn't find the answer";
-//    a few more are added only when they score nearly as well.
+//    not the restated question. A question asking for an amount or a time ("How long…",
+//    "When…") prefers sentences holding a number or a date (extractive/answer-type.ts).
+//    Without `embed` (unit tests, or when embedding fails) only the word evidence counts, with
+//    its own threshold.
+// 4. The best sentence must clear a threshold, or stand clearly above every other sentence, or
+//    the answer is "I couldn't find the answer"; a few more are added only when they score
+//    nearly as well.
 // Thresholds were chosen on the tuning part of the answer eval (eval/answers, `pnpm eval:answers`).
 import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
+import { answerTypeOf, holdsAnswerType } from '../extractive/answer-type';
 import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
 import { focusQuestion, type FocusedQuestion } from '../extractive/question';
 import { sentencesOf, type Sentence } from '../extractive/sentences';
@@ -55,6 +59,10 @@ const TUNING = {
   leadDecay: 0.85,
   /** The best sentence must score this much (with embeddings) or nothing is quoted. */
   minScore: 0.6,
+  /** A best sentence under minScore is still quoted when it scores this much... */
+  clearWinnerScore: 0.5,
+  /** ...and this much more than the next best sentence. */
+  clearWinnerMargin: 0.08,
   /** Below this (with embeddings) the answer says it may only partly answer the question. */
   confidentScore: 0.7,
   /** Word-evidence-only threshold (no embeddings): about a third of the question's weighted words. */
@@ -70,6 +78,8 @@ const TUNING = {
   phraseBonus: 0.05,
   /** Added to the word evidence of sentences from a document the question names by its title. */
   namedDocumentBonus: 0.15,
+  /** Added to a sentence holding the kind of fact the question asks for (an amount, a time). */
+  answerTypeBonus: 0.1,
   /** "Which documents mention X": a sentence this similar to X mentions it even in other words. */
   mentionSimilarity: 0.5,
 };
@@ -227,6 +237,7 @@ function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
   const codes = codesOf(ctx.focus.text);
   const named = namedDocuments(ctx, questionTerms);
   const questionPairs = new Set(questionTerms.slice(1).map((term, i) => `${questionTerms[i] as string} ${term}`));
+  const wanted = answerTypeOf(ctx.focus.text);
   ctx.sentences.forEach((sentence, index) => {
     if (!isCandidate(sentence) || sentence.text === titleOf(ctx, sentence.documentId)) return;
     const own = new Set(ctx.terms[index]);
@@ -259,6 +270,8 @@ function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
     if (codeFound) score += TUNING.codeBonus;
     // Two question words side by side in the sentence too ("initial term", "rate limit").
     score += TUNING.phraseBonus * Math.min(2, sharedPairs(questionPairs, ctx.terms[index] ?? []));
+    // "How long…", "When…": a sentence with a number or a date is more likely the answer.
+    if (wanted && holdsAnswerType(sentence.text, wanted)) score += TUNING.answerTypeBonus;
     if (sentence.role === 'heading') score -= 0.05;
     scored.push({ sentence, index, score, parts });
   });
@@ -328,7 +341,12 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
   ctx.trace?.({ focus: ctx.focus, ranked: ranked.slice(0, 4).map((item) => ({ text: item.sentence.text, score: Math.round(item.score * 1000) / 1000, ...item.parts })) });
   const best = ranked[0];
   const threshold = ctx.vectors ? TUNING.minScore : TUNING.minLexicalScore;
-  if (!best || best.score < threshold) return notFound(ctx.passages);
+  // A sentence under the threshold that stands clearly above every other one is still the answer
+  // ("Is tipping customary there?" after a line of context that dilutes the question).
+  const runnerUp = ranked[1];
+  const clearWinner =
+    ctx.vectors !== undefined && best !== undefined && best.score >= TUNING.clearWinnerScore && best.score - (runnerUp?.score ?? 0) >= TUNING.clearWinnerMargin;
+  if (!best || (best.score < threshold && !clearWinner)) return notFound(ctx.passages);
 
   // Further sentences: nearly as good as the best, or answering a part of the question the
   // chosen ones leave open ("How many days do I get, and can I carry them over?").
@@ -431,11 +449,16 @@ function summaryAnswer(ctx: Context): ExtractiveAnswer {
     return sentences.length === 0 ? [] : [`**“${titleOf(ctx, documentId)}”**: ${sentences.map((item) => citations.cite(item.sentence)).join(' ')}`];
   });
   if (sections.length === 0) return notFound(ctx.passages);
-  const recency = /\b(?:recent|latest|newest|last)\b/i.test(ctx.focus.text)
+  // The chat service gives a request for the newest document that document alone; several
+  // documents mean they came from a search, which knows nothing of upload dates.
+  const recency = /\b(?:recent|latest|newest|last)\b/i.test(ctx.focus.text) && ctx.documentOrder.length > 1
     ? ' I cannot see when each document was uploaded, so these are the documents that best match your request.'
     : '';
   return { text: `Here are the key points of ${sections.length === 1 ? 'the document' : 'the documents'} I found.${recency}\n\n${sections.join('\n\n')}`, citations: citations.build() };
 }
+
+/** A dates answer over several documents lists the dated sentences of this many. */
+const MAX_DATED_DOCUMENTS = 4;
 
 const DEADLINE_WORDS = new Set('due deadline deadlines by until before expire expires submit launch launches starts start ends retired'.split(' '));
 
@@ -446,21 +469,25 @@ function hasCalendarDate(text: string): boolean {
 
 function datesAnswer(ctx: Context): ExtractiveAnswer {
   const named = documentsNamed(ctx, ctx.focus.topic);
-  const targets = (named.length > 0 ? named : ctx.documentOrder).slice(0, 3);
+  const targets = named.length > 0 ? named.slice(0, 2) : ctx.documentOrder;
   const citations = new CitationList(ctx.passages);
-  const sections = targets.flatMap((documentId) => {
+  // The first documents (in the order given) that hold dates; documents without any are skipped.
+  const sections: string[] = [];
+  for (const documentId of targets) {
+    if (sections.length >= MAX_DATED_DOCUMENTS) break;
     const dated = ctx.sentences
       .map((sentence, index) => ({ sentence, index, score: 0 }))
       .filter(
         ({ sentence }) =>
           sentence.documentId === documentId && !sentence.fragment && sentence.role !== 'question' && sentence.text !== titleOf(ctx, documentId) && hasCalendarDate(sentence.text),
       );
+    if (dated.length === 0) continue;
     // Many dates: keep those that read as deadlines first, then the rest in reading order.
-    const limit = targets.length === 1 ? 8 : 5;
+    const limit = targets.length === 1 ? 8 : 4;
     const picked = dated.length <= limit ? dated : [...dated].sort((a, b) => deadlineScore(ctx, b.index) - deadlineScore(ctx, a.index)).slice(0, limit);
     picked.sort((a, b) => a.sentence.order - b.sentence.order);
-    return picked.length === 0 ? [] : [`**“${titleOf(ctx, documentId)}”**\n${picked.map((item) => `- ${citations.cite(item.sentence)}`).join('\n')}`];
-  });
+    sections.push(`**“${titleOf(ctx, documentId)}”**\n${picked.map((item) => `- ${citations.cite(item.sentence)}`).join('\n')}`);
+  }
   if (sections.length === 0) return notFound(ctx.passages);
   return { text: `Here are the dates I found in your documents:\n\n${sections.join('\n\n')}`, citations: citations.build() };
 }
@@ -508,7 +535,8 @@ export async function extractiveAnswer(message: string, passages: ContextPassage
   const documentOrder = [...new Set(passages.map((p) => p.documentId))];
   const titleTerms = new Map(passages.map((p) => [p.documentId, contentTerms(p.title)]));
   const ctx: Context = { passages, focus, sentences, terms, titleTerms, weights: new TermWeights(terms), documentOrder, ...(deps.trace ? { trace: deps.trace } : {}) };
-  if (deps.embed) {
+  // Dates are found by their calendar form: the encoder has nothing to choose.
+  if (deps.embed && focus.intent !== 'dates') {
     const queries = [focus.text, ...(focus.topic ? [focus.topic] : [])];
     try {
       const vectors = await deps.embed([...queries, ...sentences.map((s) => s.text)]);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, holdsAnswerType } from './answer-type';
+
+describe('answerTypeOf', () => {
+  it('reads the kind of fact a question wants from its question words', () => {
+    expect(answerTypeOf('How big is the water reservoir?')).toBe('amount');
+    expect(answerTypeOf('how many ppl can edit a shared notebook at once')).toBe('amount');
+    expect(answerTypeOf('What number do I call in an emergency?')).toBe('amount');
+    expect(answerTypeOf('When is Parcelly API v1 being shut down?')).toBe('time');
+    expect(answerTypeOf('What does Tom need to deliver and by when?')).toBe('time');
+    expect(answerTypeOf('What date does the lease start?')).toBe('time');
+    expect(answerTypeOf('How do I reset my password?')).toBeUndefined();
+    expect(answerTypeOf('Who fixes the boiler?')).toBeUndefined();
+  });
+});
+
+describe('holdsAnswerType', () => {
+  it('finds numbers for amounts and dates, times or periods for times', () => {
+    expect(holdsAnswerType('The tank holds 1.8 litres.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Up to fifty editors can work at once.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Fill the tank with fresh cold water.', 'amount')).toBe(false);
+    expect(holdsAnswerType('Version 1 will be retired at the end of December.', 'time')).toBe(true);
+    expect(holdsAnswerType('The clinic is closed at weekends.', 'time')).toBe(true);
+    expect(holdsAnswerType('The landlord is responsible for the boiler.', 'time')).toBe(false);
+  });
+});

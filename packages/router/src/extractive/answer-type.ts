@@ -1,0 +1,50 @@
+// What kind of fact a question asks for, from its question words: "How much / how many / how
+// long / what number" want an amount, "When / by when / what date" want a time. A sentence that
+// holds that kind of fact is more likely the answer than one that only shares the topic ("How
+// big is the water tank?" is answered by "The tank holds 1.8 litres.", not "Fill the tank with
+// fresh water."). Words only, no regex that could backtrack.
+
+export type AnswerType = 'amount' | 'time';
+
+const AMOUNT_AFTER_HOW = new Set('much many big large long far old often soon quickly fast heavy tall high low wide small'.split(' '));
+const AMOUNT_NOUNS = new Set('number percentage percent price cost fee fees rate amount size limit capacity'.split(' '));
+const TIME_NOUNS = new Set('date day time year month deadline'.split(' '));
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred thousand million billion once twice half quarter dozen double'.split(
+    ' ',
+  ),
+);
+const TIME_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekend weekends ' +
+    'daily weekly monthly yearly annually quarterly today tomorrow tonight morning afternoon evening night noon midnight spring summer autumn fall winter ' +
+    'week weeks day days month months year years hour hours minute minutes quarter immediately'
+  ).split(' '),
+);
+
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+const hasDigit = (text: string) => [...text].some((ch) => ch >= '0' && ch <= '9');
+
+/** The kind of fact the question wants, if its question words say. */
+export function answerTypeOf(question: string): AnswerType | undefined {
+  const words = wordsOf(question);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1] ?? '';
+    if (word === 'how' && AMOUNT_AFTER_HOW.has(next)) return 'amount';
+    if (word === 'when' || (word === 'by' && next === 'when')) return 'time';
+    if ((word === 'what' || word === 'which') && (TIME_NOUNS.has(next) || (next === 'time' && words[i + 2] !== 'zone'))) return 'time';
+    if ((word === 'what' || word === 'which') && AMOUNT_NOUNS.has(next)) return 'amount';
+  }
+  return undefined;
+}
+
+/** Whether a sentence holds a fact of that kind: a number for an amount; a date, a time or a period for a time. */
+export function holdsAnswerType(sentence: string, type: AnswerType): boolean {
+  if (hasDigit(sentence)) return true;
+  const words = wordsOf(sentence);
+  if (type === 'amount') return words.some((word) => NUMBER_WORDS.has(word));
+  return words.some((word) => TIME_WORDS.has(word) || NUMBER_WORDS.has(word));
+}
