@@ -45,6 +45,7 @@ export function findSensitive(text: string): Finding[] {
 
 /** How much of a conversation turn's end and the next turn's start are read together. */
 const SEAM_CHARS = 200;
+const CONTINUATION_MARK = /^[ \t\n.\u2026]{0,8}/;
 
 /**
  * Findings in a conversation read as a whole: all turns joined by line breaks, plus each seam
@@ -53,7 +54,9 @@ const SEAM_CHARS = 200;
  */
 export function findSensitiveInConversation(turns: readonly string[]): Finding[] {
   if (turns.length < 2) return findSensitive(turns[0] ?? '');
-  const seams = turns.slice(1).map((turn, i) => turns[i]!.slice(-SEAM_CHARS) + turn.slice(0, SEAM_CHARS));
+  // A continuation often starts with an ellipsis or a space ("…h3Xq — that's the rest"): drop it so
+  // the two halves touch.
+  const seams = turns.slice(1).map((turn, i) => turns[i]!.slice(-SEAM_CHARS).trimEnd() + turn.slice(0, SEAM_CHARS).replace(CONTINUATION_MARK, ''));
   const found = new Map<string, Finding>();
   for (const finding of [...findSensitive(turns.join('\n')), ...findSensitive(seams.join('\n;\n'))]) {
     if (!found.has(finding.kind)) found.set(finding.kind, finding);
