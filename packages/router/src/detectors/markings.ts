@@ -28,7 +28,7 @@ export const MARKINGS: readonly Marking[] = [
     what: 'a "confidential" marking',
     patterns: [
       // CONFIDENTIAL in capitals, anywhere
-      /\bCONFIDENTIAL\b|\bVERTRAULICH\b|\bCONFIDENTIEL\b/,
+      /\bCONFIDENTIAL\b|\bVERTRAULICH\b|\bCONFIDENTIEL\b|\bCONFIDENCIAL\b|\bVERTROUWELIJK\b|\bRISERVATO\b/,
       new RegExp(
         [
           // a banner line: "Confidential", "Confidential:", "[Confidential]", "## Confidential —"
@@ -83,7 +83,7 @@ export const MARKINGS: readonly Marking[] = [
     hint: ['proprietary'],
     sensitivity: 'internal',
     what: 'a "proprietary" marking',
-    patterns: [/\bproprietary (?:and confidential|information|[-–—] )|\bPROPRIETARY\b/],
+    patterns: [/\bproprietary (?:and confidential|information|[-–—] )|\bPROPRIETARY\b/, /\b(?:proprietary (?:and|&) internal|internal (?:and|&) proprietary)\b/i],
   },
 ];
 

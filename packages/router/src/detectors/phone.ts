@@ -18,8 +18,8 @@ const INTERNATIONAL = /(?<![\w+])\+ {0,2}\(?[1-9][\d ()./\n-]{6,22}\d(?![\d])/g;
 const NORTH_AMERICAN = /(?<![\w+.-])(?:1[ .-]{0,2})?(?:\(\d{3}\) {0,2}|\d{3}(?:[ .-]|\n){1,2})\d{3}(?:[ .-]|\n){1,2}\d{4}(?![\w-])/g;
 // A phone word, or "call/text/ring <someone> at"; words may be compounds ("Handynummer", "cellulare").
 const PHONE_WORD =
-  /(?:\b(?:phone|tel|telephone|mob|cell|call|ring|text|dial|fax|sms|whatsapp|my number|contact number|handy|telefon|mobil|portable|telefono|movil|celular|telefone|numero de telefone|numero de telefono|numero di telefono)[a-z]{0,8}|\b(?:call|text|ring|reach|message|whatsapp|contact) (?:me|him|her|them|us|[A-Z][a-z]{1,20}))(?: (?:at|on|under|unter|au|al|em))?\b[^\d\n+]{0,16}(\+?\(?\d[\d ()./\n-]{5,20}\d)(?!\d)/gi;
-const PERSONAL_PHONE_WORD = /\b(?:[Mm]y|[Mm]e|[Hh]im|[Hh]er|[Tt]hem|[Mm]obile?|[Mm]ob|[Cc]ell|[Hh]andy|[Mm]ovil|[Cc]elular|[Cc]ellulare|[Pp]ortable|[Pp]rivate|[Pp]ersonal|[Hh]ome|[Ww]hats[Aa]pp|MOBILE|CELL)|^(?:[Cc]all|[Tt]ext|[Rr]ing|[Rr]each|[Mm]essage|[Cc]ontact) [A-Z][a-z]/;
+  /(?:\b(?:phone|tel|telephone|mob|cell|call|ring|text|dial|fax|sms|whatsapp|my number|contact number|handy|telefon|mobil|portable|telefono|movil|celular|telefone|numero de telefone|numero de telefono|numero di telefono|emergency contact|next of kin|notfallkontakt)[a-z]{0,8}|\b(?:call|text|ring|reach|message|whatsapp|contact|joindre|appeler|appelle[rz]?|anrufen|llama(?:r)? a|chiama(?:re)?|bel) (?:me|him|her|them|us|[A-Z][a-z]{1,20}))(?: (?:at|on|under|unter|au|al|em|op))?\b[^\d\n+]{0,24}(\+?\(?\d[\d ()./\n-]{5,20}\d)(?!\d)/gi;
+const PERSONAL_PHONE_WORD = /\b(?:[Mm]y|[Mm]e|[Hh]im|[Hh]er|[Tt]hem|[Mm]obile?|[Mm]ob|[Cc]ell|[Hh]andy|[Mm]ovil|[Cc]elular|[Cc]ellulare|[Pp]ortable|[Pp]rivate|[Pp]ersonal|[Hh]ome|[Ww]hats[Aa]pp|MOBILE|CELL)|[Ee]mergency|[Nn]ext of kin|[Nn]otfallkontakt|^(?:[Cc]all|[Tt]ext|[Rr]ing|[Rr]each|[Mm]essage|[Cc]ontact|[Jj]oindre|[Aa]ppele?r?|[Aa]nrufen|[Ll]lamar? a|[Cc]hiama(?:re)?|[Bb]el) [A-Z][a-z]/;
 const TOLL_FREE_NANP = /^(?:\+?1)?8(?:00|33|44|55|66|77|88)\d{7}$/;
 const DIGIT = /\d/g;
 const LAST_GROUP = /[ ()./-]{1,3}\d{1,6}$/;
