@@ -28,6 +28,17 @@ describe('each family is found however it is written', () => {
 });
 
 const SENSITIVE_BY_KIND: [string, string][] = [
+  ['pii.bank_account', 'Routing number 011000015, account number 0047 1123 9981 — Jane Roe, direct deposit'],
+  ['pii.bank_account', 'Payee: Lukas Becker, sort code 40-11-62, account no. 31926819'],
+  ['pii.bank_account', 'Kontonummer 0532013000, BLZ 37040044'],
+  ['pii.date_of_birth', 'nee le 12 mars 1991 : Claire Dubois'],
+  ['pii.phone', 'Handynummer von Herrn Becker: 0171 2345678'],
+  ['pii.phone', 'tu peux appeler Claire au 06 45 22 19 87'],
+  ['pii.phone', 'emergency contact: Jane Roe (sister) 0413 555 219'],
+  ['record.health', 'MRN 55120934, Jane Roe, admitted with pneumonia'],
+  ['marking.confidential', 'Asunto: CONFIDENCIAL — plan de reestructuración'],
+  ['marking.proprietary', 'Proprietary and internal: the pricing engine design'],
+  ['secret.openai_key', `GET /cb?next=${encodeURIComponent('https://app.test/?key=sk-proj-' + 'Zq81bW4nT0cLx7VdPe2sKr9YhA3mJu6G'.repeat(2))}`],
   ['pii.passport', 'Passport No.: C01X00T47, issued in Berlin'],
   ['pii.passport', 'Reisepassnummer: 46IT10226, gültig bis 2032'],
   ['pii.driving_licence', "Driver's license number D123-4567-8901 for the rental"],
@@ -93,6 +104,12 @@ const PUBLISHED = [
 ];
 // Questions about sensitive topics hold no value.
 const ORDINARY = [
+  'const token = process.env.GITHUB_TOKEN ?? "";',
+  'password = getpass.getpass("Password: ")',
+  'Fabrikam today announced the completion of its acquisition of Northwind for $310 million.',
+  'Your electricity account number is 55012398 — quote it when you pay online.',
+  'The bank routing number for Chase in New York is 021000021.',
+  'https://www.google.com/search?q=how%20to%20reset%20my%20password',
   'What is the capital of France?',
   'What does a US social security number look like?',
   'How do I store card numbers in a PCI-compliant way?',
