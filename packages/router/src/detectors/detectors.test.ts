@@ -20,6 +20,11 @@ describe('each family is found however it is written', () => {
     }
   }
 
+  it('a figure continued in the next turn after a few words is read as one', () => {
+    expect(kindsOf('the last four are 6789', [{ content: 'for the form, my SSN starts 219-09' }])).toContain('pii.national_id');
+    expect(kindsOf('and 17 more after lunch', [{ content: 'we shipped 2024' }]).filter((k) => k.startsWith('pii.'))).toEqual([]);
+  });
+
   it('classify reads the conversation as a whole: a card split across two turns is confidential', () => {
     const result = classify({ message: '1111 1111 and the expiry is 09/28', history: [{ role: 'user', content: 'my card is 4111 1111' }] });
     expect(result.sensitivity).toBe('confidential');
@@ -107,6 +112,7 @@ const ORDINARY = [
   'const token = process.env.GITHUB_TOKEN ?? "";',
   'password = getpass.getpass("Password: ")',
   'Fabrikam today announced the completion of its acquisition of Northwind for $310 million.',
+  "Satya Nadella's compensation was $79 million according to the proxy statement.",
   'Your electricity account number is 55012398 — quote it when you pay online.',
   'The bank routing number for Chase in New York is 021000021.',
   'https://www.google.com/search?q=how%20to%20reset%20my%20password',

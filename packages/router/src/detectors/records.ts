@@ -25,6 +25,12 @@ const RECORD_TERMS: { kind: string; what: string; pattern: RegExp }[] = [
   },
 ];
 
+// Pay that a company had to publish: an executive's compensation quoted from a proxy statement or
+// an annual report is public record, not a personnel file.
+const PUBLIC_FILING =
+  /\b(?:proxy statement|proxy filing|annual report|10-k|def 14a|sec filing|remuneration report|publicly (?:disclosed|reported)|according to (?:the |its |their )?(?:filing|proxy|annual report))\b/gi;
+const PUBLIC_FILING_WINDOW = 120;
+
 /** How far from the term a person's name may stand. */
 const NEAR_PERSON = 160;
 
@@ -32,7 +38,8 @@ function recordFindings(view: TextView): Finding[] {
   const findings: Finding[] = [];
   for (const term of RECORD_TERMS) {
     // Names are looked for only once a term is there: most texts hold no record term at all.
-    if (view.spans(term.pattern).some((span) => anyNear(people(view), span.start, span.end, NEAR_PERSON))) {
+    const published = (start: number, end: number) => term.kind === 'record.compensation' && anyNear(view.spans(PUBLIC_FILING), start, end, PUBLIC_FILING_WINDOW);
+    if (view.spans(term.pattern).some((span) => anyNear(people(view), span.start, span.end, NEAR_PERSON) && !published(span.start, span.end))) {
       findings.push({ kind: term.kind, sensitivity: 'confidential', what: term.what });
     }
   }
@@ -41,6 +48,6 @@ function recordFindings(view: TextView): Finding[] {
 
 registerDetector({
   id: 'records',
-  patterns: RECORD_TERMS.map((term) => term.pattern),
+  patterns: [...RECORD_TERMS.map((term) => term.pattern), PUBLIC_FILING],
   detect: recordFindings,
 });
