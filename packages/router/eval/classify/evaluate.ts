@@ -9,6 +9,7 @@ import { buildDataset, type DocumentCase, type MessageCase } from './dataset';
 import { CONFIDENTIAL_DOCUMENT_KINDS, ORDINARY_DOCUMENT_KINDS } from './documents';
 import { FAMILIES } from './families';
 import { HELD_OUT, type HeldOutCase } from './heldout';
+export { HELD_OUT_FRESH } from './heldout-fresh';
 import { TECHNIQUES } from './techniques';
 
 /** The worker's defaults (apps/worker/src/env.ts: CHUNK_SIZE, CHUNK_OVERLAP). */

@@ -4,7 +4,7 @@
 //   pnpm eval:classify [--seed N] [--misses]
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './random';
-import { runClassifyEval, scoreHeldOut } from './evaluate';
+import { HELD_OUT_FRESH, runClassifyEval, scoreHeldOut } from './evaluate';
 
 const { values: options } = parseArgs({
   options: {
@@ -28,9 +28,16 @@ const missCounts = {
 };
 const heldOut = scoreHeldOut();
 const { misses: heldOutMisses, ...heldOutReport } = heldOut;
+const { misses: heldOutFreshMisses, ...heldOutFreshReport } = scoreHeldOut(HELD_OUT_FRESH);
 console.log(
   JSON.stringify(
-    { ...report, missCounts, heldOut: { ...heldOutReport, missCounts: { sensitiveMissed: heldOutMisses.sensitiveMissed.length, ordinaryFlagged: heldOutMisses.ordinaryFlagged.length } }, ...(options.misses ? { misses, heldOutMisses } : {}) },
+    {
+      ...report,
+      missCounts,
+      heldOut: { ...heldOutReport, missCounts: { sensitiveMissed: heldOutMisses.sensitiveMissed.length, ordinaryFlagged: heldOutMisses.ordinaryFlagged.length } },
+      heldOutFresh: { ...heldOutFreshReport, missCounts: { sensitiveMissed: heldOutFreshMisses.sensitiveMissed.length, ordinaryFlagged: heldOutFreshMisses.ordinaryFlagged.length } },
+      ...(options.misses ? { misses, heldOutMisses, heldOutFreshMisses } : {}),
+    },
     null,
     2,
   ),
