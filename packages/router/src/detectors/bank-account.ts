@@ -8,7 +8,7 @@ import { registerDetector, type Finding } from './registry';
 import { anyNear, type TextView } from './text-view';
 
 const ACCOUNT =
-  /\b(?:account (?:number|num|no)|acct|a\/c|kontonummer|konto-?nr|numero de (?:compte|cuenta|conta)|rekeningnummer|numer konta)\b\.?(?: (?:no|number|nr)\b\.?)?[ :#]{0,4}(\d(?:[ -]?\d){5,16})(?!\d)/gi;
+  /\b(?:account (?:number|num|no)|account(?= ?#)|acct|a\/c|kontonummer|konto-?nr|numero de (?:compte|cuenta|conta)|rekeningnummer|numer konta)\b\.?(?: (?:no|number|nr)\b\.?)?[ :#]{0,4}(\d(?:[ -]?\d){5,16})(?!\d)/gi;
 const BANK_CUE =
   /\b(?:routing|aba|rtn|sort code|bsb|transit number|swift|bic|bank|beneficiary|direct deposit|wire|payee|blz|bankleitzahl|banque|banco|guichet)\b/gi;
 /** How far from the account number the banking cue may stand. */

@@ -15,7 +15,7 @@ const RECORD_TERMS: { kind: string; what: string; pattern: RegExp }[] = [
   {
     kind: 'record.compensation',
     what: 'salary or compensation of a named person',
-    pattern: /\b(?:salary|compensation|earns|wage|base pay|bonus|pay (?:rate|grade|raise|cut)|stock options|equity grant|gehalt|salaire|sueldo|salario)\b/gi,
+    pattern: /\b(?:salary|compensation|earns|wage|base pay|bonus|pay (?:rate|grade|raise|cut)|stock options|equity grant|gehalt|salaire|sueldo|salario)\b|[$€£] ?\d[\d,.]{0,9}k? (?:base|per (?:year|annum)|a year|annually)\b/gi,
   },
   {
     kind: 'record.performance',
