@@ -273,6 +273,13 @@ export function percentDecode(text: string): string | undefined {
   if (!text.includes('%')) return undefined;
   let changed = false;
   const decoded = text.replace(PERCENT_ESCAPES, (run) => {
+    if (run.length === 3) {
+      // One escape ("%20", "%40"): an ASCII character, or a lone byte that is no text.
+      const code = parseInt(run.slice(1), 16);
+      if (code >= 0x80) return run;
+      changed = true;
+      return String.fromCharCode(code);
+    }
     const bytes = Buffer.from(run.replace(PERCENT_SIGNS, ''), 'hex');
     if (!isUtf8(bytes)) return run;
     changed = true;

@@ -21,8 +21,11 @@ const WRAPPED = /(?<=[A-Z0-9])\n(?=[A-Z0-9])/g;
 /** How far after its context word a number may stand ("Passport number (issued 2019): X1234567"). */
 const AFTER_CONTEXT = 48;
 
+/** Context words read per text: a real document names a few; thousands are a hostile input. */
+const MAX_CONTEXTS = 64;
+
 function numberAfter(view: TextView, context: RegExp): boolean {
-  for (const span of view.spans(context)) {
+  for (const span of view.spans(context).slice(0, MAX_CONTEXTS)) {
     const tail = view.text.slice(span.end, span.end + AFTER_CONTEXT).replace(WRAPPED, '');
     for (const match of tail.matchAll(DOCUMENT_NUMBER)) {
       const digits = match[0].match(DIGIT)?.length ?? 0;
