@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECODE_BUDGET, decodeHidden, despace, detectionTexts, normalizeText } from './normalize';
+import { DECODE_BUDGET, decodeHidden, despace, detectionTexts, normalizeText, percentDecode } from './normalize';
 
 describe('normalizeText', () => {
   it.each([
@@ -81,5 +81,18 @@ describe('detectionTexts', () => {
     const texts = detectionTexts(`x ${Buffer.from('a l i c e @ x . i o').toString('base64')}`);
     expect(texts[0]).toMatch(/^x /);
     expect(texts).toContain('alice@x.io');
+  });
+});
+
+describe('percentDecode', () => {
+  it('decodes URL escapes, single and multi-byte, and leaves broken ones as written', () => {
+    expect(percentDecode('token%3Dsk-abc%20x')).toBe('token=sk-abc x');
+    expect(percentDecode('caf%C3%A9')).toBe('café');
+    expect(percentDecode('%E9 alone')).toBeUndefined();
+    expect(percentDecode('100% sure')).toBeUndefined();
+  });
+
+  it('adds the decoded text as a view', () => {
+    expect(detectionTexts('q=a%40b.io')).toContain('q=a@b.io');
   });
 });

@@ -9,7 +9,8 @@
 //      other scripts' digits to ASCII digits; dash, space, quote and line-break variants unified;
 //   2. the canonical text with spaced-out runs ("4 1 1 1 …", "a l i c e @ …") and line-broken
 //      tokens joined up, and excerpts where a run starts with a one-letter word kept apart;
-//   3. what base64 and hex runs of plausible length decode to, when that is text.
+//   3. what base64 and hex runs of plausible length decode to, when that is text;
+//   4. the text with URL percent-escapes decoded ("token%3Dsk-…", an encoded redirect URL).
 // Every step is one linear pass; decoding is bounded (DECODE_BUDGET characters in total).
 import { isUtf8 } from 'node:buffer';
 import { confusablesMap } from 'confusables';
@@ -263,6 +264,30 @@ export function decodeHidden(text: string, depth = 2): string | undefined {
   return found.length > 0 ? found.join('\n') : undefined;
 }
 
+// A run of URL percent-escapes ("%68%74%74%70", "%40", "%2F").
+const PERCENT_ESCAPES = /(?:%[0-9A-Fa-f]{2})+/g;
+const PERCENT_SIGNS = /%/g;
+
+/** `text` with its URL percent-escapes decoded, where they decode to UTF-8; undefined when nothing changed. */
+export function percentDecode(text: string): string | undefined {
+  if (!text.includes('%')) return undefined;
+  let changed = false;
+  const decoded = text.replace(PERCENT_ESCAPES, (run) => {
+    if (run.length === 3) {
+      // One escape ("%20", "%40"): an ASCII character, or a lone byte that is no text.
+      const code = parseInt(run.slice(1), 16);
+      if (code >= 0x80) return run;
+      changed = true;
+      return String.fromCharCode(code);
+    }
+    const bytes = Buffer.from(run.replace(PERCENT_SIGNS, ''), 'hex');
+    if (!isUtf8(bytes)) return run;
+    changed = true;
+    return bytes.toString('utf8');
+  });
+  return changed ? decoded : undefined;
+}
+
 /** The texts detectors read for `input`: the canonical text, then its despaced and decoded views. */
 export function detectionTexts(input: string): string[] {
   const canonical = normalizeText(input);
@@ -273,8 +298,10 @@ export function detectionTexts(input: string): string[] {
     const decodedCanonical = normalizeText(decoded);
     texts.push(decodedCanonical, ...despace(decodedCanonical));
   }
+  const unescaped = percentDecode(canonical);
+  if (unescaped !== undefined) texts.push(normalizeText(unescaped));
   return texts;
 }
 
 /** Every pattern used here, for the linear-time test. */
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [ONLY_PLAIN, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, NEWLINES, LEADING_MARKS, BREAK_IN_TOKEN];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [ONLY_PLAIN, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, NEWLINES, LEADING_MARKS, BREAK_IN_TOKEN, PERCENT_ESCAPES, PERCENT_SIGNS];

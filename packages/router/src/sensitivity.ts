@@ -63,6 +63,18 @@ export function findSensitive(text: string): Finding[] {
 
 /** How much of a conversation turn's end and the next turn's start are read together. */
 const SEAM_CHARS = 200;
+const CONTINUATION_MARK = /^[ \t\n.\u2026]{0,8}/;
+// The first figure of a turn, after a few words ("last four are 3176", "the rest is 4417 0921").
+const LEADING_FIGURE = /^[^\d\n]{0,40}?(\d(?:[ -]?\d){0,19})/;
+
+/** A turn that ends in a figure, continued by a figure early in the next: the two figures joined. */
+function figureSeam(previous: string, next: string): string | undefined {
+  const tail = previous.slice(-SEAM_CHARS).trimEnd();
+  const last = tail.charCodeAt(tail.length - 1);
+  if (!(last >= 48 && last <= 57)) return undefined;
+  const figure = LEADING_FIGURE.exec(next.slice(0, SEAM_CHARS));
+  return figure ? `${tail} ${figure[1]!}` : undefined;
+}
 
 /**
  * Findings in a conversation read as a whole: all turns joined by line breaks, plus each seam
@@ -71,7 +83,14 @@ const SEAM_CHARS = 200;
  */
 export function findSensitiveInConversation(turns: readonly string[]): Finding[] {
   if (turns.length < 2) return findSensitive(turns[0] ?? '');
-  const seams = turns.slice(1).map((turn, i) => turns[i]!.slice(-SEAM_CHARS) + turn.slice(0, SEAM_CHARS));
+  // A continuation often starts with an ellipsis or a space ("…h3Xq — that's the rest"): drop it so
+  // the two halves touch.
+  const seams = turns.slice(1).map((turn, i) => turns[i]!.slice(-SEAM_CHARS).trimEnd() + turn.slice(0, SEAM_CHARS).replace(CONTINUATION_MARK, ''));
+  // "my SSN starts 512-48" … "last four are 3176": the figure that continues one.
+  for (let i = 1; i < turns.length; i++) {
+    const seam = figureSeam(turns[i - 1]!, turns[i]!);
+    if (seam !== undefined) seams.push(seam);
+  }
   const found = new Map<string, Finding>();
   for (const finding of [...findSensitive(turns.join('\n')), ...findSensitive(seams.join('\n;\n'))]) {
     if (!found.has(finding.kind)) found.set(finding.kind, finding);

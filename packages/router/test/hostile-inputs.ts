@@ -27,5 +27,9 @@ export const HOSTILE_INPUTS: Record<string, string> = {
   tagCharacters: fill('\u{E0041}'),
   cyrillic: fill('а'),
   longNumbers: fill('12345678901234567890 '),
+  percentEscapes: fill('%41'),
+  percentMixed: fill('a%20b%E2%80%8B '),
+  accountCues: fill('account # 1 bank '),
+  documentCues: fill('DL# '),
 };
 

@@ -2,7 +2,8 @@
 // coverage, valid checksums, deterministic), then the targets the detectors must meet.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset, techniquesFor, VARIANTS_PER_TECHNIQUE, VARIANTS_PLAIN } from './dataset';
-import { runClassifyEval, TARGETS, type ClassifyEvalResult } from './evaluate';
+import { HELD_OUT_FRESH, runClassifyEval, scoreHeldOut, TARGETS, type ClassifyEvalResult } from './evaluate';
+import { HELD_OUT } from './heldout';
 import { CONFIDENTIAL_DOCUMENT_KINDS, ORDINARY_DOCUMENT_KINDS } from './documents';
 import { FAMILIES, familyById } from './families';
 import { DEFAULT_SEED } from './random';
@@ -129,5 +130,32 @@ describe('classify benchmark targets (issue 12)', () => {
   it('labels every confidential document confidential', () => {
     const missed = result.misses.documentsWrong.filter((d) => d.expected === 'confidential');
     expect(result.report.summary.confidentialDocumentsFound, firstMisses(missed)).toBe(TARGETS.confidentialDocumentsFound);
+  });
+});
+
+// The hand-written held-out batches (heldout.ts, heldout-fresh.ts): not generated, not the
+// issue's targets, but a floor so a change that loses what they found is seen. The floors are the
+// targets (recall 99%, ordinary confidential ≤ 2%) for the first batch, which drove fixes; the
+// fresh batch keeps the figure it reached, one known miss.
+describe('held-out batches', () => {
+  const first = scoreHeldOut(HELD_OUT);
+  const fresh = scoreHeldOut(HELD_OUT_FRESH);
+
+  it('are independent, hand-written batches of the required size with unique ids', () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(150);
+    expect(HELD_OUT.filter((c) => c.expected === 'public').length).toBeGreaterThanOrEqual(60);
+    const ids = [...HELD_OUT, ...HELD_OUT_FRESH].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(first.summary.errors + fresh.summary.errors).toBe(0);
+  });
+
+  it('heldout.ts: recall ≥ 99%, ordinary labelled confidential ≤ 2%', () => {
+    expect(first.summary.recall, JSON.stringify(first.misses.sensitiveMissed)).toBeGreaterThanOrEqual(0.99);
+    expect(first.summary.ordinaryConfidential, JSON.stringify(first.misses.ordinaryFlagged)).toBeLessThanOrEqual(0.02);
+  });
+
+  it('heldout-fresh.ts: recall ≥ 97%, no ordinary case labelled confidential', () => {
+    expect(fresh.summary.recall, JSON.stringify(fresh.misses.sensitiveMissed)).toBeGreaterThanOrEqual(0.97);
+    expect(fresh.summary.ordinaryConfidential, JSON.stringify(fresh.misses.ordinaryFlagged)).toBe(0);
   });
 });

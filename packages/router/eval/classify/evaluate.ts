@@ -8,6 +8,8 @@ import { classify, labelDocument, type Sensitivity } from '../../src/index';
 import { buildDataset, type DocumentCase, type MessageCase } from './dataset';
 import { CONFIDENTIAL_DOCUMENT_KINDS, ORDINARY_DOCUMENT_KINDS } from './documents';
 import { FAMILIES } from './families';
+import { HELD_OUT, type HeldOutCase } from './heldout';
+export { HELD_OUT_FRESH } from './heldout-fresh';
 import { TECHNIQUES } from './techniques';
 
 /** The worker's defaults (apps/worker/src/env.ts: CHUNK_SIZE, CHUNK_OVERLAP). */
@@ -198,6 +200,50 @@ export function misses(messages: MessageOutcome[], documents: DocumentOutcome[])
     documentsWrong: documents
       .filter((d) => (d.case.expected === 'confidential') !== (d.got === 'confidential'))
       .map((d) => ({ id: d.case.id, kind: d.case.kind, expected: d.case.expected, got: d.got, confidentialChunks: `${d.confidentialChunks}/${d.chunks}`, kinds: d.kinds })),
+  };
+}
+
+/**
+ * The hand-written held-out batch (heldout.ts): recall per kind and per technique, and the share of
+ * ordinary cases labelled confidential (and internal or above). Reported separately from the
+ * generated benchmark so the two can disagree.
+ */
+export function scoreHeldOut(cases: HeldOutCase[] = HELD_OUT) {
+  const outcomes = cases.map((item) => {
+    try {
+      const result = classify({ message: item.message, ...(item.history ? { history: item.history } : {}) });
+      return { item, got: result.sensitivity, kinds: [...new Set(result.signals.filter((signal) => signal.sensitivity !== undefined).map((signal) => signal.kind))] };
+    } catch (error) {
+      return { item, got: 'public' as Sensitivity, kinds: [] as string[], error: errorText(error) };
+    }
+  });
+  const sensitive = outcomes.filter((o) => o.item.expected !== 'public');
+  const ordinary = outcomes.filter((o) => o.item.expected === 'public');
+  const caught = (o: (typeof outcomes)[number]) => atLeast(o.got, o.item.expected);
+  const slice = (key: 'kind' | 'technique') =>
+    Object.fromEntries(
+      [...new Set(sensitive.map((o) => o.item[key]))].sort().map((value) => {
+        const mine = sensitive.filter((o) => o.item[key] === value);
+        return [value, { cases: mine.length, recall: ratio(mine.filter(caught).length, mine.length) }];
+      }),
+    );
+  return {
+    summary: {
+      cases: outcomes.length,
+      sensitive: sensitive.length,
+      ordinary: ordinary.length,
+      recall: ratio(sensitive.filter(caught).length, sensitive.length),
+      confidentialRecall: ratio(sensitive.filter((o) => o.item.expected === 'confidential' && o.got === 'confidential').length, sensitive.filter((o) => o.item.expected === 'confidential').length),
+      ordinaryConfidential: ratio(ordinary.filter((o) => o.got === 'confidential').length, ordinary.length),
+      ordinaryInternalOrAbove: ratio(ordinary.filter((o) => o.got !== 'public').length, ordinary.length),
+      errors: outcomes.filter((o) => 'error' in o && o.error).length,
+    },
+    perKind: slice('kind'),
+    perTechnique: slice('technique'),
+    misses: {
+      sensitiveMissed: sensitive.filter((o) => !caught(o)).map((o) => ({ id: o.item.id, technique: o.item.technique, expected: o.item.expected, got: o.got, kinds: o.kinds, excerpt: excerpt(o.item.message) })),
+      ordinaryFlagged: ordinary.filter((o) => o.got !== 'public').map((o) => ({ id: o.item.id, got: o.got, kinds: o.kinds, excerpt: excerpt(o.item.message) })),
+    },
   };
 }
 

@@ -4,7 +4,7 @@
 //   pnpm eval:classify [--seed N] [--misses]
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './random';
-import { runClassifyEval } from './evaluate';
+import { HELD_OUT_FRESH, runClassifyEval, scoreHeldOut } from './evaluate';
 
 const { values: options } = parseArgs({
   options: {
@@ -26,7 +26,22 @@ const missCounts = {
   documentsWrong: misses.documentsWrong.length,
   errors: misses.errors.length,
 };
-console.log(JSON.stringify({ ...report, missCounts, ...(options.misses ? { misses } : {}) }, null, 2));
+const heldOut = scoreHeldOut();
+const { misses: heldOutMisses, ...heldOutReport } = heldOut;
+const { misses: heldOutFreshMisses, ...heldOutFreshReport } = scoreHeldOut(HELD_OUT_FRESH);
+console.log(
+  JSON.stringify(
+    {
+      ...report,
+      missCounts,
+      heldOut: { ...heldOutReport, missCounts: { sensitiveMissed: heldOutMisses.sensitiveMissed.length, ordinaryFlagged: heldOutMisses.ordinaryFlagged.length } },
+      heldOutFresh: { ...heldOutFreshReport, missCounts: { sensitiveMissed: heldOutFreshMisses.sensitiveMissed.length, ordinaryFlagged: heldOutFreshMisses.ordinaryFlagged.length } },
+      ...(options.misses ? { misses, heldOutMisses, heldOutFreshMisses } : {}),
+    },
+    null,
+    2,
+  ),
+);
 if (!options.misses && Object.values(missCounts).some((count) => count > 0)) {
   console.error('run with --misses to list every miss (id, family, technique, excerpt)');
 }

@@ -20,6 +20,11 @@ describe('each family is found however it is written', () => {
     }
   }
 
+  it('a figure continued in the next turn after a few words is read as one', () => {
+    expect(kindsOf('the last four are 6789', [{ content: 'for the form, my SSN starts 219-09' }])).toContain('pii.national_id');
+    expect(kindsOf('and 17 more after lunch', [{ content: 'we shipped 2024' }]).filter((k) => k.startsWith('pii.'))).toEqual([]);
+  });
+
   it('classify reads the conversation as a whole: a card split across two turns is confidential', () => {
     const result = classify({ message: '1111 1111 and the expiry is 09/28', history: [{ role: 'user', content: 'my card is 4111 1111' }] });
     expect(result.sensitivity).toBe('confidential');
@@ -28,6 +33,23 @@ describe('each family is found however it is written', () => {
 });
 
 const SENSITIVE_BY_KIND: [string, string][] = [
+  ['pii.bank_account', 'Routing number 011000015, account number 0047 1123 9981 — Jane Roe, direct deposit'],
+  ['pii.bank_account', 'Payee: Lukas Becker, sort code 40-11-62, account no. 31926819'],
+  ['pii.bank_account', 'Kontonummer 0532013000, BLZ 37040044'],
+  ['pii.date_of_birth', 'nee le 12 mars 1991 : Claire Dubois'],
+  ['pii.bank_account', 'Bank of Example, savings account # 4410 2291 8830, Jane Roe'],
+  ['pii.passport', 'Passnummer: L01X00T47, Inhaber Lukas Becker'],
+  ['pii.driving_licence', 'DL# W426-545-30-761-0 (Wisconsin)'],
+  ['pii.phone', 'mi número es el 622 198 345'],
+  ['record.compensation', 'Offer letter: Jane Roe joins at $142k base'],
+  ['marking.confidential', 'Strictement confidentiel : projet de réorganisation'],
+  ['pii.phone', 'Handynummer von Herrn Becker: 0171 2345678'],
+  ['pii.phone', 'tu peux appeler Claire au 06 45 22 19 87'],
+  ['pii.phone', 'emergency contact: Jane Roe (sister) 0413 555 219'],
+  ['record.health', 'MRN 55120934, Jane Roe, admitted with pneumonia'],
+  ['marking.confidential', 'Asunto: CONFIDENCIAL — plan de reestructuración'],
+  ['marking.proprietary', 'Proprietary and internal: the pricing engine design'],
+  ['secret.openai_key', `GET /cb?next=${encodeURIComponent('https://app.test/?key=sk-proj-' + 'Zq81bW4nT0cLx7VdPe2sKr9YhA3mJu6G'.repeat(2))}`],
   ['pii.passport', 'Passport No.: C01X00T47, issued in Berlin'],
   ['pii.passport', 'Reisepassnummer: 46IT10226, gültig bis 2032'],
   ['pii.driving_licence', "Driver's license number D123-4567-8901 for the rental"],
@@ -93,6 +115,14 @@ const PUBLISHED = [
 ];
 // Questions about sensitive topics hold no value.
 const ORDINARY = [
+  'const token = process.env.GITHUB_TOKEN ?? "";',
+  'password = getpass.getpass("Password: ")',
+  'Fabrikam today announced the completion of its acquisition of Northwind for $310 million.',
+  "Satya Nadella's compensation was $79 million according to the proxy statement.",
+  'The knowledge base has 1,200 articles and costs $9 a month.',
+  'Your electricity account number is 55012398 — quote it when you pay online.',
+  'The bank routing number for Chase in New York is 021000021.',
+  'https://www.google.com/search?q=how%20to%20reset%20my%20password',
   'What is the capital of France?',
   'What does a US social security number look like?',
   'How do I store card numbers in a PCI-compliant way?',

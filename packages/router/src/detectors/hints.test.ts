@@ -73,7 +73,7 @@ const MARKING_EXAMPLES = [
   'covered by an NDA', 'subject to the non-disclosure agreement', 'NDA-protected', 'attorney-client privileged', 'legally privileged',
   'attorney work product', 'INTERNAL', 'internal use only', 'Not for external distribution', 'not for public release', 'nur intern',
   'usage interne', 'solo per uso interno', 'alleen voor intern gebruik', 'do not forward', 'not for distribution',
-  'proprietary information', 'PROPRIETARY',
+  'proprietary information', 'PROPRIETARY', 'Proprietary and internal', 'CONFIDENCIAL', 'ne pas diffuser',
 ];
 
 const CORPUS = [...SECRET_EXAMPLES, ...MARKING_EXAMPLES, ...[7, 424242].flatMap((seed) => {

@@ -6,9 +6,9 @@ import { registerDetector, type Finding } from './registry';
 import type { TextView } from './text-view';
 
 // Compounds count too: "Reisepassnummer", "Führerscheinnummer", "passport no."
-const PASSPORT_CONTEXT = /\b(?:passport|passeport|reisepass|pasaporte|passaporto|paspoort|passaporte|paszport)[a-z]{0,8}/gi;
+const PASSPORT_CONTEXT = /\b(?:passport|passeport|reisepass|pasaporte|passaporto|paspoort|passaporte|paszport)[a-z]{0,8}|\bpass(?:nummer|-?nr\b)/gi;
 const LICENCE_CONTEXT =
-  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|drivers? license|licen[cs]e (?:number|no)|DL ?(?:#|no|number)|fuhrerschein[a-z]{0,8}|fuehrerschein[a-z]{0,8}|permis de conduire|carnet de conducir|licencia de conducir|patente di guida|rijbewijs[a-z]{0,8}|carteira de motorista|cnh)\b/gi;
+  /\b(?:driver'?s? licen[cs]e|driving licen[cs]e|drivers? license|licen[cs]e (?:number|no)|DL ?(?:no|number)|fuhrerschein[a-z]{0,8}|fuehrerschein[a-z]{0,8}|permis de conduire|carnet de conducir|licencia de conducir|patente di guida|rijbewijs[a-z]{0,8}|carteira de motorista|cnh)\b|\bDL ?#/gi;
 // A document number: 6–20 letters and digits (dashes allowed inside) with a digit, or 6–9 capitals;
 // or digits printed in groups ("701 738 714"). Never a date.
 const DOCUMENT_NUMBER = /(?<![A-Za-z0-9])(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){5,19}|\d{2,4}(?: \d{2,4}){1,4})(?![A-Za-z0-9])/g;
@@ -21,8 +21,11 @@ const WRAPPED = /(?<=[A-Z0-9])\n(?=[A-Z0-9])/g;
 /** How far after its context word a number may stand ("Passport number (issued 2019): X1234567"). */
 const AFTER_CONTEXT = 48;
 
+/** Context words read per text: a real document names a few; thousands are a hostile input. */
+const MAX_CONTEXTS = 64;
+
 function numberAfter(view: TextView, context: RegExp): boolean {
-  for (const span of view.spans(context)) {
+  for (const span of view.spans(context).slice(0, MAX_CONTEXTS)) {
     const tail = view.text.slice(span.end, span.end + AFTER_CONTEXT).replace(WRAPPED, '');
     for (const match of tail.matchAll(DOCUMENT_NUMBER)) {
       const digits = match[0].match(DIGIT)?.length ?? 0;

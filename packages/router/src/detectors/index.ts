@@ -5,6 +5,7 @@ import './phone';
 import './national-id';
 import './payment-card';
 import './iban';
+import './bank-account';
 import './identity-document';
 import './personal-details';
 import './secrets';

@@ -18,7 +18,7 @@ export interface Marking {
 }
 
 const BANNER_WORD =
-  '(?:(?:strictly |highly |company |business |private (?:and|&) )?confidential|vertraulich|streng vertraulich|confidentiel|confidencial|riservato|vertrouwelijk)';
+  '(?:(?:strictly |highly |company |business |private (?:and|&) )?confidential|vertraulich|(?:streng|strikt) vertraulich|(?:strictement |hautement )?confidentiel|estrictamente confidencial|strettamente (?:riservato|confidenziale)|confidencial|riservato|vertrouwelijk)';
 
 export const MARKINGS: readonly Marking[] = [
   {
@@ -28,7 +28,7 @@ export const MARKINGS: readonly Marking[] = [
     what: 'a "confidential" marking',
     patterns: [
       // CONFIDENTIAL in capitals, anywhere
-      /\bCONFIDENTIAL\b|\bVERTRAULICH\b|\bCONFIDENTIEL\b/,
+      /\bCONFIDENTIAL\b|\bVERTRAULICH\b|\bCONFIDENTIEL\b|\bCONFIDENCIAL\b|\bVERTROUWELIJK\b|\bRISERVATO\b/,
       new RegExp(
         [
           // a banner line: "Confidential", "Confidential:", "[Confidential]", "## Confidential —"
@@ -73,17 +73,17 @@ export const MARKINGS: readonly Marking[] = [
   },
   {
     kind: 'marking.do_not_distribute',
-    hint: ['do not', 'not for distribution'],
+    hint: ['do not', 'not for distribution', 'ne pas diffuser', 'nicht weitergeben', 'no distribuir', 'non divulgare', 'niet verspreiden'],
     sensitivity: 'internal',
     what: 'a "do not distribute" marking',
-    patterns: [/\b(?:do not (?:distribute|forward|share externally)|not for distribution)\b/i],
+    patterns: [/\b(?:do not (?:distribute|forward|share externally)|not for distribution|ne pas diffuser|nicht weitergeben|no distribuir|non divulgare|niet verspreiden)\b/i],
   },
   {
     kind: 'marking.proprietary',
     hint: ['proprietary'],
     sensitivity: 'internal',
     what: 'a "proprietary" marking',
-    patterns: [/\bproprietary (?:and confidential|information|[-–—] )|\bPROPRIETARY\b/],
+    patterns: [/\bproprietary (?:and confidential|information|[-–—] )|\bPROPRIETARY\b/, /\b(?:proprietary (?:and|&) internal|internal (?:and|&) proprietary)\b/i],
   },
 ];
 

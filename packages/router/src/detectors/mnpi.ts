@@ -18,6 +18,9 @@ const NOT_YET_PUBLIC =
   /\b(?:(?:has|have|is|are) not (?:yet )?been (?:announced|disclosed|made public|released)|not yet (?:public|announced|disclosed|released)|before (?:it is|it's|they are|the) (?:announced|public|released|announcement|release|call)|ahead of (?:the |its |our )?(?:announcement|release|publication|earnings call)|(?:is|are) confidential until|not (?:yet )?(?:released|public|announced)|pre-release)\b/gi;
 // deal terms: "at $89 per share", "for 1489 Mio. EUR", "for $2.1bn"
 const PRICE = /\b(?:at|for) (?:[$€£]|usd |eur |gbp )?\d[\d.,]{0,12} ?(?:per share|a share|m|bn|b|mn|million|billion|mio|mrd)\b/gi;
+// "today announced the completion of its acquisition", "completed its takeover": the deal is public.
+const ANNOUNCED =
+  /\b(?:(?:today|has|have|had|publicly|previously|officially|formally|first|was|were) announced|announces|announced (?:today|on|in|that|the)|completed|completes|completion of|closed|closes|closing of|for immediate release)\b/gi;
 const STATEMENTS: RegExp[] = [
   // "we are acquiring Fabrikam", "in talks to acquire the startup"
   /\b(?:[Ww]e(?: are|'re| will be)|(?:[Ii]s|[Aa]re|[Ww]e're) (?:secretly )?in talks to|[Pp]reparing to) (?:acquir(?:e|ing)|merg(?:e|ing) with|tak(?:e|ing) over) (?:[A-Z][A-Za-z0-9&-]{1,30}|(?:a|our|the) (?:rival|competitor|startup|company|supplier|business))\b/g,
@@ -52,13 +55,13 @@ function hasMnpi(view: TextView): boolean {
     followedBy(view, UNDISCLOSED, DEAL) ||
     followedBy(view, DEAL, NOT_YET_PUBLIC) ||
     followedBy(view, FIGURES, NOT_YET_PUBLIC) ||
-    (view.hasDigit && followedBy(view, MERGER, PRICE))
+    (view.hasDigit && followedBy(view, MERGER, PRICE) && !followedBy(view, ANNOUNCED, MERGER))
   );
 }
 
 registerDetector({
   id: 'mnpi',
-  patterns: [DEAL, MERGER, FIGURES, UNDISCLOSED, NOT_YET_PUBLIC, PRICE, SENTENCE_END, ...STATEMENTS],
+  patterns: [DEAL, MERGER, FIGURES, UNDISCLOSED, NOT_YET_PUBLIC, PRICE, ANNOUNCED, SENTENCE_END, ...STATEMENTS],
   detect(view): Finding[] {
     return hasMnpi(view) ? [{ kind: 'mnpi', sensitivity: 'confidential', what: 'material non-public information' }] : [];
   },

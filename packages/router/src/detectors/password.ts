@@ -22,7 +22,7 @@ const CREDENTIAL_PAIR = /\b(?:credentials?|creds|login|logon|username\/password|
 const NOT_LETTERS = /[^A-Za-z]/;
 const CAMEL = /[a-z][A-Z]/;
 // "process.env.DB_PASSWORD", "config.db.password", "DB_PASSWORD": a reference to a password, not one.
-const CODE_REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z_$][\w$]*\(.*)$/;
+const CODE_REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(.*)$/;
 
 const NOT_A_PASSWORD = new Set(
   (

@@ -26,17 +26,20 @@ function dateAfter(text: string, at: number): boolean {
   return DATE.test(text.slice(at, at + AFTER_CONTEXT));
 }
 
-/** A date of the last hundred-odd years after "born": historical birthdays are not personal data. */
-function recentDateAfter(text: string, at: number): boolean {
+/** Where a date of the last hundred-odd years after "born" ends (-1: none): historical birthdays are not personal data. */
+function recentDateAfter(text: string, at: number): number {
   const date = DATE.exec(text.slice(at, at + AFTER_CONTEXT));
-  return date !== null && YEAR.test(date[0]);
+  return date !== null && YEAR.test(date[0]) ? at + date.index + date[0].length : -1;
 }
 
 function hasDateOfBirth(view: TextView): boolean {
   if (view.spans(BIRTH_CONTEXT).some((span) => dateAfter(view.text, span.end))) return true;
   for (const span of view.spans(BORN)) {
-    if (!recentDateAfter(view.text, span.end)) continue;
+    const dateEnd = recentDateAfter(view.text, span.end);
+    if (dateEnd < 0) continue;
     if (nearestBefore(view.spans(PERSON_WORD), span.start, 40) || nearestBefore(people(view), span.start, 40)) return true;
+    // ... or named right after the date, as forms and lists write it ("né le 5 juin 1986 : Thomas Leroy").
+    if (anyNear(people(view), dateEnd, dateEnd, 6, true)) return true;
   }
   return false;
 }

@@ -140,6 +140,8 @@ const DIGIT = /\d/;
 const LETTER = /[A-Za-z]/;
 const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
+// "process.env.GITHUB_TOKEN", "config.auth.clientSecret": a reference in code to where a secret lives.
+const CODE_PATH = /^[A-Za-z_$]{1,40}(?:\.[A-Za-z_$]{1,40}){1,6}$/;
 // Long placeholder words anywhere; short ones ("your", "todo") only as words of their own
 // ("sk-your-key-here", "YOUR_API_KEY"), since a random key holds three- and four-letter runs by chance.
 const PLACEHOLDER =
@@ -154,8 +156,9 @@ export function placeholderSecret(value: string): boolean {
 
 /** For rules keyed on a name ("api_key=", "Bearer"): does the value look machine-made? */
 export function looksRandom(value: string): boolean {
+  if (CODE_PATH.test(value)) return false;
   if (DIGIT.test(value) && LETTER.test(value)) return true;
   return value.length >= 24 && LOWER.test(value) && UPPER.test(value) && new Set(value).size >= 12;
 }
 
-export const SECRET_RULE_PATTERNS: readonly RegExp[] = [...SECRET_RULES.map((r) => r.pattern), KEY_BODY, PLACEHOLDER, DIGIT, LETTER, LOWER, UPPER];
+export const SECRET_RULE_PATTERNS: readonly RegExp[] = [...SECRET_RULES.map((r) => r.pattern), KEY_BODY, PLACEHOLDER, DIGIT, LETTER, LOWER, UPPER, CODE_PATH];
