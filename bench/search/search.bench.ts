@@ -178,7 +178,7 @@ async function compareShared(): Promise<Record<string, number>> {
  * queries (each stage on its own, so the stages do not add up to the end-to-end figure when some
  * run in parallel), and how many Redis commands and Chroma requests one POST /api/search makes.
  */
-async function stages(ctx: AppContext, url: string, token: string, user: { id: string; role: 'user' }, collectionId: string): Promise<Record<string, unknown>> {
+async function stages(ctx: Services, url: string, token: string, user: { id: string; role: 'user' }, collectionId: string): Promise<Record<string, unknown>> {
   const store = ctx.indexes.forCollection(collectionId, syntheticEmbedder);
   const timings: Record<string, number[]> = {};
   const time = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
