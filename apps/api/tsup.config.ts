@@ -4,7 +4,9 @@ import { defineConfig } from 'tsup';
 // app runs with plain `node dist/server.js`. npm packages stay external and are listed in this
 // app's package.json, so they resolve from its node_modules (and `pnpm deploy` ships them).
 export default defineConfig({
-  entry: ['src/server.ts'],
+  // embed-thread is the entry of the query embedder's threads (see
+  // packages/vectorstore/src/embed-pool.ts), which look for it beside the bundle.
+  entry: { server: 'src/server.ts', 'embed-thread': '../../packages/vectorstore/src/embed-thread.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

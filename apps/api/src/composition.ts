@@ -17,7 +17,7 @@ import {
 } from '@switchyard/documents';
 import type { Router } from '@switchyard/router';
 import { createLogger } from '@switchyard/runtime';
-import { ChromaIndexes, CollectionChunkStore, LocalEmbedder, OpenAIEmbedder, type Embedder, type VectorStore } from '@switchyard/vectorstore';
+import { ChromaIndexes, CollectionChunkStore, EmbedderPool, LocalEmbedder, OpenAIEmbedder, type Embedder, type VectorStore } from '@switchyard/vectorstore';
 import type { Queue } from 'bullmq';
 import { bullConnection, createRedisConnection, redisSettings } from '@switchyard/redis';
 import type { Redis } from 'ioredis';
@@ -125,7 +125,9 @@ async function createEmbedder(env: Env): Promise<Embedder> {
   if (env.EMBEDDER === 'openai') {
     return new OpenAIEmbedder({ apiKey: env.OPENAI_API_KEY ?? '', model: env.OPENAI_EMBEDDING_MODEL, ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}) });
   }
-  return LocalEmbedder.create();
+  // The local encoder takes ~13 ms of CPU per query (more for long ones): run on the event loop it
+  // would stall every other request meanwhile, so it runs on threads of its own.
+  return EmbedderPool.create({ threads: env.API_EMBED_THREADS ?? 1 });
 }
 
 /**
@@ -147,6 +149,7 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
   const indexQueue = overrides.indexQueue ?? createIndexQueue({ connection: queueConnection!.connection, prefix });
 
   const embedder = overrides.embedder ?? (await createEmbedder(env));
+  const ownsEmbedder = !overrides.embedder;
   const documents = new DocumentRepository(redis, prefix);
   const blobs = createBlobStore(blobStoreSettings(env));
   const indexes = new ChromaIndexes({ url: env.CHROMA_URL, collectionPrefix: env.CHROMA_COLLECTION_PREFIX });
@@ -171,6 +174,7 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
     ...(env.ADMIN_API_KEY ? { adminApiKey: env.ADMIN_API_KEY } : {}),
   });
 
+  const embedders = new EmbedderRegistry(embedder, { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL });
   // Collections drop their indexes through the search service, which checks access through them.
   const searchRef: { current?: CollectionSearch } = {};
   const collections = new CollectionService({
@@ -187,7 +191,7 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
   const retriever = new CollectionSearch({
     indexes,
     keywords,
-    embedders: new EmbedderRegistry(embedder, { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL }),
+    embedders,
     documents,
     collections,
     ...(env.RETRIEVAL_MODE ? { mode: env.RETRIEVAL_MODE } : {}),
@@ -197,13 +201,15 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
 
   // The extractive responder picks sentences by meaning with the local encoder; never with a
   // cloud one: it serves confidential requests, whose passages must not leave the machine.
-  const providerServices = embedder instanceof LocalEmbedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {};
+  const providerServices = embedder instanceof EmbedderPool || embedder instanceof LocalEmbedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {};
   let routing: ModelRouting;
   try {
     routing = await createModelRouting(env, redis, logger, overrides.router, providerServices);
   } catch (error) {
     // Nothing serves yet: release the connections made so far, then report why.
     await queueConnection?.close().catch(() => undefined);
+    await embedders.close().catch(() => undefined);
+    if (ownsEmbedder && embedder instanceof EmbedderPool) await embedder.close().catch(() => undefined);
     if (ownsRedis) redis.disconnect();
     throw error;
   }
@@ -225,13 +231,19 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
   principals.start();
 
   // The shutdown order: background work stops first, then what still writes to Redis flushes
-  // (stats, spend), then the subscriptions, then the queues, and the Redis connection last.
+  // (stats, spend), then the subscriptions, the embedder threads, the queues, and the Redis
+  // connection last.
   const steps: [string, () => Promise<void>][] = [
     ['connectivity probes', () => routing.connectivity.stop()],
     ['chat stats and budget', () => chat.close()],
     ['document events', () => documentEvents.close()],
     ['token cache', () => principals.close()],
     ['router configuration', () => routing.config.close()],
+    // After the HTTP server drained: no request is waiting for a vector any more.
+    ['embedder threads', async () => {
+      await embedders.close();
+      if (ownsEmbedder && embedder instanceof EmbedderPool) await embedder.close();
+    }],
     ['queues', async () => {
       if (!overrides.indexQueue) await indexQueue.close();
       if (!overrides.ingestQueue) await ingestQueue.close();

@@ -117,6 +117,12 @@ export const envSchema = z.object({
 
   /** EMBEDDER and OPENAI_* (shared with the worker; OPENAI_API_KEY and OPENAI_BASE_URL also enable the OpenAI chat tiers). */
   ...embedderEnv,
+  /**
+   * Threads that embed search and chat queries (and /v1/embeddings inputs) with the local
+   * encoder, each holding its own copy of the model (~130 MB): the event loop only moves data,
+   * so an uncached query never stalls other requests. Default 1; EMBEDDER=local only.
+   */
+  API_EMBED_THREADS: z.coerce.number().int().min(1).max(16).optional(),
   ANTHROPIC_API_KEY: z.string().optional(),
   ANTHROPIC_BASE_URL: z.string().url().optional(),
   /** An OpenAI-compatible server on this machine or network (Ollama, vLLM, llama.cpp): counts as local. */
@@ -146,7 +152,12 @@ export const envSchema = z.object({
     })
     .optional(),
   ROUTER_CASCADE: bool.default(false),
-}).superRefine((env, ctx) => checkSharedEnv(env, ctx));
+}).superRefine((env, ctx) => {
+  checkSharedEnv(env, ctx);
+  if (env.EMBEDDER !== 'local' && env.API_EMBED_THREADS !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['API_EMBED_THREADS'], message: 'applies to EMBEDDER=local only (the OpenAI embedder runs no threads); unset it' });
+  }
+});
 
 export type Env = z.infer<typeof envSchema>;
 

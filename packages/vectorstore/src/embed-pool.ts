@@ -1,7 +1,8 @@
 // A pool of embedder threads (piscina), each with its own copy of the local model. The model is
 // single-threaded by design (TF.js on WebAssembly), so one instance uses one core however many
 // the machine has; N threads embed about N times as fast, and the calling thread's event loop
-// stays free (the worker renews its BullMQ job locks and beats its heartbeat on it).
+// stays free (the worker renews its BullMQ job locks and beats its heartbeat on it; the API
+// answers other requests while a query is embedded).
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
@@ -59,7 +60,7 @@ export class EmbedderPool implements Embedder {
 
   /** Starts every thread and loads its model, so the first real batch is fast. */
   static async create(options: EmbedderPoolOptions = {}): Promise<EmbedderPool> {
-    // Loaded here, not at import: the API bundles this package and never starts a pool.
+    // Loaded here, not at import: only processes that embed locally start a pool.
     const { Piscina: PiscinaPool } = await import('piscina');
     const pool = new EmbedderPool(PiscinaPool, options);
     try {

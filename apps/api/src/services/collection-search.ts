@@ -10,7 +10,7 @@ import { collectionOf, type RedisKeywordIndex, type CollectionRecord, type Docum
 import {
   type ChromaIndexes,
   defaultRelevanceFloor,
-  LocalEmbedder,
+  EmbedderPool,
   OpenAIEmbedder,
   Retriever,
   type Embedder,
@@ -37,6 +37,8 @@ export interface CollectionSearchRequest {
 /** Builds the embedders indexes were made with, on demand: the configured one, the local one, OpenAI's. */
 export class EmbedderRegistry {
   private readonly loaded = new Map<string, Promise<Embedder>>();
+  /** The local encoder's threads, when started here (the configured embedder is another). */
+  private localPool: Promise<EmbedderPool> | undefined;
 
   constructor(
     readonly configured: Embedder,
@@ -56,9 +58,16 @@ export class EmbedderRegistry {
     return embedder;
   }
 
+  /** Ends the threads of an embedder started here; the configured one belongs to its creator. */
+  async close(): Promise<void> {
+    const pool = await this.localPool?.catch(() => undefined);
+    await pool?.close();
+  }
+
   private async create(id: string): Promise<Embedder> {
     const local = 'local-use-en';
-    if (id === local) return LocalEmbedder.create();
+    // Off the event loop, like the configured local embedder (composition.ts): one thread.
+    if (id === local) return (this.localPool = EmbedderPool.create({ threads: 1 }));
     const model = id.startsWith('openai/') ? id.slice('openai/'.length) : undefined;
     if (model && this.openai.apiKey) return new OpenAIEmbedder({ apiKey: this.openai.apiKey, model, ...(this.openai.baseURL ? { baseURL: this.openai.baseURL } : {}) });
     throw new AppError('index_unavailable', 503, `a collection is indexed with the embedder ${id}, which this server cannot load; set its settings or wait for the re-index to finish`);
