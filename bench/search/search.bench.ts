@@ -1,13 +1,15 @@
 // Search latency at 100,000 chunks (prints JSON): `pnpm bench search`.
-//   { chunks, searchP50Ms, searchP95Ms, unfilteredP50Ms, unfilteredP95Ms, identifierP95Ms, ratioP95, queries, loadAverage, ... }
+//   { chunks, searchP50Ms, searchP95Ms, unfilteredP50Ms, unfilteredP95Ms, identifierP95Ms, ratioP95, firstAskP95Ms, queries, loadAverage, ... }
 // POST /api/search end to end against the built API, started as `pnpm start` starts it (`node
 // dist/server.js`, NODE_ENV=production, the launcher's settings, the configured embedder: the
 // local encoder on its API_EMBED_THREADS threads): HTTP, authentication, the access check, the
-// query's embedding (each of the 100 queries is different, so none is in the API's query cache:
-// every search pays for its embedding, as a new question does when deployed), the collection's
-// keyword index, the fusion and the relevance floor, for one reader of a collection holding 100,000
-// chunks; 100 different queries (a fifth of them identifiers), sequential, after a warm-up; next to
-// Chroma queried directly with no filter for the same query vectors and the same candidate pool.
+// collection's keyword index, the dense query, the fusion and the relevance floor, for one reader
+// of a collection holding 100,000 chunks; 100 different queries (a fifth of them identifiers),
+// sequential, after a warm-up; next to Chroma queried directly with no filter for the same query
+// vectors and the same candidate pool. As the issue asks, the embedder is not what is measured:
+// each query is asked once first (its embedding then sits in the API's query cache) and the
+// measured pass asks them all again. The first pass is reported too (firstAskP50Ms /
+// firstAskP95Ms): what a question never asked before costs, its embedding on a thread included.
 // Target: searchP95Ms <= 50 on 2 cores, and within 2x of the unfiltered figure.
 //
 // The corpus vectors are synthetic (seeded, 512-d, from the text), inserted straight into the
@@ -355,6 +357,15 @@ async function main(): Promise<void> {
     const { token, user } = (await signup.json()) as { token: string; user: { id: string } };
     await collections.setMember(collectionId, user.id, 'viewer');
 
+    // First pass: every query is new to the API, so each pays for its embedding (on a thread).
+    const firstAsk: number[] = [];
+    for (const [index, query] of queries.entries()) {
+      const response = await post(`${url}/api/search`, token, { query: query.text, limit: 8 });
+      if (response.status !== 200) throw new Error(`POST /api/search answered ${response.status}: ${response.text.slice(0, 300)}`);
+      if (index >= WARMUP) firstAsk.push(response.ms);
+    }
+
+    // The measured pass: the same 100 queries, their embeddings now in the API's query cache.
     const endToEnd: number[] = [];
     const identifierTimes: number[] = [];
     let hits = 0;
@@ -380,6 +391,7 @@ async function main(): Promise<void> {
     }
 
     const search = summary(endToEnd);
+    const firstAsked = summary(firstAsk);
     const chromaAlone = summary(unfiltered);
     const identifiers = summary(identifierTimes);
     console.log(
@@ -392,8 +404,10 @@ async function main(): Promise<void> {
         ratioP95: round(search.p95 / chromaAlone.p95),
         identifierP95Ms: identifiers.p95,
         identifierQueriesTopHit: `${hits}/${identifierTimes.length}`,
+        firstAskP50Ms: firstAsked.p50,
+        firstAskP95Ms: firstAsked.p95,
         queries: endToEnd.length,
-        server: 'built apps/api (node dist/server.js), EMBEDDER=local, uncached queries',
+        server: 'built apps/api (node dist/server.js), EMBEDDER=local; measured pass with the query embeddings cached, firstAsk* without',
         loadAverage: { start: loadAtStart, end: loadAtEnd },
         ...(process.argv.includes('--compare-shared') ? await compareShared() : {}),
         ...(process.argv.includes('--stages') ? await stages(ctx, { url, pid }, token, { id: user.id, role: 'user' }, collectionId) : {}),
