@@ -216,6 +216,9 @@ export const responsesRequestSchema = z
     input: z.union([z.string(), z.array(responsesInputItemSchema).min(1)]),
     instructions: z.string().nullable().optional(),
     previous_response_id: z.string().min(1).max(128).nullable().optional(),
+    // Extra output to include (encrypted reasoning, logprobs, search results): none is available,
+    // so only an empty list (which the OpenAI Agents SDK always sends) is accepted.
+    include: z.array(z.string()).max(0, 'none of the extra outputs `include` can ask for is available').nullable().optional(),
     stream: z.boolean().nullable().optional(),
     store: z.boolean().nullable().optional(),
     temperature: z.number().min(0).max(2).nullable().optional(),
