@@ -250,5 +250,9 @@ describe('openai responses', () => {
     await expect(client.responses.create({ model: 'gpt-nonexistent', input: 'hi' })).rejects.toBeInstanceOf(OpenAI.NotFoundError);
     const bad = new OpenAI({ baseURL: gw.baseURL, apiKey: 'sk-nope', maxRetries: 0 });
     await expect(bad.responses.create({ model, input: 'hi' })).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
+    // An include the gateway cannot honour is refused, naming it, never dropped.
+    const include = await client.responses.create({ model, input: 'hi', include: ['message.output_text.logprobs'] }).catch((e: unknown) => e);
+    expect(include).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(include).toMatchObject({ param: 'include' });
   });
 });
