@@ -106,6 +106,20 @@ describe('@anthropic-ai/sdk', () => {
     expect(answer.content[0]).toMatchObject({ type: 'text', text: 'Tool result: get_time ok' });
   });
 
+  it('answers JSON that fits output_config.format, and refuses output_config it cannot honour', async () => {
+    const params = {
+      model,
+      max_tokens: 200,
+      messages: [{ role: 'user' as const, content: 'city=Lima' }],
+      output_config: { format: { type: 'json_schema', schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false } } },
+    };
+    const message = await client.messages.create(params as Anthropic.MessageCreateParamsNonStreaming);
+    expect(message.stop_reason).toBe('end_turn');
+    expect(JSON.parse(message.content[0]?.type === 'text' ? message.content[0].text : '')).toEqual({ city: 'Lima' });
+    const refused = await client.messages.create({ ...params, output_config: { effort: 'low' } } as unknown as Anthropic.MessageCreateParamsNonStreaming).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Anthropic.BadRequestError);
+  });
+
   it('surfaces errors as the SDK typed error classes', async () => {
     const denied = new Anthropic({ baseURL: gw.rootURL, apiKey: 'sk-not-a-switchyard-key', maxRetries: 0 });
     await expect(denied.messages.create({ model, max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })).rejects.toBeInstanceOf(Anthropic.AuthenticationError);
@@ -149,6 +163,10 @@ describe('@langchain/anthropic', () => {
   it('withStructuredOutput returns the object', async () => {
     const person = await chat().withStructuredOutput(z.object({ name: z.string(), age: z.number() }), { name: 'person' }).invoke('name=Ada age=36');
     expect(person).toEqual({ name: 'Ada', age: 36 });
+    // jsonSchema asks with output_config.format (structured outputs) instead of a tool.
+    const viaFormat = await chat().withStructuredOutput(z.object({ name: z.string(), age: z.number() }), { name: 'person', method: 'jsonSchema' }).invoke('name=Bob age=40');
+    expect(viaFormat).toEqual({ name: 'Bob', age: 40 });
+    expect(gw.upstream().at(-1)?.tools).toBeDefined(); // the Anthropic provider asks the model with a forced JSON tool
   });
 
   it('a bad key is a 401 error', async () => {

@@ -158,6 +158,16 @@ describe('openai chat.completions', () => {
     expect(cannot).toBeInstanceOf(OpenAI.BadRequestError);
     expect(cannot).toMatchObject({ status: 400, param: 'tools' });
 
+    // Parameters an Anthropic model cannot honour are refused, naming them.
+    for (const [param, extra] of [
+      ['n', { n: 2 }],
+      ['logprobs', { logprobs: true }],
+    ] as const) {
+      const refused = await client.chat.completions.create({ model: 'claude-haiku-4-5', ...extra, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(OpenAI.BadRequestError);
+      expect(refused).toMatchObject({ param });
+    }
+
     const invalid = await client.chat.completions.create({ model, temperature: 9, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
     expect(invalid).toBeInstanceOf(OpenAI.BadRequestError);
 
@@ -235,6 +245,24 @@ describe('openai responses', () => {
       input: [{ role: 'user', content: 'get_weather city=Accra' }, call!, { type: 'function_call_output', call_id: call!.call_id, output: '31 degrees' }],
     });
     expect(answer.output_text).toBe('Tool result: 31 degrees');
+  });
+
+  it('streams function call events, and continues from previous_response_id', async () => {
+    const tools: OpenAI.Responses.Tool[] = [{ type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } }, strict: false }];
+    const stream = await client.responses.create({ model, input: 'get_weather city=Accra', tools, stream: true });
+    const args: string[] = [];
+    let done: OpenAI.Responses.ResponseFunctionCallArgumentsDoneEvent | undefined;
+    for await (const event of stream) {
+      if (event.type === 'response.function_call_arguments.delta') args.push(event.delta);
+      if (event.type === 'response.function_call_arguments.done') done = event;
+    }
+    expect(JSON.parse(args.join(''))).toEqual({ city: 'Accra' });
+    expect(done?.arguments).toBe(args.join(''));
+
+    const first = await client.responses.create({ model, input: 'My name is Ada.', store: true });
+    const second = await client.responses.create({ model, input: 'What is my name?', previous_response_id: first.id, store: true });
+    expect(second.output_text).toBe('Echo: What is my name?');
+    expect(JSON.stringify(gw.upstream().at(-1))).toContain('My name is Ada.');
   });
 
   it('parses structured output via text.format', async () => {
