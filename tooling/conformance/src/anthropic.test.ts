@@ -129,8 +129,8 @@ describe('@anthropic-ai/sdk', () => {
     // Anthropic's error body: {type: "error", error: {type, message}}.
     expect((cannot as InstanceType<typeof Anthropic.APIError>).error).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } });
     await expect(client.messages.create({ model, messages: [{ role: 'user', content: 'hi' }] } as unknown as Anthropic.MessageCreateParamsNonStreaming)).rejects.toBeInstanceOf(Anthropic.BadRequestError);
-    // A sampling parameter no model here honours is refused, naming it, never dropped.
-    const topK = await client.messages.create({ model, max_tokens: 10, top_k: 5, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    // A sampling parameter no model here honours (older SDKs and raw callers send it) is refused, naming it, never dropped.
+    const topK = await client.messages.create({ model, max_tokens: 10, top_k: 5, messages: [{ role: 'user', content: 'hi' }] } as unknown as Anthropic.MessageCreateParamsNonStreaming).catch((e: unknown) => e);
     expect(topK).toBeInstanceOf(Anthropic.BadRequestError);
     expect((topK as InstanceType<typeof Anthropic.APIError>).error).toMatchObject({ error: { param: 'top_k' } });
     expect(gw.upstream()).toHaveLength(0);
