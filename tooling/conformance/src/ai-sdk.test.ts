@@ -42,6 +42,9 @@ describe('@ai-sdk/openai', () => {
     const result = await generateText({ model, prompt: 'get_weather city=Bergen', tools: { get_weather: weather }, stopWhen: stepCountIs(3) });
     expect(result.steps[0]?.toolCalls[0]).toMatchObject({ toolName: 'get_weather', input: { city: 'Bergen' } });
     expect(result.text).toBe('Tool result: Rain in Bergen');
+    const streamed = streamText({ model, prompt: 'get_weather city=Tromso', tools: { get_weather: weather }, stopWhen: stepCountIs(3) });
+    expect(await streamed.text).toBe('Tool result: Rain in Tromso');
+    expect((await streamed.steps)[0]?.toolCalls[0]).toMatchObject({ toolName: 'get_weather', input: { city: 'Tromso' } });
   });
 
   it('generateObject fills the schema', async () => {

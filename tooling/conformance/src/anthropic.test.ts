@@ -162,6 +162,9 @@ describe('@langchain/anthropic', () => {
     const result = await getWeather.invoke(called.tool_calls![0]!);
     const answered = await model.invoke([{ role: 'user', content: 'get_weather city=Cusco' }, called, result]);
     expect(answered.text).toBe('Tool result: Sunny in Cusco');
+    let joined: Awaited<ReturnType<typeof model.invoke>> | undefined;
+    for await (const chunk of await chat({ streaming: true }).bindTools([getWeather]).stream('get_weather city=Arequipa')) joined = joined ? joined.concat(chunk) : chunk;
+    expect(joined?.tool_calls?.[0]).toMatchObject({ name: 'get_weather', args: { city: 'Arequipa' } });
   });
 
   it('withStructuredOutput returns the object', async () => {

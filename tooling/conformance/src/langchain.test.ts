@@ -54,6 +54,9 @@ describe('@langchain/openai', () => {
     expect(message.text).toBe('Echo: Which river is longest?');
     const called = await chat({ useResponsesApi: true }).bindTools([getWeather]).invoke('get_weather city=Lima');
     expect(called.tool_calls?.[0]).toMatchObject({ name: 'get_weather', args: { city: 'Lima' } });
+    const pieces: string[] = [];
+    for await (const chunk of await chat({ useResponsesApi: true, streaming: true }).stream('Name a desert please')) pieces.push(chunk.text);
+    expect(pieces.join('')).toBe('Echo: Name a desert please');
   });
 
   it('system message and history, streamed usage, stop and maxTokens', async () => {
