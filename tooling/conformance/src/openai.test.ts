@@ -265,6 +265,16 @@ describe('openai responses', () => {
     expect(JSON.stringify(gw.upstream().at(-1))).toContain('My name is Ada.');
   });
 
+  it('a cut answer is incomplete with reason max_output_tokens, streamed and not', async () => {
+    const cut = await client.responses.create({ model, input: 'a question long enough to be cut', max_output_tokens: 2 });
+    expect(cut.status).toBe('incomplete');
+    expect(cut.incomplete_details?.reason).toBe('max_output_tokens');
+    expect(cut.output_text).toBe('Echo: a ');
+    const streamed = await client.responses.stream({ model, input: 'a question long enough to be cut', max_output_tokens: 2 }).finalResponse();
+    expect(streamed.status).toBe('incomplete');
+    expect(streamed.incomplete_details?.reason).toBe('max_output_tokens');
+  });
+
   it('parses structured output via text.format', async () => {
     const parsed = await client.responses.parse({
       model,
