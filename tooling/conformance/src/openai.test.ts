@@ -4,7 +4,7 @@
 // developer messages, multi-turn, typed errors, models, embeddings (float and base64) and the
 // Responses API (streaming events, tools, instructions).
 import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import { zodFunction, zodResponseFormat } from 'openai/helpers/zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startGateway, type Gateway } from './harness';
@@ -137,6 +137,13 @@ describe('openai chat.completions', () => {
     expect(streamed.choices[0]?.message.parsed).toEqual({ title: 'Retro', attendees: ['sample attendees'] });
     const json = await client.chat.completions.create({ model, response_format: { type: 'json_object' }, messages: [{ role: 'user', content: 'Reply in JSON.' }] });
     expect(JSON.parse(json.choices[0]?.message.content ?? '')).toEqual({ echo: 'Reply in JSON.' });
+  });
+
+  it('parses strict tool arguments with zodFunction', async () => {
+    const completion = await client.chat.completions.parse({ model, messages: [{ role: 'user', content: 'lookup city=Bogota days=3' }], tools: [zodFunction({ name: 'lookup', parameters: z.object({ city: z.string(), days: z.number() }) })] });
+    const call = completion.choices[0]?.message.tool_calls?.[0];
+    expect(call?.function.parsed_arguments).toEqual({ city: 'Bogota', days: 3 });
+    expect((gw.upstream()[0]?.tools as { function: { strict?: boolean } }[])[0]?.function.strict).toBe(true);
   });
 
   it('returns n choices', async () => {
