@@ -216,6 +216,9 @@ export const responsesRequestSchema = z
     input: z.union([z.string(), z.array(responsesInputItemSchema).min(1)]),
     instructions: z.string().nullable().optional(),
     previous_response_id: z.string().min(1).max(128).nullable().optional(),
+    // Extra output to include (encrypted reasoning, logprobs, search results): none is available,
+    // so only an empty list (which the OpenAI Agents SDK always sends) is accepted.
+    include: z.array(z.string()).max(0, 'none of the extra outputs `include` can ask for is available').nullable().optional(),
     stream: z.boolean().nullable().optional(),
     store: z.boolean().nullable().optional(),
     temperature: z.number().min(0).max(2).nullable().optional(),
@@ -302,6 +305,9 @@ export const anthropicMessagesRequestSchema = z
             input_schema: z.record(z.string(), z.unknown()),
             type: z.literal('custom').optional(),
             cache_control: z.unknown().optional(),
+            // Fine-grained tool input streaming (the AI SDK sends it): only how the input's JSON is
+            // chunked on the stream changes, which the answer does not depend on.
+            eager_input_streaming: z.boolean().optional(),
           })
           .strict(),
       )
@@ -314,6 +320,12 @@ export const anthropicMessagesRequestSchema = z
         z.object({ type: z.literal('tool'), name: functionName, disable_parallel_tool_use: z.boolean().optional() }).strict(),
         z.object({ type: z.literal('none') }).strict(),
       ])
+      .optional(),
+    // Structured outputs: the answer is JSON that fits the schema. Other output_config keys
+    // (effort, task_budget) are refused by .strict(), not dropped.
+    output_config: z
+      .object({ format: z.object({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) }).strict().optional() })
+      .strict()
       .optional(),
     switchyard: switchyardOptionsSchema.optional(),
   })

@@ -234,6 +234,8 @@ export interface AnswerChoice {
   text: string;
   toolCalls?: ToolCall[];
   finishReason: FinishReason;
+  /** The stop sequence that ended the answer, when the provider says which (Anthropic does; OpenAI does not). */
+  stopSequence?: string;
   /** The provider's token log probabilities, as it sent them (OpenAI's `logprobs` object). */
   logprobs?: unknown;
 }

@@ -62,6 +62,10 @@ describe('the error table', () => {
     expect(api.body).toEqual({ error: { code: 'unsupported_parameter', message: 'no model here can honour tools', details: { param: 'tools' } } });
     const v1 = await request(appThrowing(refusal)).post('/v1/chat/completions');
     expect(v1.body.error).toMatchObject({ code: 'unsupported_parameter', type: 'invalid_request_error', param: 'tools' });
+    expect(v1.body.type).toBeUndefined();
+    // Anthropic's clients read {type: "error", error: {type, message}}.
+    const messages = await request(appThrowing(refusal)).post('/v1/messages');
+    expect(messages.body).toMatchObject({ type: 'error', error: { type: 'invalid_request_error', message: expect.any(String), param: 'tools' } });
   });
 
   it('answers an unreachable Redis, however ioredis reports it, with 503 redis_unavailable', async () => {

@@ -2,12 +2,15 @@
 // AppErrors and domain errors are answered as the one table (DOMAIN_ERRORS in ../errors.ts) says;
 // invalid input (zod, body-parser) with a 4xx; anything else is logged and answered with a generic
 // 500 whose message carries nothing from the error (it could hold a secret). Under /v1 the body
-// also carries OpenAI's `type`, which its SDKs read.
+// also carries OpenAI's `type`, which its SDKs read; under /v1/messages also Anthropic's top-level
+// `type: "error"` (its error types have the same names as OpenAI's).
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { ZodError } from 'zod';
 import { AppError, fieldErrors, toHttpError } from '../errors';
 
 export interface ErrorBody {
+  /** `"error"` under /v1/messages, as Anthropic's error body has it. */
+  type?: 'error';
   /** `type` and `param` only under /v1 (OpenAI's error type, and the request parameter at fault or null). */
   error: { code: string; message: string; type?: string; param?: string | null; details?: unknown };
 }
@@ -32,11 +35,11 @@ function zodParam(error: ZodError): string | null {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || null;
 }
 
-function replier(res: Response, openAi: boolean): Reply {
+function replier(res: Response, openAi: boolean, anthropic: boolean): Reply {
   return (status, code, message, details, retryAfterSeconds) => {
     if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(0, Math.ceil(retryAfterSeconds))));
     const openAiFields = openAi ? { type: openAiErrorType(status), param: paramOf(details) } : {};
-    const body: ErrorBody = { error: { code, message, ...openAiFields, ...(details === undefined ? {} : { details }) } };
+    const body: ErrorBody = { ...(anthropic ? { type: 'error' as const } : {}), error: { code, message, ...openAiFields, ...(details === undefined ? {} : { details }) } };
     res.status(status).json(body);
   };
 }
@@ -59,7 +62,7 @@ interface HttpishError {
 
 export function errorHandler(): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const send = replier(res, /^\/v1(\/|$|\?)/.test(req.originalUrl));
+    const send = replier(res, /^\/v1(\/|$|\?)/.test(req.originalUrl), /^\/v1\/messages(\/|$|\?)/.test(req.originalUrl));
     if (res.headersSent) {
       // A stream already started: the status is gone; log and close what we can.
       req.log?.error({ err: error }, 'error after the response started');

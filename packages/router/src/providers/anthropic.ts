@@ -173,7 +173,7 @@ export function createAnthropicProvider(spec: ProviderSpec): Provider {
             if (block.type === 'text') answer.text(block.text);
             else if (block.type === 'tool_use') answer.toolUse(block.id, block.name, JSON.stringify(block.input));
           }
-          answer.stopped(message.stop_reason);
+          answer.stopped(message.stop_reason, message.stop_sequence);
           answer.usage(message.usage.input_tokens, message.usage.output_tokens);
           return answer.result();
         }
@@ -187,7 +187,7 @@ export function createAnthropicProvider(spec: ProviderSpec): Provider {
             if (event.delta.type === 'text_delta') answer.text(event.delta.text);
             else if (event.delta.type === 'input_json_delta') answer.toolUseArguments(event.index, event.delta.partial_json);
           } else if (event.type === 'message_delta') {
-            answer.stopped(event.delta.stop_reason);
+            answer.stopped(event.delta.stop_reason, event.delta.stop_sequence);
             if (inputTokens !== undefined) answer.usage(inputTokens, event.usage.output_tokens);
           }
         }
@@ -241,6 +241,7 @@ class AnthropicAnswer {
   /** Stream block index -> tool call (or the JSON answer). */
   private readonly blocks = new Map<number, ToolCall | 'json'>();
   private finish: FinishReason = 'stop';
+  private stopSequence: string | undefined;
   private answeredWithJson = false;
   private tokens: { input: number; output: number } | undefined;
 
@@ -283,8 +284,9 @@ class AnthropicAnswer {
     this.toolUseArguments(index, argumentsJson);
   }
 
-  stopped(reason: string | null | undefined): void {
+  stopped(reason: string | null | undefined, stopSequence?: string | null): void {
     if (reason) this.finish = finishReasonOf(reason, this.answeredWithJson && this.calls.length === 0);
+    if (reason === 'stop_sequence' && stopSequence) this.stopSequence = stopSequence;
   }
 
   usage(input: number, output: number): void {
@@ -303,7 +305,15 @@ class AnthropicAnswer {
         : null,
       finishReason: this.finish,
       ...(toolCalls ? { toolCalls } : {}),
-      choices: [{ index: 0, text: this.answerText, finishReason: this.finish, ...(toolCalls ? { toolCalls } : {}) }],
+      choices: [
+        {
+          index: 0,
+          text: this.answerText,
+          finishReason: this.finish,
+          ...(this.stopSequence !== undefined ? { stopSequence: this.stopSequence } : {}),
+          ...(toolCalls ? { toolCalls } : {}),
+        },
+      ],
     };
   }
 }

@@ -86,6 +86,8 @@ describe.each(kinds)('%s: pass-through', (kind) => {
     const stopped = await routerFor(kind).chat(decision, request('alpha beta gamma', { generation: { stop: ['gamma'] } }));
     expect(stopped.text).toBe('Echo: alpha beta ');
     expect(stopped.finishReason).toBe('stop');
+    // Anthropic says which sequence stopped it (its stop_reason stop_sequence); OpenAI does not.
+    expect(stopped.choices?.[0]?.stopSequence).toBe(kind === 'anthropic' ? 'gamma' : undefined);
   });
 
   it('sends image parts in the provider format', async () => {

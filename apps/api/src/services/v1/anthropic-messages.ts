@@ -3,7 +3,7 @@
 // a `message` with text and tool_use blocks, or Anthropic's stream of typed events.
 import { randomUUID } from 'node:crypto';
 import type { AnthropicMessage, AnthropicMessagesRequest } from '@switchyard/client';
-import type { AnswerChunk, FinishReason, GenerationOptions, WirePart, WireTurn } from '@switchyard/router';
+import type { AnswerChoice, AnswerChunk, FinishReason, GenerationOptions, WirePart, WireTurn } from '@switchyard/router';
 import type { ChatOutcome } from '../chat';
 import { switchyardExtension, type GatewayRequest } from './gateway';
 import { choicesOf } from './openai-chat';
@@ -54,6 +54,7 @@ export function fromAnthropicMessages(body: AnthropicMessagesRequest): Omit<Gate
       : {}),
     ...(choice && 'disable_parallel_tool_use' in choice && choice.disable_parallel_tool_use ? { parallelToolCalls: false } : {}),
     ...(body.stop_sequences && body.stop_sequences.length > 0 ? { stop: body.stop_sequences } : {}),
+    ...(body.output_config?.format ? { responseFormat: { type: 'json_schema' as const, name: 'output', schema: body.output_config.format.schema, strict: true } } : {}),
     ...(body.top_p !== undefined ? { topP: body.top_p } : {}),
     ...(body.metadata?.user_id ? { user: body.metadata.user_id } : {}),
   };
@@ -68,6 +69,12 @@ export function fromAnthropicMessages(body: AnthropicMessagesRequest): Omit<Gate
 }
 
 const STOP_REASONS: Record<FinishReason, string> = { stop: 'end_turn', length: 'max_tokens', tool_calls: 'tool_use', content_filter: 'refusal' };
+
+/** Anthropic's stop_reason and stop_sequence: which sequence stopped it is known when the provider said so. */
+const stopOf = (choice: AnswerChoice) =>
+  choice.finishReason === 'stop' && choice.stopSequence !== undefined
+    ? { stop_reason: 'stop_sequence', stop_sequence: choice.stopSequence }
+    : { stop_reason: STOP_REASONS[choice.finishReason], stop_sequence: null };
 
 const parseInput = (json: string): unknown => {
   try {
@@ -92,8 +99,7 @@ export function anthropicMessageBody(outcome: ChatOutcome, id: string) {
     role: 'assistant',
     model: outcome.route.model,
     content,
-    stop_reason: STOP_REASONS[choice.finishReason],
-    stop_sequence: null,
+    ...stopOf(choice),
     usage: { input_tokens: outcome.usage.promptTokens, output_tokens: outcome.usage.completionTokens },
     switchyard: switchyardExtension(outcome),
   };
@@ -165,7 +171,7 @@ export class AnthropicStreamEncoder {
         'message_delta',
         {
           type: 'message_delta',
-          delta: { stop_reason: STOP_REASONS[choice.finishReason], stop_sequence: null },
+          delta: stopOf(choice),
           usage: { input_tokens: outcome.usage.promptTokens, output_tokens: outcome.usage.completionTokens },
           switchyard: switchyardExtension(outcome),
         },
