@@ -12,15 +12,15 @@
 // autocannon, 10 connections. Time to first token: the first content chunk of a streamed call.
 // Each figure is the median of BENCH_RUNS runs (default 3).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot, startStack } from '@switchyard/stack';
 import { testEnv } from '@switchyard/testing';
 import { setup, teardown } from '@switchyard/testing/global-setup';
 import autocannon from 'autocannon';
+import { cpuMsOf, freePort, loadAverage } from '../process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
@@ -31,17 +31,6 @@ const MODEL = 'gpt-4o-mini';
 const MESSAGES = [{ role: 'user', content: 'What is the capital of France?' }];
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A child process that prints `ready` (a pattern) on stdout once it listens. */
 async function startProcess(command: string, args: string[], ready: RegExp, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ChildProcess> {
@@ -117,15 +106,6 @@ interface Target {
   /** The gateway's process, whose CPU time per request is reported (none for the direct call). */
   pid?: number;
 }
-
-/** CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). */
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15)
-}
-
-const loadAverage = () => loadavg().map((value) => Math.round(value * 100) / 100);
 
 interface RunFigures {
   latency: Record<Target['name'], { p50: number; p99: number }>;

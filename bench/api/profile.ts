@@ -12,6 +12,7 @@ import { startFakeLlm } from '@switchyard/fake-llm';
 import { startStack } from '@switchyard/stack';
 import { testEnv } from '@switchyard/testing';
 import { setup, teardown } from '@switchyard/testing/global-setup';
+import { cpuMsOf } from '../process';
 
 const mode = process.argv[2] === 'plain' ? 'plain' : 'streamed';
 const CALLS = Number(process.argv[3] ?? 3000);
@@ -27,12 +28,6 @@ function post(url: string, token: string, body: string): Promise<void> {
     req.on('error', reject);
     req.end(body);
   });
-}
-
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 interface ProfileNode {

@@ -36,9 +36,7 @@
 // and in the test Redis under its own prefix; both are kept between runs (inserting them takes
 // minutes), and rebuilt when incomplete. BENCH_SEARCH_CHUNKS changes the size.
 import http from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ensureChroma, ensureRedis, repoRoot, startStack, type RunningStack } from '@switchyard/stack';
 import { ChromaStore, EmbedderPool, keywordTerms, type ChunkRecord, type Embedder } from '@switchyard/vectorstore';
@@ -47,6 +45,7 @@ import { createApp } from '../../apps/api/src/app';
 import { createServices, type Services } from '../../apps/api/src/composition';
 import { parseEnv } from '../../apps/api/src/env';
 import { percentile } from '../../apps/api/src/services/stats';
+import { cpuMsOf, freePort, loadAverage } from '../process';
 
 const CHUNKS = Number(process.env.BENCH_SEARCH_CHUNKS ?? 100_000);
 const QUERIES = 100;
@@ -94,26 +93,6 @@ const syntheticEmbedder: Embedder = {
 /** The encoder the API embeds queries with (EMBEDDER=local): the corpus index is named after it. */
 const servingIndex = { embedder: 'local-use-en', dimensions: DIMENSIONS };
 const corpusIndex: Pick<Embedder, 'id' | 'dimensions'> = { id: servingIndex.embedder, dimensions: DIMENSIONS };
-
-const loadAverage = () => loadavg().map((value) => round(value));
-
-/** CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). */
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Corpora built while the bench embedded queries synthetically were indexed under the synthetic
