@@ -297,7 +297,8 @@ async function stages(ctx: Services, api: { url: string; pid: number }, token: s
 }
 
 async function main(): Promise<void> {
-  await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.data/test/redis'), log });
+  // Started here only when none answers; then stopped at the end too, or this process would never exit.
+  const redisService = await ensureRedis({ url: redisUrl, dataDir: path.join(repoRoot, '.data/test/redis'), log });
   const chroma = await ensureChroma({ url: CHROMA_URL, dataDir: path.join(repoRoot, '.data/bench/search'), log });
   const redis = new Redis(redisUrl);
   // What the built API gets, besides what `pnpm start` sets; the in-process copy reads the same.
@@ -399,6 +400,7 @@ async function main(): Promise<void> {
     await embedder.close();
     redis.disconnect();
     await chroma.stop();
+    await redisService.stop();
   }
 }
 
