@@ -68,6 +68,13 @@ describe('ChromaStore', () => {
     expect(listed.map((hit) => hit.chunkIndex)).toEqual(first.map((record) => record.chunkIndex));
   });
 
+  it('reads only the opening chunks of a document when asked for the first few', async () => {
+    const documentId = uniqueId('doc');
+    const chunks = await ingest({ documentId, ownerId: uniqueId('owner'), text: `${volcanoText}\n\n${bakingText}`, version: 'v1', chunkSize: 120 });
+    expect(chunks.length).toBeGreaterThan(2);
+    expect((await store.listDocumentChunks(documentId, { firstChunks: 2 })).map((hit) => hit.chunkIndex)).toEqual([0, 1]);
+  });
+
   it('deleteDocument with keepVersion removes only leftovers of earlier versions', async () => {
     const ownerId = uniqueId('owner');
     const documentId = uniqueId('doc');

@@ -238,9 +238,11 @@ export class ChromaStore implements VectorStore {
     return ids.length;
   }
 
-  async listDocumentChunks(documentId: string): Promise<QueryHit[]> {
+  async listDocumentChunks(documentId: string, opts: { firstChunks?: number } = {}): Promise<QueryHit[]> {
     const collection = await this.collection();
-    const result = await collection.get({ where: { documentId }, include: ['documents', 'metadatas'] });
+    // With firstChunks, only the opening chunks leave Chroma: a long document is never read whole.
+    const where: Where = opts.firstChunks === undefined ? { documentId } : { $and: [{ documentId }, { chunkIndex: { $lt: opts.firstChunks } }] };
+    const result = await collection.get({ where, include: ['documents', 'metadatas'] });
     return result.ids.map((id, i) => toHit(id, result.documents[i], result.metadatas[i], 1)).sort((a, b) => a.chunkIndex - b.chunkIndex);
   }
 

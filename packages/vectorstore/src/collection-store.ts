@@ -113,11 +113,11 @@ export class CollectionChunkStore implements VectorStore {
   }
 
   /** The document's chunks in the first index that has them (the serving one, while both do). */
-  async listDocumentChunks(documentId: string): Promise<QueryHit[]> {
+  async listDocumentChunks(documentId: string, opts: { firstChunks?: number } = {}): Promise<QueryHit[]> {
     const found = await this.locationsOf(documentId);
     if (!found) return [];
     for (const location of found.locations) {
-      const chunks = await this.storeOf(found.collectionId, location).listDocumentChunks(documentId);
+      const chunks = await this.storeOf(found.collectionId, location).listDocumentChunks(documentId, opts);
       if (chunks.length > 0) return chunks;
     }
     return [];

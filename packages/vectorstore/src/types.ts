@@ -113,8 +113,8 @@ export interface VectorStore {
   /** Deletes the document's chunks; with keepVersion only those of other versions. Returns how many. */
   deleteDocument(documentId: string, opts?: { keepVersion?: string }): Promise<number>;
   countDocument(documentId: string): Promise<number>;
-  /** All chunks of a document in chunk order (score 1). */
-  listDocumentChunks(documentId: string): Promise<QueryHit[]>;
+  /** All chunks of a document in chunk order (score 1); with `firstChunks`, only that many from its start. */
+  listDocumentChunks(documentId: string, opts?: { firstChunks?: number }): Promise<QueryHit[]>;
   /**
    * Rewrites the metadata of a document's chunks in place, without embedding again: each chunk's
    * sensitivity by chunk index (a chunk the list does not reach becomes confidential) and/or the

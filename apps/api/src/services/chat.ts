@@ -259,7 +259,8 @@ export class ChatService {
       const documents = await this.documentsInScope(input);
       const plan = planDocumentContext(userMessage, documents);
       if (plan.kind === 'search') return this.retrieve(input.ownerId, plan.query, input.documentIds, input.collectionIds);
-      const chunks = await Promise.all(plan.documentIds.map((id) => this.ctx.store.listDocumentChunks(id)));
+      // Only the opening passages are quoted, so only those are read (a long document stays in Chroma).
+      const chunks = await Promise.all(plan.documentIds.map((id) => this.ctx.store.listDocumentChunks(id, { firstChunks: plan.passagesPerDocument })));
       const hits = plannedPassages(plan, chunks).map((chunk) => ({
         id: chunk.id,
         documentId: chunk.documentId,
