@@ -12,13 +12,12 @@ import {
   ChromaIndexes,
   ChromaStore,
   chunkText,
-  keywordTerms,
   LocalEmbedder,
+  memoryKeywordLookup,
   passesRelevanceFloor,
   Retriever,
   type ChunkRecord,
   type FusionWeights,
-  type KeywordLookup,
   type RetrievalMode,
   type RetrievedHit,
   type SearchScope,
@@ -81,28 +80,6 @@ function floorFigures(floor: number, relevant: Map<GoldenQuestion, RetrievedHit[
     relevantRecallAt5: round(kept / relevant.size),
     offTopicRejected: round(rejected / offTopic.size),
     strayPassagesPerQuestion: round(stray / relevant.size),
-  };
-}
-
-/**
- * The collection's keyword index as the API has it (RedisKeywordIndex in @switchyard/documents),
- * kept in memory here: each chunk under its keywordTerms, counts per term, all ids up to the limit.
- */
-function memoryKeywordLookup(records: ChunkRecord[]): KeywordLookup {
-  const postings = new Map<string, string[]>();
-  for (const record of records) {
-    for (const term of keywordTerms(`${record.title}\n${record.heading ?? ''}\n${record.text}`)) {
-      postings.set(term, [...(postings.get(term) ?? []), `${record.documentId}:${record.chunkIndex}`]);
-    }
-  }
-  return {
-    lookup: async (terms, limit) => ({
-      indexedChunks: records.length,
-      terms: [...new Set(terms)].map((term) => {
-        const ids = postings.get(term) ?? [];
-        return { term, count: ids.length, ids: ids.length <= limit ? ids : [], common: ids.length > limit };
-      }),
-    }),
   };
 }
 

@@ -31,6 +31,7 @@ export {
   type ParseOptions,
   type ParseProgress,
 } from './parse';
+export { memoryKeywordLookup } from './memory-keyword-lookup';
 export { CollectionChunkStore, type CollectionChunkStoreOptions, type CollectionDirectory, type IndexLocation, type KeywordIndexWriter } from './collection-store';
 export { ChromaIndexes, ChromaStore, chromaClient, collectionIndexName, collectionNameFor, type ChromaStoreOptions } from './chroma-store';
 export {

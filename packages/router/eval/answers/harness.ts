@@ -6,17 +6,37 @@
 // whole documents (named, the newest, or all of them) read those documents' passages instead, as
 // the chat service plans it (extractive/document-plan.ts; the corpus is in upload order). The
 // answerer then gets those passages and the same encoder, as in the API.
-import { chunkText, LocalEmbedder, Retriever, type ChunkRecord, type DenseQuery, type KeywordQuery, type QueryHit, type VectorStore } from '@switchyard/vectorstore';
+import {
+  chunkText,
+  LocalEmbedder,
+  memoryKeywordLookup,
+  Retriever,
+  type ChunkRecord,
+  type DenseQuery,
+  type KeywordQuery,
+  type QueryHit,
+  type SearchScope,
+  type StoredChunk,
+  type VectorStore,
+} from '@switchyard/vectorstore';
 import { planDocumentContext, plannedPassages } from '../../src/extractive/document-plan';
 import { cachedEmbedder, extractiveAnswer, type EmbedTexts, type ExtractiveDeps } from '../../src/providers/local-extractive';
 import type { ContextPassage } from '../../src/types';
 import { documents as firstDocuments } from './documents';
 import { freshDocuments, freshQuestions } from './fresh';
+import { fresh3Documents, fresh3Questions } from './fresh3';
+import { fresh4Documents, fresh4Questions } from './fresh4';
 import { questions as firstQuestions, type EvalQuestion, type QuestionKind } from './questions';
 
 /** Both parts; documents in upload order (the last one is the most recent). */
-const documents = [...firstDocuments, ...freshDocuments];
-const questions = [...firstQuestions, ...freshQuestions];
+const documents = [...firstDocuments, ...freshDocuments, ...fresh3Documents, ...fresh4Documents];
+const questions = [...firstQuestions, ...freshQuestions, ...fresh3Questions, ...fresh4Questions];
+
+/** Which part of the eval a question belongs to: each was written at a different time (see the files). */
+export function batchOf(question: EvalQuestion): 'first' | 'fresh' | 'fresh3' | 'fresh4' {
+  if (fresh4Questions.includes(question)) return 'fresh4';
+  return fresh3Questions.includes(question) ? 'fresh3' : freshQuestions.includes(question) ? 'fresh' : 'first';
+}
 
 const OWNER = 'eval-owner';
 /** The worker's defaults (CHUNK_SIZE, CHUNK_OVERLAP) and the API's RETRIEVAL_K. */
@@ -36,10 +56,18 @@ class InMemoryStore implements VectorStore {
 
   async query(q: DenseQuery): Promise<QueryHit[]> {
     return this.records
-      .filter(({ record }) => record.ownerId === q.ownerId)
+      .filter(({ record }) => q.ownerId === undefined || record.ownerId === q.ownerId)
       .map(({ record, vector }) => ({ ...hitOf(record), score: Math.max(0, Math.min(1, cosine(q.vector, vector))) }))
       .sort((a, b) => b.score - a.score)
       .slice(0, q.k);
+  }
+
+  /** Chunks by id with their vectors: how the retriever scores the keyword index's candidates. */
+  async getChunks(ids: string[]): Promise<StoredChunk[]> {
+    const wanted = new Set(ids);
+    return this.records
+      .filter(({ record }) => wanted.has(`${record.documentId}:${record.chunkIndex}`))
+      .map(({ record, vector }) => ({ ...hitOf(record), score: 0, embedding: vector, version: record.version, start: record.start, end: record.end }));
   }
 
   async keywordCandidates(q: KeywordQuery): Promise<QueryHit[]> {
@@ -146,14 +174,19 @@ export interface EvalCorpus {
 export async function buildCorpus(): Promise<EvalCorpus> {
   const embedder = await LocalEmbedder.create();
   const store = new InMemoryStore();
+  const allRecords: ChunkRecord[] = [];
   let chunks = 0;
   for (const doc of documents) {
     const pieces = await chunkText(doc.text, { format: doc.format, chunkSize: CHUNK_SIZE, chunkOverlap: CHUNK_OVERLAP });
     const records: ChunkRecord[] = pieces.map((piece) => ({ ...piece, documentId: doc.id, ownerId: OWNER, title: doc.title, sensitivity: 'internal', version: 'eval' }));
     await store.upsert(records, await embedder.embed(records.map((record) => record.text)));
+    allRecords.push(...records);
     chunks += records.length;
   }
   const retriever = new Retriever({ store, embedder });
+  // One collection holding every document, searched as the API searches a collection: its own
+  // index, with keyword candidates from its keyword index over all of its chunks.
+  const scope: SearchScope = { store, embedder, keywords: memoryKeywordLookup(allRecords) };
   const newestFirst = [...documents].reverse().map((doc) => ({ id: doc.id, title: doc.title }));
   const embed: EmbedTexts = cachedEmbedder((texts) => embedder.embed(texts));
   return {
@@ -165,7 +198,7 @@ export async function buildCorpus(): Promise<EvalCorpus> {
       const hits =
         plan.kind === 'documents'
           ? plannedPassages(plan, await Promise.all(plan.documentIds.map((id) => store.listDocumentChunks(id))))
-          : await retriever.search({ ownerId: OWNER, query: plan.query, k: RETRIEVAL_K, ...(opts.floor === false ? { relevanceFloor: 0 } : {}) });
+          : await retriever.search({ scopes: [scope], query: plan.query, k: RETRIEVAL_K, ...(opts.floor === false ? { relevanceFloor: 0 } : {}) });
       const passages: ContextPassage[] = hits.map((hit) => ({
         id: hit.id,
         documentId: hit.documentId,

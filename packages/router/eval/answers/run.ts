@@ -4,7 +4,7 @@
 // without the relevance floor, and with words alone (no encoder). Failures are listed for the
 // tuning split only, so the held-out questions stay unseen while tuning; `--show-held-out` lists
 // those too.
-import { accuracy, buildCorpus, byKind, documents, runEval, type Outcome } from './harness';
+import { accuracy, batchOf, buildCorpus, byKind, documents, runEval, type Outcome } from './harness';
 
 const showHeldOut = process.argv.includes('--show-held-out');
 
@@ -27,6 +27,13 @@ function summary(outcomes: Outcome[]) {
     all: accuracy(outcomes),
     tuning: accuracy(outcomes.filter((o) => !o.heldOut)),
     heldOut: accuracy(outcomes.filter((o) => o.heldOut)),
+    // Each part on its own: fresh and fresh3 were written later, fresh3 by someone who had not seen the answerer.
+    byBatch: {
+      first: accuracy(outcomes.filter((o) => batchOf(o.question) === 'first')),
+      fresh: accuracy(outcomes.filter((o) => batchOf(o.question) === 'fresh')),
+      fresh3: accuracy(outcomes.filter((o) => batchOf(o.question) === 'fresh3')),
+      fresh4: accuracy(outcomes.filter((o) => batchOf(o.question) === 'fresh4')),
+    },
     // The questions for which the retriever let at least one passage through: the answerer's own share.
     withPassages: { tuning: accuracy(outcomes.filter((o) => !o.heldOut && o.passages.length > 0)), heldOut: accuracy(outcomes.filter((o) => o.heldOut && o.passages.length > 0)) },
     byKind: byKind(outcomes),
