@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, holdsAnswerType } from './answer-type';
+import { answerTypeOf, askedThing, holdsAnswerType } from './answer-type';
 
 describe('answerTypeOf', () => {
   it('reads the kind of fact a question wants from its question words', () => {
@@ -22,5 +22,21 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Version 1 will be retired at the end of December.', 'time')).toBe(true);
     expect(holdsAnswerType('The clinic is closed at weekends.', 'time')).toBe(true);
     expect(holdsAnswerType('The landlord is responsible for the boiler.', 'time')).toBe(false);
+  });
+});
+
+describe('askedThing', () => {
+  it('finds the thing a what/which question asks for', () => {
+    expect(askedThing('What is the IT Service Desk extension?')).toBe('extension');
+    expect(askedThing('What Rust version does tidyphotos need?')).toBe('version');
+    expect(askedThing('What kind of power plugs does Portugal use?')).toBe('plugs');
+    expect(askedThing("What's the hotel limit in Paris?")).toBe('limit');
+    expect(askedThing("What is the council's phone number for waste services?")).toBe('number');
+  });
+
+  it('names nothing for other questions', () => {
+    expect(askedThing('How do I reset my password?')).toBeUndefined();
+    expect(askedThing('What should I do?')).toBeUndefined();
+    expect(askedThing('What happens if I cancel?')).toBeUndefined();
   });
 });

@@ -48,3 +48,40 @@ export function holdsAnswerType(sentence: string, type: AnswerType): boolean {
   if (type === 'amount') return words.some((word) => NUMBER_WORDS.has(word));
   return words.some((word) => TIME_WORDS.has(word) || NUMBER_WORDS.has(word));
 }
+
+/** Words between "what is the" and the thing asked for that end its name ("the rate OF …", "the limit IN …"). */
+const NOUN_PHRASE_ENDS = new Set(
+  'of for in at on to from with by under during about per after before between into does do did can could should would will is are was were has have must may that which who when where if'.split(' '),
+);
+const DETERMINERS = new Set('the a an your my our their its this that these those'.split(' '));
+/** Heads that name no thing of their own ("What kind of plugs": the plugs). */
+const EMPTY_HEADS = new Set('kind kinds type types sort sorts'.split(' '));
+/** Verbs read as heads ("What happens if…"): such questions name no thing. */
+const NOT_THINGS = new Set('happens happen happened means mean meant'.split(' '));
+const BE = new Set('is are was were s'.split(' '));
+
+/**
+ * The thing a "what/which" question asks for, the last word of its noun phrase: "What is the IT
+ * Service Desk extension?" asks for an extension, "What Rust version does it need?" for a version,
+ * "What kind of power plugs…" for plugs. A sentence naming that thing is more likely the answer
+ * than one sharing only the question's other words. Undefined for other questions.
+ */
+export function askedThing(question: string): string | undefined {
+  const words = wordsOf(question);
+  const at = words.findIndex((word) => word === 'what' || word === 'which' || word === 'whats');
+  if (at < 0) return undefined;
+  let i = at + 1;
+  if (words[at] === 'whats' || BE.has(words[i] ?? '')) i += words[at] === 'whats' ? 0 : 1;
+  while (DETERMINERS.has(words[i] ?? '')) i += 1;
+  let head: string | undefined;
+  for (; i < words.length; i++) {
+    const word = words[i] as string;
+    if (EMPTY_HEADS.has(word) && words[i + 1] === 'of') {
+      i += 1;
+      continue;
+    }
+    if (NOUN_PHRASE_ENDS.has(word)) break;
+    head = word;
+  }
+  return head && head.length > 2 && !hasDigit(head) && !NOT_THINGS.has(head) ? head : undefined;
+}

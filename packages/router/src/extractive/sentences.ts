@@ -105,7 +105,8 @@ const INNER_DOT = '\u2024';
 export function splitLine(line: string): string[] {
   // Digits on both sides ("4.2.0", "1.85"), or two letters or digits on both sides ("northwind.example");
   // not "e.g." or "a.m.", which sbd knows as abbreviations.
-  const guarded = line.replace(/(?<=\p{N})\.(?=\p{N})|(?<=[\p{L}\p{N}]{2})\.(?=[\p{L}\p{N}]{2})/gu, INNER_DOT);
+  // Also a dot in a path ("~/.config", "../run.sh").
+  const guarded = line.replace(/(?<=\p{N})\.(?=\p{N})|(?<=[\p{L}\p{N}]{2})\.(?=[\p{L}\p{N}]{2})|(?<=[/\\~])\.(?=[\p{L}\p{N}/._-])/gu, INNER_DOT);
   return sbd
     .sentences(guarded, { newline_boundaries: false, sanitize: false })
     .map((part) => part.replaceAll(INNER_DOT, '.').trim())
@@ -139,6 +140,7 @@ export function sentencesOf(passages: ContextPassage[]): Sentence[] {
       offset += line.length + 1;
     }
     const nonEmpty = lines.filter((line) => line.text.trim() !== '');
+    let inFence = false;
     nonEmpty.forEach((line, lineIndex) => {
       const raw = line.text.trim();
       const passageIndex = passageAt(block, line.offset);
@@ -166,6 +168,18 @@ export function sentencesOf(passages: ContextPassage[]): Sentence[] {
           sinceLead += 1;
         }
       };
+      // Code: a fenced block, or a line indented like markdown's indented code ("    brew install
+      // tidyphotos"; not a nested list item, not indented prose of several sentences). It is quoted
+      // as written, whole: never a heading, never cut into sentences.
+      if (raw.startsWith('```') || raw.startsWith('~~~')) {
+        inFence = !inFence;
+        return;
+      }
+      const indentedCode = /^(?: {4}|\t)/.test(line.text) && !/^[-*+•]\s|^\d{1,3}[.)]\s/.test(raw) && !/[.!?]\s+\p{Lu}/u.test(raw);
+      if (inFence || indentedCode) {
+        push(raw, 'answer', false, true);
+        return;
+      }
       if (/^#{1,6}\s/.test(raw)) {
         push(plain(trimEdges(raw, (ch) => ch !== '#' && ch.trim() !== '')), 'heading', false, false);
         return;

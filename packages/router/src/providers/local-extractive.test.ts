@@ -90,6 +90,28 @@ describe('the extractive responder (words only, as without an encoder)', () => {
     expect(citations).toEqual([]);
   });
 
+  it('refuses, naming it, when the question asks about a name no passage mentions', async () => {
+    const guide = passage('# Lisbon\n\nThe best time to visit Lisbon is spring. Museums open at 10:00 and close on Mondays.', 0, { id: 'lisbon', title: 'Lisbon City Guide' });
+    const { text, citations } = await extractiveAnswer('What time does the Lisbon Oceanarium open?', [guide]);
+    expect(text).toMatch(COULD_NOT_FIND);
+    expect(text).toContain('none of them mentions “Oceanarium”');
+    expect(citations).toEqual([]);
+    // A name the passages do hold is no reason to refuse, nor is a capital that only starts a sentence.
+    expect((await extractiveAnswer('When do Lisbon museums open? Museums are my thing.', [guide])).text).toContain('Museums open at 10:00 and close on Mondays. [1]');
+  });
+
+  it('quotes the command of a code block after the line that introduces it', async () => {
+    const readme = passage(
+      '## Installation\n\nOn macOS with Homebrew:\n\n    brew install tidyphotos\n\nWith Cargo (Rust 1.74 or newer):\n\n```\ncargo install tidyphotos\n```\n\nThe config file is ~/.config/tidyphotos/config.toml on Linux.',
+      0,
+      { id: 'readme', title: 'tidyphotos README' },
+    );
+    const brew = await extractiveAnswer('How do I install tidyphotos with Homebrew?', [readme]);
+    expect(brew.text).toContain('On macOS with Homebrew: [1] brew install tidyphotos [1]');
+    const config = await extractiveAnswer('Where is the config file on Linux?', [readme]);
+    expect(config.text).toContain('The config file is ~/.config/tidyphotos/config.toml on Linux. [1]');
+  });
+
   it('says so when no passage was found at all', async () => {
     const { text, citations } = await extractiveAnswer('What is the refund policy?', []);
     expect(text).toMatch(/couldn't find anything in your documents/);

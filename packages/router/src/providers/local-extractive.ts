@@ -23,8 +23,9 @@
 // Thresholds were chosen on the tuning part of the answer eval (eval/answers, `pnpm eval:answers`).
 import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
-import { answerTypeOf, holdsAnswerType } from '../extractive/answer-type';
+import { answerTypeOf, askedThing, holdsAnswerType } from '../extractive/answer-type';
 import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
+import { namesMissingFrom } from '../extractive/names';
 import { focusQuestion, type FocusedQuestion } from '../extractive/question';
 import { sentencesOf, type Sentence } from '../extractive/sentences';
 import { estimateTokens } from '../tokens';
@@ -80,6 +81,8 @@ const TUNING = {
   namedDocumentBonus: 0.15,
   /** Added to a sentence holding the kind of fact the question asks for (an amount, a time). */
   answerTypeBonus: 0.1,
+  /** Added to a sentence naming the thing a "what" question asks for ("extension" in "What is the desk's extension?"). */
+  askedThingBonus: 0.05,
   /** "Which documents mention X": a sentence this similar to X mentions it even in other words. */
   mentionSimilarity: 0.5,
 };
@@ -148,12 +151,14 @@ const noPassagesReply: ExtractiveAnswer = {
   citations: [],
 };
 
-function notFound(passages: ContextPassage[]): ExtractiveAnswer {
+function notFound(passages: ContextPassage[], missingNames: string[] = []): ExtractiveAnswer {
   const titles = [...new Set(passages.map((p) => `“${p.title}”`))].slice(0, 3);
+  const names = missingNames.map((name) => `“${name}”`);
   return {
     text:
       `I couldn't find the answer in your documents. I looked through ${passages.length} passage${passages.length === 1 ? '' : 's'}` +
-      `${titles.length > 0 ? ` from ${titles.join(', ')}` : ''}, and none of them addresses this question. ` +
+      `${titles.length > 0 ? ` from ${titles.join(', ')}` : ''}, and ` +
+      `${names.length > 0 ? `none of them mentions ${titleList(names)}. ` : 'none of them addresses this question. '}` +
       'Try rephrasing, or upload a document that covers it.',
     citations: [],
   };
@@ -238,6 +243,8 @@ function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
   const named = namedDocuments(ctx, questionTerms);
   const questionPairs = new Set(questionTerms.slice(1).map((term, i) => `${questionTerms[i] as string} ${term}`));
   const wanted = answerTypeOf(ctx.focus.text);
+  const thing = askedThing(ctx.focus.text);
+  const thingTerm = thing === undefined ? undefined : contentTerms(thing)[0];
   ctx.sentences.forEach((sentence, index) => {
     if (!isCandidate(sentence) || sentence.text === titleOf(ctx, sentence.documentId)) return;
     const own = new Set(ctx.terms[index]);
@@ -272,6 +279,8 @@ function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
     score += TUNING.phraseBonus * Math.min(2, sharedPairs(questionPairs, ctx.terms[index] ?? []));
     // "How long…", "When…": a sentence with a number or a date is more likely the answer.
     if (wanted && holdsAnswerType(sentence.text, wanted)) score += TUNING.answerTypeBonus;
+    // "What is the … extension?": a sentence that names an extension.
+    if (thingTerm !== undefined && own.has(thingTerm)) score += TUNING.askedThingBonus;
     if (sentence.role === 'heading') score -= 0.05;
     scored.push({ sentence, index, score, parts });
   });
@@ -339,6 +348,10 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
   if (questionTerms.length === 0) return notFound(ctx.passages);
   const ranked = scoreSentences(ctx, questionTerms);
   ctx.trace?.({ focus: ctx.focus, ranked: ranked.slice(0, 4).map((item) => ({ text: item.sentence.text, score: Math.round(item.score * 1000) / 1000, ...item.parts })) });
+  // A name the question asks about ("the Lisbon Oceanarium", "contractors in Canada") that no
+  // passage mentions: whatever reads as similar is about something else.
+  const missing = namesMissingFrom(ctx.focus.text, ctx.passages.flatMap((p) => [p.title, p.text]));
+  if (missing.length > 0) return notFound(ctx.passages, missing);
   const best = ranked[0];
   const threshold = ctx.vectors ? TUNING.minScore : TUNING.minLexicalScore;
   // A sentence under the threshold that stands clearly above every other one is still the answer

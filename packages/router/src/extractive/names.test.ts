@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn, namesMissingFrom } from './names';
+
+describe('names in a question', () => {
+  it('reads capitalised words inside a sentence as names, possessives dropped', () => {
+    expect(namesIn('How many vacation days do contractors get in Canada?')).toEqual(['Canada']);
+    expect(namesIn("Is there a gym at Northwind's office? Ask Priya Nair.")).toEqual(['Northwind', 'Priya', 'Nair']);
+  });
+
+  it('ignores first words, weekdays, months, acronyms, codes and Title Case messages', () => {
+    expect(namesIn('Where is the office?')).toEqual([]);
+    expect(namesIn('Is the clinic open on Saturday in June?')).toEqual([]);
+    expect(namesIn('How do I set up 2FA in ChatGPT with my SSN?')).toEqual([]);
+    expect(namesIn('How Do I Reset My Password?')).toEqual([]);
+  });
+
+  it('finds the names no text mentions, as written or stemmed', () => {
+    const texts = ['Lisbon City Guide', 'Portugal uses the euro. Lisbon has seven hills.'];
+    expect(namesMissingFrom('What time does the Lisbon Oceanarium open?', texts)).toEqual(['Oceanarium']);
+    expect(namesMissingFrom('Which currency does Portugal use in Lisbon?', texts)).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// Names the question asks about that no passage mentions. "What time does the Lisbon Oceanarium
+// open?" over a Lisbon guide that never names the Oceanarium retrieves the guide, and its best
+// sentence ("The best time to visit is spring…") reads as close by meaning — but a question about a
+// named place, product, person or country that the passages never name cannot be answered from
+// them, however similar the rest of the words are. Common words are not used this way: other words
+// for the same thing ("guarantee" for "warranty") are what the encoder is there for, and a name has
+// no such synonyms.
+//
+// A name is a capitalised word that is not the first word of a sentence ("Canada", "Oceanarium",
+// "Northwind's"). Not names: weekdays and months (a question about Saturday over opening hours
+// that list the weekdays is still answered by those hours), acronyms and mixed-case codes ("SSN",
+// "2FA", "ChatGPT": abbreviations have spelled-out forms), and every word of a message written in
+// Title Case, where capitals say nothing.
+import { contentTerms, trimEdges } from './lexical';
+
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december'
+  ).split(' '),
+);
+
+/** Punctuation that ends a sentence: the word after it is capitalised for that reason alone. */
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '—', '–', '-', '"', '“', '(']);
+
+/** The capitalised words of `question` that read as names (see above), possessives dropped. */
+export function namesIn(question: string): string[] {
+  const tokens = question.split(/\s+/).filter((token) => token !== '');
+  const inner = tokens
+    .map((token, i) => ({ word: trimEdges(token).replace(/['’]s$/u, ''), previous: tokens[i - 1] }))
+    .filter(({ word, previous }) => /\p{L}/u.test(word) && previous !== undefined && !SENTENCE_END.has(previous.at(-1) ?? '') && !SENTENCE_END.has(previous));
+  const capitalised = inner.filter(({ word }) => /^\p{Lu}/u.test(word));
+  if (inner.length >= 3 && capitalised.length * 2 >= inner.length) return [];
+  const names = capitalised.map(({ word }) => word).filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !CALENDAR.has(word.toLowerCase()));
+  return [...new Set(names)];
+}
+
+/** The names of the question (see `namesIn`) that none of `texts` mentions, as written or stemmed. */
+export function namesMissingFrom(question: string, texts: string[]): string[] {
+  const names = namesIn(question);
+  if (names.length === 0) return [];
+  const lower = texts.map((text) => text.toLowerCase());
+  const terms = new Set(texts.flatMap((text) => contentTerms(text)));
+  return names.filter((name) => {
+    const stem = contentTerms(name)[0];
+    return !lower.some((text) => text.includes(name.toLowerCase())) && (stem === undefined || !terms.has(stem));
+  });
+}
