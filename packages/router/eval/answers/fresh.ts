@@ -4,7 +4,7 @@
 // troubleshooting guide, a tenancy summary) and questions about them in every kind. All of it
 // counts as held out.
 import type { EvalDocument } from './documents';
-import type { EvalQuestion, QuestionKind } from './questions';
+import { heldOutQuestion, heldOutQuestionAll, type EvalQuestion } from './questions';
 
 export const freshDocuments: EvalDocument[] = [
   {
@@ -188,20 +188,8 @@ The tenant pays council tax, electricity, gas, water and broadband. The building
   },
 ];
 
-const q = (kind: QuestionKind, documentId: string | undefined, question: string, expect: string | string[] | null): EvalQuestion => ({
-  kind,
-  ...(documentId ? { documentId } : {}),
-  question,
-  expect: expect === null ? null : Array.isArray(expect) ? expect : [expect],
-  heldOut: true,
-});
-const all = (kind: QuestionKind, documentId: string | undefined, question: string, expectAll: string[]): EvalQuestion => ({
-  kind,
-  ...(documentId ? { documentId } : {}),
-  question,
-  expectAll,
-  heldOut: true,
-});
+const q = heldOutQuestion;
+const all = heldOutQuestionAll;
 
 export const freshQuestions: EvalQuestion[] = [
   // Bike share

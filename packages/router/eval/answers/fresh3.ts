@@ -8,7 +8,7 @@
 // mentions (checked against the whole corpus) and none (near misses on the same topics, general
 // knowledge, one noisy). All of it counts as held out.
 import type { EvalDocument } from './documents';
-import type { EvalQuestion, QuestionKind } from './questions';
+import { heldOutQuestion, heldOutQuestionAll, type EvalQuestion } from './questions';
 
 export const fresh3Documents: EvalDocument[] = [
   {
@@ -368,20 +368,8 @@ tidyphotos is released under the MIT License. Copyright 2024–2026 Lena Fischer
   },
 ];
 
-const q = (kind: QuestionKind, documentId: string | undefined, question: string, expect: string | string[] | null): EvalQuestion => ({
-  kind,
-  ...(documentId ? { documentId } : {}),
-  question,
-  expect: expect === null ? null : Array.isArray(expect) ? expect : [expect],
-  heldOut: true,
-});
-const all = (kind: QuestionKind, documentId: string | undefined, question: string, expectAll: string[]): EvalQuestion => ({
-  kind,
-  ...(documentId ? { documentId } : {}),
-  question,
-  expectAll,
-  heldOut: true,
-});
+const q = heldOutQuestion;
+const all = heldOutQuestionAll;
 
 export const fresh3Questions: EvalQuestion[] = [
   // Vacuum warranty

@@ -9,7 +9,7 @@
 // summary, dates, mentions (checked against the whole corpus) and none (near misses on the same
 // topics, general knowledge, one noisy). All of it counts as held out.
 import type { EvalDocument } from './documents';
-import type { EvalQuestion, QuestionKind } from './questions';
+import { heldOutQuestion, heldOutQuestionAll, type EvalQuestion } from './questions';
 
 export const fresh4Documents: EvalDocument[] = [
   {
@@ -310,20 +310,8 @@ Welcome to The Loom, 4 Weaver's Yard. These rules keep the space pleasant for ev
   },
 ];
 
-const q = (kind: QuestionKind, documentId: string | undefined, question: string, expect: string | string[] | null): EvalQuestion => ({
-  kind,
-  ...(documentId ? { documentId } : {}),
-  question,
-  expect: expect === null ? null : Array.isArray(expect) ? expect : [expect],
-  heldOut: true,
-});
-const all = (kind: QuestionKind, documentId: string | undefined, question: string, expectAll: string[]): EvalQuestion => ({
-  kind,
-  ...(documentId ? { documentId } : {}),
-  question,
-  expectAll,
-  heldOut: true,
-});
+const q = heldOutQuestion;
+const all = heldOutQuestionAll;
 
 export const fresh4Questions: EvalQuestion[] = [
   // Hotel guest information

@@ -23,18 +23,28 @@ export interface EvalQuestion {
   heldOut?: boolean;
 }
 
-const q = (kind: QuestionKind, documentId: string | undefined, question: string, expect: string | string[] | null): EvalQuestion => ({
+/** A question whose answer holds any one of `expect` (null: the honest refusal); `heldOut` for the later parts. */
+export const question = (kind: QuestionKind, documentId: string | undefined, text: string, expect: string | string[] | null, heldOut?: true): EvalQuestion => ({
   kind,
   ...(documentId ? { documentId } : {}),
-  question,
+  question: text,
   expect: expect === null ? null : Array.isArray(expect) ? expect : [expect],
+  ...(heldOut ? { heldOut } : {}),
 });
-const all = (kind: QuestionKind, documentId: string | undefined, question: string, expectAll: string[]): EvalQuestion => ({
+/** A question whose answer holds every one of `expectAll`. */
+export const questionAll = (kind: QuestionKind, documentId: string | undefined, text: string, expectAll: string[], heldOut?: true): EvalQuestion => ({
   kind,
   ...(documentId ? { documentId } : {}),
-  question,
+  question: text,
   expectAll,
+  ...(heldOut ? { heldOut } : {}),
 });
+/** The same, always held out: the later parts (fresh*.ts). */
+export const heldOutQuestion = (kind: QuestionKind, documentId: string | undefined, text: string, expect: string | string[] | null) => question(kind, documentId, text, expect, true);
+export const heldOutQuestionAll = (kind: QuestionKind, documentId: string | undefined, text: string, expectAll: string[]) => questionAll(kind, documentId, text, expectAll, true);
+
+const q = question;
+const all = questionAll;
 
 export const questions: EvalQuestion[] = [
   // Employee handbook
