@@ -188,6 +188,19 @@ describe('choosing sentences by meaning', () => {
     expect(text).not.toContain('coffee');
   });
 
+  it('adds the amount a "how much" question asks for when the closest sentence lacks it', async () => {
+    const question = 'How much is the garden waste subscription?';
+    const service = 'Garden waste collection is an optional subscription service.';
+    const price = 'The subscription costs 52 pounds per bin each year.';
+    const other = 'Food waste caddies are emptied every week.';
+    // The encoder finds the service sentence closest and the price a little less close.
+    const vectors: Record<string, number[]> = { [question]: [1, 0, 0], [service]: [0.9, 0.3, 0], [price]: [1, 0.05, 0], [other]: [0.2, 0, 1] };
+    const fixed: EmbedTexts = async (texts) => texts.map((text) => vectors[text] ?? [0, 0, 1]);
+    const { text } = await extractiveAnswer(question, [passage(`${service} ${price} ${other}`)], { embed: fixed });
+    expect(text).toContain(`${service} [1] ${price} [1]`);
+    expect(text).not.toContain('Food waste');
+  });
+
   it('still answers from the words when the encoder fails', async () => {
     const failing: EmbedTexts = async () => {
       throw new Error('encoder down');

@@ -81,6 +81,8 @@ const TUNING = {
   namedDocumentBonus: 0.15,
   /** Added to a sentence holding the kind of fact the question asks for (an amount, a time). */
   answerTypeBonus: 0.1,
+  /** A best sentence without the amount or time asked for gets the best one with it within this much. */
+  typedRunnerUpMargin: 0.15,
   /** Added to a sentence naming the thing a "what" question asks for ("extension" in "What is the desk's extension?"). */
   askedThingBonus: 0.05,
   /** "Which documents mention X": a sentence this similar to X mentions it even in other words. */
@@ -374,6 +376,17 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
     if (!nearlyBest && !answersMore) continue;
     chosen.push(candidate);
     terms.forEach((term) => covered.add(term));
+  }
+  // "How much is the garden waste subscription?" best matched by "The garden waste service is an
+  // optional subscription.": the asked-for amount (or time) is in a close runner-up of the same
+  // document ("The subscription costs 52 pounds per bin"), so that one is quoted too.
+  const wanted = answerTypeOf(ctx.focus.text);
+  if (wanted && !chosen.some((item) => holdsAnswerType(item.sentence.text, wanted))) {
+    const typed = ranked.find(
+      (candidate) =>
+        candidate.sentence.documentId === best.sentence.documentId && candidate.score >= Math.max(threshold, best.score - TUNING.typedRunnerUpMargin) && holdsAnswerType(candidate.sentence.text, wanted),
+    );
+    if (typed) chosen.push(typed);
   }
   // A sentence that only opens the answer ("Yes.", "Do this:", a heading) needs the one after it.
   for (const item of [...chosen]) {
