@@ -78,12 +78,21 @@ class DocumentDeleted extends Error {}
 
 const silentLogger: IngestLogger = { info: () => undefined, warn: () => undefined };
 
-export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?: string) => Promise<IngestResult> {
+export interface IngestProcessor {
+  (job: IngestJob, token?: string): Promise<IngestResult>;
+  /**
+   * Readies a parser thread for each of `jobs` jobs at once (see ThreadedParser.warmUp), so the
+   * first documents after a start do not load the parsers and detectors while others embed.
+   */
+  warmUp(jobs: number): Promise<void>;
+}
+
+export function createIngestProcessor(deps: IngestDeps): IngestProcessor {
   const logger = deps.logger ?? silentLogger;
   const batchSize = Math.max(1, deps.embedBatchSize);
   const parser = new ThreadedParser({ maxMemoryMb: deps.parseMemoryMb });
 
-  return async function processIngest(job, token) {
+  const processIngest = async function processIngest(job: IngestJob, token?: string): Promise<IngestResult> {
     const parsedPayload = ingestDocumentPayloadSchema.safeParse(job.data);
     if (!parsedPayload.success) {
       const problems = parsedPayload.error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`).join('; ');
@@ -223,4 +232,5 @@ export function createIngestProcessor(deps: IngestDeps): (job: IngestJob, token?
       throw error;
     }
   };
+  return Object.assign(processIngest, { warmUp: (jobs: number) => parser.warmUp(jobs) });
 }

@@ -99,6 +99,23 @@ describe('ThreadedParser', () => {
   });
 });
 
+describe('ThreadedParser.warmUp', () => {
+  it('readies a thread per job at once, each with the parsers and detectors loaded', async () => {
+    const warmed = new ThreadedParser();
+    try {
+      await warmed.warmUp(2);
+      expect(warmed.idleThreads).toBe(2);
+      // Two documents at once use the two warm threads (no third is started) and label as in process.
+      const input = { text: 'Card 4111 1111 1111 1111 on file.', chunks: ['Card 4111 1111 1111 1111 on file.'] };
+      const labels = await Promise.all([warmed.label(input), warmed.label({ ...input, declared: 'internal' })]);
+      expect(labels).toEqual([labelDocument(input), labelDocument({ ...input, declared: 'internal' })]);
+      expect(warmed.idleThreads).toBe(2);
+    } finally {
+      await warmed.close();
+    }
+  });
+});
+
 describe('ThreadedParser: OCR', () => {
   it('reads a scan page by page in the thread, telling each page, under the OCR cap instead of the parse cap', async () => {
     const lines = ['The glacier survey starts on Monday', 'Bring the orange field notebook', 'Meet at the north gate', 'Lunch is at the copper hut'];

@@ -128,6 +128,23 @@ export class ThreadedParser {
     });
   }
 
+  /**
+   * Starts `threads` threads (one per job the worker runs at once) and loads in each what parsing
+   * and labelling need: the parsers and the router's detectors. Without it, each thread loads
+   * them on its first document, and the router alone takes about a second of CPU, in the middle
+   * of the embedder threads' work. The requests run at once, so each gets a thread of its own;
+   * resolves once every thread is ready and idle.
+   */
+  async warmUp(threads: number): Promise<void> {
+    const timeout = () => new Error(`Warming up a parser thread took longer than ${this.labelMaxMs} ms.`);
+    await Promise.all(Array.from({ length: Math.max(0, Math.floor(threads)) }, () => this.run({ type: 'warm' }, this.labelMaxMs, timeout)));
+  }
+
+  /** Threads started and waiting for a request. */
+  get idleThreads(): number {
+    return this.idle.size;
+  }
+
   /** Ends the idle threads (a running parse keeps its thread until it is done). */
   async close(): Promise<void> {
     const threads = [...this.idle];

@@ -8,17 +8,20 @@ import { parseDocument, ParseError, type ParseErrorCode, type ParsedDocument, ty
 export type ThreadRequest =
   | { type: 'parse'; bytes: Uint8Array; options: ParseOptions }
   /** Chunk labels by the router's detectors, which take time in proportion to the text. */
-  | { type: 'label'; input: LabelDocumentInput };
+  | { type: 'label'; input: LabelDocumentInput }
+  /** Load what parsing and labelling need (see ThreadedParser.warmUp), so the first document does not wait for it. */
+  | { type: 'warm' };
 
 export type ThreadOutcome =
   | { ok: true; type: 'parse'; parsed: ParsedDocument }
   /** Not an outcome yet: a page of OCR is done (page 0: OCR starts); the outcome follows. */
   | { ok: true; type: 'progress'; progress: ParseProgress }
   | { ok: true; type: 'label'; label: DocumentLabel }
+  | { ok: true; type: 'warm' }
   /** Errors do not cross threads with their class: a ParseError travels as its code. */
   | { ok: false; message: string; parseErrorCode?: ParseErrorCode };
 
-/** The router is loaded on the first label request, so a thread that only parses never pays for it. */
+/** The router is loaded on the first label (or warm-up) request, so a thread that only parses never pays for it. */
 let labeller: Promise<typeof LabelDocument> | undefined;
 
 async function handle(request: ThreadRequest): Promise<ThreadOutcome> {
@@ -28,6 +31,12 @@ async function handle(request: ThreadRequest): Promise<ThreadOutcome> {
   }
   labeller ??= import('@switchyard/router').then((router) => router.labelDocument);
   const labelDocument = await labeller;
+  if (request.type === 'warm') {
+    // A small plain-text document through both steps: loads the router and compiles the common path.
+    const text = 'Warm-up. The quarterly report is due on Friday; send questions to the team lead.';
+    labelDocument({ text: (await parseDocument(new TextEncoder().encode(text), { filename: 'warm-up.txt' })).text, chunks: [text] });
+    return { ok: true, type: 'warm' };
+  }
   return { ok: true, type: 'label', label: labelDocument(request.input) };
 }
 

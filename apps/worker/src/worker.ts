@@ -50,9 +50,18 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
       lockDuration: options.lockDurationMs,
       stalledInterval: options.stalledIntervalMs,
       maxStalledCount: options.maxStalledCount,
-      autorun: true,
+      // Started below, once the parser threads are ready.
+      autorun: false,
     },
   );
+  // A parser thread per job at once, with the parsers and detectors loaded, before the first job
+  // is taken: loaded by the first documents instead, they cost about a second of CPU each while
+  // other documents embed. Should that fail, the jobs still run (each thread loads on first use).
+  void processIngest
+    .warmUp(options.concurrency)
+    .catch((error: Error) => logger.warn({ error: error.message }, 'could not warm up the parser threads'))
+    .then(() => worker.run())
+    .catch((error: Error) => logger.error({ error: error.message }, 'worker error'));
 
   worker.on('error', (error) => logger.error({ error: error.message }, 'worker error'));
   worker.on('stalled', (jobId) => logger.warn({ jobId }, 'took over a job whose worker stopped'));
