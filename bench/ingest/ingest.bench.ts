@@ -102,7 +102,6 @@ try {
     log,
   });
   const workerPid = stack.processes.get('worker')?.pid;
-  const embedThreads = Number(workerLog('embedder ready')[0]?.threads ?? 0);
 
   // One embedder thread: this process's own, on the same texts in the worker's batches.
   const embedder = await LocalEmbedder.create({ batchSize: embedBatchSize });
@@ -154,6 +153,9 @@ try {
   for (const line of workerLog('document ready')) for (const key of Object.keys(spent) as (keyof typeof spent)[]) spent[key] += Number(line[key] ?? 0);
   log(`worker time over all documents: ${JSON.stringify(spent)}`);
 
+  // Read after the rounds: the worker writes its log in batches, so a line may not be there the
+  // moment the worker reports ready (this read 0 threads in some runs).
+  const embedThreads = Number(workerLog('embedder ready')[0]?.threads ?? 0);
   // What each embedder thread held, as the worker logs it after jobs.
   const memoryLine = workerLog('embedder threads').at(-1) ?? workerLog('embedder ready')[0];
   const round = (value: number) => Math.round(value * 100) / 100;
