@@ -34,7 +34,7 @@ describe('answer eval', () => {
   it("answers the chat page's suggestion chips and their kin: summaries, dates and mentions over the documents", () => {
     const requests = endToEnd.filter((o) => ['summary', 'dates', 'mentions'].includes(o.question.kind));
     expect(requests.length).toBeGreaterThanOrEqual(15);
-    // 29 of 33 when this was written (two of the later parts' "which documents mention X" miss one document each).
+    // 30 of 33 when this was written (the later parts' "which documents mention X" miss one document each).
     expect(accuracy(requests).accuracy).toBeGreaterThanOrEqual(0.85);
     const newest = endToEnd.find((o) => o.question.question === 'Summarize my most recent document');
     expect(newest?.correct).toBe(true);

@@ -504,7 +504,7 @@ export const fresh3Questions: EvalQuestion[] = [
   q('summary', 'vacuum-warranty', 'Summarize the Kestrel vacuum warranty', 'Kestrel V8 Cordless Vacuum'),
   q('summary', 'waste-collection', 'Give me the gist of the council notice about bin collections', 'Changes to Your Waste Collection'),
   q('summary', 'allotment-agm', 'tl;dr of the allotment society AGM minutes', 'Riverbend Allotment Society'),
-  // "Summarize my most recent document" is asked in fresh.ts; the newest document is now this batch's last.
+  // "Summarize my most recent document" is asked in fresh.ts (about the corpus's last document).
   all('dates', 'waste-collection', 'What are the important dates in the waste collection notice?', ['6 April 2026', '15 March 2026']),
   all('dates', 'allotment-agm', 'List the deadlines from the allotment AGM minutes', ['31 January 2026', '1 December 2025', '31 December 2025']),
   all('dates', 'kennel-faq', 'What dates should I know about for Christmas boarding at Oakleigh?', ['19 December', '1 December']),

@@ -22,20 +22,24 @@ import {
 import { planDocumentContext, plannedPassages } from '../../src/extractive/document-plan';
 import { cachedEmbedder, extractiveAnswer, type EmbedTexts, type ExtractiveDeps } from '../../src/providers/local-extractive';
 import type { ContextPassage } from '../../src/types';
-import { documents as firstDocuments } from './documents';
+import { documents as firstDocuments, type EvalDocument } from './documents';
 import { freshDocuments, freshQuestions } from './fresh';
 import { fresh3Documents, fresh3Questions } from './fresh3';
 import { fresh4Documents, fresh4Questions } from './fresh4';
-import { questions as firstQuestions, type EvalQuestion, type QuestionKind } from './questions';
+import { questions as firstQuestions, NEWEST_DOCUMENT_QUESTION, type EvalQuestion, type QuestionKind } from './questions';
 
-/** Both parts; documents in upload order (the last one is the most recent). */
+/** All four parts; documents in upload order (the last one is the most recent). */
 const documents = [...firstDocuments, ...freshDocuments, ...fresh3Documents, ...fresh4Documents];
-const questions = [...firstQuestions, ...freshQuestions, ...fresh3Questions, ...fresh4Questions];
+const questions = [...firstQuestions, ...freshQuestions, ...fresh3Questions, ...fresh4Questions].map((question) =>
+  // "Summarize my most recent document" is answered by the last document uploaded, whichever part added it.
+  question.question === NEWEST_DOCUMENT_QUESTION ? { ...question, expect: [(documents.at(-1) as EvalDocument).title] } : question,
+);
 
 /** Which part of the eval a question belongs to: each was written at a different time (see the files). */
 export function batchOf(question: EvalQuestion): 'first' | 'fresh' | 'fresh3' | 'fresh4' {
-  if (fresh4Questions.includes(question)) return 'fresh4';
-  return fresh3Questions.includes(question) ? 'fresh3' : freshQuestions.includes(question) ? 'fresh' : 'first';
+  const asked = (part: EvalQuestion[]) => part.some((q) => q.question === question.question);
+  if (asked(fresh4Questions)) return 'fresh4';
+  return asked(fresh3Questions) ? 'fresh3' : asked(freshQuestions) ? 'fresh' : 'first';
 }
 
 const OWNER = 'eval-owner';

@@ -43,6 +43,9 @@ export const questionAll = (kind: QuestionKind, documentId: string | undefined, 
 export const heldOutQuestion = (kind: QuestionKind, documentId: string | undefined, text: string, expect: string | string[] | null) => question(kind, documentId, text, expect, true);
 export const heldOutQuestionAll = (kind: QuestionKind, documentId: string | undefined, text: string, expectAll: string[]) => questionAll(kind, documentId, text, expectAll, true);
 
+/** Asked in fresh.ts; its answer must name the corpus's last document, whichever part adds it (harness.ts). */
+export const NEWEST_DOCUMENT_QUESTION = 'Summarize my most recent document';
+
 const q = question;
 const all = questionAll;
 
