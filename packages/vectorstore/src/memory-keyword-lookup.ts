@@ -9,7 +9,9 @@ export function memoryKeywordLookup(records: ChunkRecord[]): KeywordLookup {
   const postings = new Map<string, string[]>();
   for (const record of records) {
     for (const term of keywordTerms(`${record.title}\n${record.heading ?? ''}\n${record.text}`)) {
-      postings.set(term, [...(postings.get(term) ?? []), `${record.documentId}:${record.chunkIndex}`]);
+      const ids = postings.get(term) ?? [];
+      ids.push(`${record.documentId}:${record.chunkIndex}`);
+      postings.set(term, ids);
     }
   }
   return {

@@ -71,7 +71,7 @@ export function askedThing(question: string): string | undefined {
   const at = words.findIndex((word) => word === 'what' || word === 'which' || word === 'whats');
   if (at < 0) return undefined;
   let i = at + 1;
-  if (words[at] === 'whats' || BE.has(words[i] ?? '')) i += words[at] === 'whats' ? 0 : 1;
+  if (BE.has(words[i] ?? '')) i += 1; // "what is", "what's" (read as "what s")
   while (DETERMINERS.has(words[i] ?? '')) i += 1;
   let head: string | undefined;
   for (; i < words.length; i++) {

@@ -35,12 +35,14 @@ export function namesIn(question: string): string[] {
   return [...new Set(names)];
 }
 
-/** The names of the question (see `namesIn`) that none of `texts` mentions, as written or stemmed. */
-export function namesMissingFrom(question: string, texts: string[]): string[] {
+/**
+ * The names of the question (see `namesIn`) that none of `texts` mentions, as written or as one of
+ * `terms` (the texts' stemmed content words, which the caller has already).
+ */
+export function namesMissingFrom(question: string, texts: string[], terms: ReadonlySet<string>): string[] {
   const names = namesIn(question);
   if (names.length === 0) return [];
   const lower = texts.map((text) => text.toLowerCase());
-  const terms = new Set(texts.flatMap((text) => contentTerms(text)));
   return names.filter((name) => {
     const stem = contentTerms(name)[0];
     return !lower.some((text) => text.includes(name.toLowerCase())) && (stem === undefined || !terms.has(stem));

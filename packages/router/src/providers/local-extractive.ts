@@ -352,7 +352,8 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
   ctx.trace?.({ focus: ctx.focus, ranked: ranked.slice(0, 4).map((item) => ({ text: item.sentence.text, score: Math.round(item.score * 1000) / 1000, ...item.parts })) });
   // A name the question asks about ("the Lisbon Oceanarium", "contractors in Canada") that no
   // passage mentions: whatever reads as similar is about something else.
-  const missing = namesMissingFrom(ctx.focus.text, ctx.passages.flatMap((p) => [p.title, p.text]));
+  const knownTerms = new Set([...ctx.terms.flat(), ...[...ctx.titleTerms.values()].flat()]);
+  const missing = namesMissingFrom(ctx.focus.text, ctx.passages.flatMap((p) => [p.title, p.text]), knownTerms);
   if (missing.length > 0) return notFound(ctx.passages, missing);
   const best = ranked[0];
   const threshold = ctx.vectors ? TUNING.minScore : TUNING.minLexicalScore;
