@@ -8,7 +8,11 @@ export type AnswerType = 'amount' | 'time';
 
 const AMOUNT_AFTER_HOW = new Set('much many big large long far old often soon quickly fast heavy tall high low wide small'.split(' '));
 const AMOUNT_NOUNS = new Set('number percentage percent price cost fee fees rate amount size limit capacity'.split(' '));
-const TIME_NOUNS = new Set('date day time year month deadline'.split(' '));
+const TIME_NOUNS = new Set('date dates day time times year month deadline'.split(' '));
+/** Things named by a number ("What Rust version…", "What is the desk's extension?"). */
+const NUMBERED_NOUNS = new Set('version extension deposit salary budget allowance discount speed weight height length distance temperature minimum maximum'.split(' '));
+/** Words that make the thing asked about a quantity ("the largest file", "the maximum stay"). */
+const QUANTITY_MODIFIERS = new Set('largest biggest smallest longest shortest highest lowest maximum minimum max min most least'.split(' '));
 
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred thousand million billion once twice half quarter dozen double'.split(
@@ -38,6 +42,13 @@ export function answerTypeOf(question: string): AnswerType | undefined {
     if ((word === 'what' || word === 'which') && (TIME_NOUNS.has(next) || (next === 'time' && words[i + 2] !== 'zone'))) return 'time';
     if ((word === 'what' || word === 'which') && AMOUNT_NOUNS.has(next)) return 'amount';
   }
+  // "What is the rate limit of…", "What's the largest file…", "What Rust version…": the noun
+  // phrase asked about names a quantity (its head, or a word like "largest" in it) or a time.
+  const phrase = askedPhrase(words);
+  const head = phrase.at(-1);
+  if (head !== undefined && TIME_NOUNS.has(head)) return 'time';
+  if (head !== undefined && (AMOUNT_NOUNS.has(head) || NUMBERED_NOUNS.has(head))) return 'amount';
+  if (phrase.some((word) => QUANTITY_MODIFIERS.has(word))) return 'amount';
   return undefined;
 }
 
@@ -67,13 +78,18 @@ const BE = new Set('is are was were s'.split(' '));
  * than one sharing only the question's other words. Undefined for other questions.
  */
 export function askedThing(question: string): string | undefined {
-  const words = wordsOf(question);
+  const head = askedPhrase(wordsOf(question)).at(-1);
+  return head && head.length > 2 && !hasDigit(head) && !NOT_THINGS.has(head) ? head : undefined;
+}
+
+/** The words of the noun phrase after "what/which (is the)", up to a word that ends it; empty for other questions. */
+function askedPhrase(words: string[]): string[] {
   const at = words.findIndex((word) => word === 'what' || word === 'which' || word === 'whats');
-  if (at < 0) return undefined;
+  if (at < 0) return [];
   let i = at + 1;
   if (BE.has(words[i] ?? '')) i += 1; // "what is", "what's" (read as "what s")
   while (DETERMINERS.has(words[i] ?? '')) i += 1;
-  let head: string | undefined;
+  const phrase: string[] = [];
   for (; i < words.length; i++) {
     const word = words[i] as string;
     if (EMPTY_HEADS.has(word) && words[i + 1] === 'of') {
@@ -81,7 +97,7 @@ export function askedThing(question: string): string | undefined {
       continue;
     }
     if (NOUN_PHRASE_ENDS.has(word)) break;
-    head = word;
+    phrase.push(word);
   }
-  return head && head.length > 2 && !hasDigit(head) && !NOT_THINGS.has(head) ? head : undefined;
+  return phrase;
 }
