@@ -12,6 +12,16 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('How do I reset my password?')).toBeUndefined();
     expect(answerTypeOf('Who fixes the boiler?')).toBeUndefined();
   });
+
+  it('reads it from the thing a what/which question names, and from words like "largest" in it', () => {
+    expect(answerTypeOf('What Rust version does tidyphotos need?')).toBe('amount');
+    expect(answerTypeOf('What is the rate limit of the Parcelly API?')).toBe('amount');
+    expect(answerTypeOf("What's the largest file I can attach on the free plan?")).toBe('amount');
+    expect(answerTypeOf('What is the deadline for the grant application?')).toBe('time');
+    expect(answerTypeOf('What are the drop-off and collection times?')).toBe('time');
+    expect(answerTypeOf('What kind of power plugs does Portugal use?')).toBeUndefined();
+    expect(answerTypeOf('Which documents mention pricing?')).toBeUndefined();
+  });
 });
 
 describe('holdsAnswerType', () => {
