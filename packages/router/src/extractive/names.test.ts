@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms } from './lexical';
-import { namesIn, namesMissingFrom } from './names';
+import { askingSentences, namesIn, namesMissingFrom } from './names';
 
 describe('names in a question', () => {
   it('reads capitalised words inside a sentence as names, possessives dropped', () => {
@@ -22,5 +22,16 @@ describe('names in a question', () => {
     expect(namesMissingFrom('Which currency does Portugal use in Lisbon?', texts, terms)).toEqual([]);
     // Stemmed: "Lisbon's" in the question, the guide's own word as a term.
     expect(namesMissingFrom("Where are Lisbon's hills?", ['Seven hills.'], new Set(['lisbon']))).toEqual([]);
+  });
+
+  it('checks only the sentences that ask: names in a preamble describe the asker, not the question', () => {
+    const kennel = ['Oakleigh Farm Dog Boarding FAQ', 'If your dog has an allergy, we only feed your dog the food you bring.'];
+    const terms = new Set(kennel.flatMap((text) => contentTerms(text)));
+    const message = "We're off to Crete for a fortnight. Our neighbour usually looks after Rufus. He has a chicken allergy. Can you manage that?";
+    expect(askingSentences(message)).toBe('Can you manage that?');
+    expect(namesMissingFrom(message, kennel, terms)).toEqual([]);
+    // The asking sentence's own names still count, and a message without "?" asks in its last sentence.
+    expect(namesMissingFrom('I read your FAQ. Do you board dogs from Cornwall?', kennel, terms)).toEqual(['Cornwall']);
+    expect(askingSentences('Thanks for the guide. Tell me about the Oceanarium.')).toBe('Tell me about the Oceanarium.');
   });
 });
