@@ -10,7 +10,7 @@ const AMOUNT_AFTER_HOW = new Set('much many big large long far old often soon qu
 const AMOUNT_NOUNS = new Set('number percentage percent price cost fee fees rate amount size limit capacity'.split(' '));
 const TIME_NOUNS = new Set('date dates day time times year month deadline'.split(' '));
 /** Things named by a number ("What Rust version…", "What is the desk's extension?"). */
-const NUMBERED_NOUNS = new Set('version extension deposit salary budget allowance discount speed weight height length distance temperature minimum maximum'.split(' '));
+const NUMBERED_NOUNS = new Set('version extension deposit salary budget allowance discount speed weight height length distance temperature'.split(' '));
 /** Words that make the thing asked about a quantity ("the largest file", "the maximum stay"). */
 const QUANTITY_MODIFIERS = new Set('largest biggest smallest longest shortest highest lowest maximum minimum max min most least'.split(' '));
 

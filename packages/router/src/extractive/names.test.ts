@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms } from './lexical';
-import { askingSentences, namesIn, namesMissingFrom } from './names';
+import { namesIn, namesMissingFrom } from './names';
+import { focusQuestion } from './question';
 
 describe('names in a question', () => {
   it('reads capitalised words inside a sentence as names, possessives dropped', () => {
@@ -28,10 +29,12 @@ describe('names in a question', () => {
     const kennel = ['Oakleigh Farm Dog Boarding FAQ', 'If your dog has an allergy, we only feed your dog the food you bring.'];
     const terms = new Set(kennel.flatMap((text) => contentTerms(text)));
     const message = "We're off to Crete for a fortnight. Our neighbour usually looks after Rufus. He has a chicken allergy. Can you manage that?";
-    expect(askingSentences(message)).toBe('Can you manage that?');
-    expect(namesMissingFrom(message, kennel, terms)).toEqual([]);
-    // The asking sentence's own names still count, and a message without "?" asks in its last sentence.
-    expect(namesMissingFrom('I read your FAQ. Do you board dogs from Cornwall?', kennel, terms)).toEqual(['Cornwall']);
-    expect(askingSentences('Thanks for the guide. Tell me about the Oceanarium.')).toBe('Tell me about the Oceanarium.');
+    const focus = focusQuestion(message);
+    expect(focus.question).toBe('Can you manage that?');
+    // The preamble stays in the focused text as the short question's context; only its names are not asked about.
+    expect(focus.text).toContain('Rufus');
+    expect(namesMissingFrom(focus.question, kennel, terms)).toEqual([]);
+    // The asking sentence's own names still count.
+    expect(namesMissingFrom(focusQuestion('I read your FAQ. Do you board dogs from Cornwall?').question, kennel, terms)).toEqual(['Cornwall']);
   });
 });

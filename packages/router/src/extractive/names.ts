@@ -36,27 +36,13 @@ export function namesIn(question: string): string[] {
 }
 
 /**
- * The sentences of a message that ask: those ending in "?", or the last one when none does. In
- * "We're off to Crete in August. Our neighbour looks after Rufus. He has a chicken allergy. Can
- * you manage that?" the names of the first sentences describe the asker's situation, not the
- * thing asked about, so a kennel FAQ that names neither Crete nor Rufus can still answer it.
- */
-export function askingSentences(message: string): string {
-  const sentences = message
-    .split(/(?<=[.!?])\s+/u)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
-  if (sentences.length <= 1) return message;
-  const asking = sentences.filter((sentence) => sentence.endsWith('?'));
-  return (asking.length > 0 ? asking : sentences.slice(-1)).join(' ');
-}
-
-/**
- * The names the message asks about (see `namesIn`, `askingSentences`) that none of `texts` mentions, as written or as one of
- * `terms` (the texts' stemmed content words, which the caller has already).
+ * The names of the question (see `namesIn`) that none of `texts` mentions, as written or as one of
+ * `terms` (the texts' stemmed content words, which the caller has already). Pass the sentences
+ * that ask (FocusedQuestion.question): names in a preamble ("We're off to Crete… our neighbour
+ * looks after Rufus") describe the asker's situation, not the thing asked about.
  */
 export function namesMissingFrom(question: string, texts: string[], terms: ReadonlySet<string>): string[] {
-  const names = namesIn(askingSentences(question));
+  const names = namesIn(question);
   if (names.length === 0) return [];
   const lower = texts.map((text) => text.toLowerCase());
   return names.filter((name) => {

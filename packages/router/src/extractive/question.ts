@@ -21,6 +21,12 @@ export interface FocusedQuestion {
   text: string;
   /** The question sentence(s) as written, identifiers included (what to search with). */
   asked: string;
+  /**
+   * Only the sentence(s) that ask, identifiers taken out: `text` without the statements kept
+   * before a short question as its context ("Our neighbour looks after Rufus. … Can you manage
+   * that?" -> "Can you manage that?"). What the question itself names is read here.
+   */
+  question: string;
   /** Pasted identifiers (order numbers, ids, phone numbers, emails) taken out of `text`. */
   identifiers: string[];
   intent: Intent;
@@ -259,6 +265,7 @@ export function focusQuestion(message: string): FocusedQuestion {
   return {
     text,
     asked: chosen.join(' ').trim() || normalized.trim(),
+    question: questionOnly || text,
     identifiers: [...new Set([...cleaned.identifiers, ...fallback.identifiers])],
     intent,
     topic: intent === 'answer' ? '' : topicOf(questionOnly || text),

@@ -23,7 +23,7 @@
 // Thresholds were chosen on the tuning part of the answer eval (eval/answers, `pnpm eval:answers`).
 import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
-import { answerTypeOf, askedThing, holdsAnswerType } from '../extractive/answer-type';
+import { answerTypeOf, askedThing, holdsAnswerType, type AnswerType } from '../extractive/answer-type';
 import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
 import { namesMissingFrom } from '../extractive/names';
 import { focusQuestion, type FocusedQuestion } from '../extractive/question';
@@ -238,13 +238,12 @@ function isCandidate(sentence: Sentence): boolean {
 const POINTS_BACK = new Set('this that these those it its they their such he she there'.split(' '));
 
 /** Each quotable sentence's score for the focused question (meaning + words + FAQ context). */
-function scoreSentences(ctx: Context, questionTerms: string[]): Scored[] {
+function scoreSentences(ctx: Context, questionTerms: string[], wanted: AnswerType | undefined): Scored[] {
   const scored: Scored[] = [];
   const identifiers = ctx.focus.identifiers.map((id) => id.toLowerCase());
   const codes = codesOf(ctx.focus.text);
   const named = namedDocuments(ctx, questionTerms);
   const questionPairs = new Set(questionTerms.slice(1).map((term, i) => `${questionTerms[i] as string} ${term}`));
-  const wanted = answerTypeOf(ctx.focus.text);
   const thing = askedThing(ctx.focus.text);
   const thingTerm = thing === undefined ? undefined : contentTerms(thing)[0];
   ctx.sentences.forEach((sentence, index) => {
@@ -348,12 +347,14 @@ function previousInDocument(ctx: Context, index: number): Scored | undefined {
 function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): ExtractiveAnswer {
   const questionTerms = contentTerms(ctx.focus.text);
   if (questionTerms.length === 0) return notFound(ctx.passages);
-  const ranked = scoreSentences(ctx, questionTerms);
+  // The kind of fact asked for (an amount, a time): scores sentences, and picks a typed runner-up below.
+  const wanted = answerTypeOf(ctx.focus.text);
+  const ranked = scoreSentences(ctx, questionTerms, wanted);
   ctx.trace?.({ focus: ctx.focus, ranked: ranked.slice(0, 4).map((item) => ({ text: item.sentence.text, score: Math.round(item.score * 1000) / 1000, ...item.parts })) });
   // A name the question asks about ("the Lisbon Oceanarium", "contractors in Canada") that no
   // passage mentions: whatever reads as similar is about something else.
   const knownTerms = new Set([...ctx.terms.flat(), ...[...ctx.titleTerms.values()].flat()]);
-  const missing = namesMissingFrom(ctx.focus.text, ctx.passages.flatMap((p) => [p.title, p.text]), knownTerms);
+  const missing = namesMissingFrom(ctx.focus.question, ctx.passages.flatMap((p) => [p.title, p.text]), knownTerms);
   if (missing.length > 0) return notFound(ctx.passages, missing);
   const best = ranked[0];
   const threshold = ctx.vectors ? TUNING.minScore : TUNING.minLexicalScore;
@@ -381,7 +382,6 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
   // "How much is the garden waste subscription?" best matched by "The garden waste service is an
   // optional subscription.": the asked-for amount (or time) is in a close runner-up of the same
   // document ("The subscription costs 52 pounds per bin"), so that one is quoted too.
-  const wanted = answerTypeOf(ctx.focus.text);
   if (wanted && !chosen.some((item) => holdsAnswerType(item.sentence.text, wanted))) {
     const typed = ranked.find(
       (candidate) =>
