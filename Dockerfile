@@ -37,7 +37,8 @@ USER switchyard
 COPY --from=build --chown=switchyard:switchyard /out/worker /app
 COPY --from=build --chown=switchyard:switchyard /src/apps/worker/dist /app/dist
 ENV BLOB_DIR=/data/blobs
-CMD ["node", "dist/main.js"]
+# --single-threaded-gc: see docs/architecture.md (the embedder threads already use every core).
+CMD ["node", "--single-threaded-gc", "dist/main.js"]
 
 FROM runtime AS web
 COPY --from=build --chown=switchyard:switchyard /out/web /app

@@ -3,9 +3,9 @@
 // one `pnpm start` runs (apps/worker/dist/main.js, started by the same launcher) on its default
 // settings: EMBED_THREADS = one per core, WORKER_CONCURRENCY = 2, EMBED_BATCH_SIZE = 32.
 // Prints one JSON object:
-//   { chunksPerSecond, rawSingleThreadChunksPerSecond, ratio, embedThreads, chunks, documents,
-//     rounds, loadAverage1m: [at start, at end], threadMemoryMb: [{ threadId, heapMb, externalMb }],
-//     workerRssMb }
+//   { chunksPerSecond, rawSingleThreadChunksPerSecond, ratio, embedThreads, workerSingleThreadedGc,
+//     chunks, documents, rounds, loadAverage1m: [at start, at end],
+//     threadMemoryMb: [{ threadId, heapMb, externalMb }], workerRssMb }
 // Target: ratio >= 1.8 on 2 cores.
 //
 // Both sides are measured BENCH_ROUNDS times (default 2), interleaved (raw, end to end, raw, ...,
@@ -181,6 +181,8 @@ try {
   // Read after the rounds: the worker writes its log in batches, so a line may not be there the
   // moment the worker reports ready (this read 0 threads in some runs).
   const embedThreads = Number(workerLog('embedder ready')[0]?.threads ?? 0);
+  // Whether the worker ran as `pnpm start` runs it, GC on each thread itself (apps/worker/src/main.ts).
+  const workerSingleThreadedGc = workerLog('embedder ready')[0]?.singleThreadedGc === true;
   // What each embedder thread held, as the worker logs it after jobs.
   const memoryLine = workerLog('embedder threads').at(-1) ?? workerLog('embedder ready')[0];
   const round = (value: number) => Math.round(value * 100) / 100;
@@ -190,6 +192,7 @@ try {
       rawSingleThreadChunksPerSecond: round(rawSingleThreadChunksPerSecond),
       ratio: round(chunksPerSecond / rawSingleThreadChunksPerSecond),
       embedThreads,
+      workerSingleThreadedGc,
       chunks,
       documents,
       rounds,

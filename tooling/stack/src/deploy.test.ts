@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './stack';
+import { repoRoot, WORKER_NODE_ARGS } from './stack';
 
 // No Docker engine runs here; `docker-compose config` still validates and resolves the file.
 describe('docker-compose.yml', () => {
@@ -63,5 +63,13 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/RUN pnpm install --frozen-lockfile && pnpm build/);
     for (const target of ['api', 'worker', 'web']) expect(dockerfile).toContain(`AS ${target}`);
     expect(dockerfile).toMatch(/^USER switchyard$/m);
+  });
+
+  it('runs the worker with the node flags the launcher and `pnpm start` use', () => {
+    const worker = dockerfile.slice(dockerfile.indexOf('AS worker'));
+    const command = JSON.parse(/^CMD (\[.*\])$/m.exec(worker)?.[1] ?? '[]') as string[];
+    expect(command).toEqual(['node', ...WORKER_NODE_ARGS]);
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'apps/worker/package.json'), 'utf8')) as { scripts: { start: string } };
+    expect(manifest.scripts.start).toBe(['node', ...WORKER_NODE_ARGS].join(' '));
   });
 });

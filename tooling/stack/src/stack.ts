@@ -6,6 +6,13 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import path from 'node:path';
 import { ensureChroma, ensureRedis, ensureTesseract, isPortOpen, makePrivate, privateSpawn, secretOf, stopChild, StackError, waitFor, workerHasBeaten, type Log, type ManagedService } from './services';
 
+/**
+ * How node runs the worker, here, in `pnpm start` (apps/worker/package.json) and in the image
+ * (Dockerfile). --single-threaded-gc: the embedder threads keep every core busy, so V8's GC helper
+ * threads would only take turns from them (apps/worker/src/main.ts has the figures).
+ */
+export const WORKER_NODE_ARGS = ['--single-threaded-gc', 'dist/main.js'];
+
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 export interface StackPorts {
@@ -162,7 +169,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       // Only this machine reaches the api, and its X-Forwarded-For is believed only from loopback:
       // the web server's proxy, which sets it to the browser's address.
       api: { cwd: path.join(repoRoot, 'apps/api'), args: ['dist/server.js'], env: { PORT: String(ports.api), HOST: '127.0.0.1', TRUST_PROXY: env.TRUST_PROXY ?? 'loopback' } },
-      worker: { cwd: path.join(repoRoot, 'apps/worker'), args: ['dist/main.js'], env: {} },
+      worker: { cwd: path.join(repoRoot, 'apps/worker'), args: WORKER_NODE_ARGS, env: {} },
       // The web app's own server (apps/web/server.ts): it puts the browser's real address in
       // X-Forwarded-For before Next sees the request.
       web: { cwd: path.join(repoRoot, 'apps/web'), args: ['dist/server.js'], env: { PORT: String(ports.web), HOST: '127.0.0.1', API_URL: apiUrl } },
