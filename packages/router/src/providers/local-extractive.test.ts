@@ -84,6 +84,15 @@ describe('the extractive responder (words only, as without an encoder)', () => {
     expect(text).toContain('Report a lost laptop to security@northwind.example within one hour. [1]');
   });
 
+  it('does not pad the answer with a sentence whose only link to the question is a word of the title', async () => {
+    const { text } = await extractiveAnswer('What is the rate limit of the Parcelly API?', [
+      passage('Parcelly was founded in Leeds in 2014. The rate limit of the API is 100 requests per minute for each key.', 0, { id: 'api', title: 'Parcelly Shipping API Reference' }),
+      passage('Tallyhop sends invoices by email and tracks who paid.', 0, { id: 'faq', title: 'Tallyhop Invoicing FAQ' }),
+    ]);
+    expect(text).toContain('The rate limit of the API is 100 requests per minute for each key. [1]');
+    expect(text).not.toContain('founded in Leeds');
+  });
+
   it('says plainly when the passages do not hold the answer', async () => {
     const { text, citations } = await extractiveAnswer('What is the airspeed of an unladen swallow?', [passage('# Zephyr\n\nThe Zephyr project launches in March.')]);
     expect(text).toMatch(COULD_NOT_FIND);

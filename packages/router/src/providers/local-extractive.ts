@@ -302,17 +302,24 @@ function codesOf(question: string): string[] {
     .filter((token) => token.length >= 2 && ((/\d/.test(token) && /[\p{L}._]/u.test(token)) || token.includes('_') || token.startsWith('--')));
 }
 
+/** The documents whose title holds `term`, when not every document's title does (then it names them). */
+function documentsNamedBy(ctx: Context, term: string): string[] {
+  const holders = ctx.documentOrder.filter((documentId) => ctx.titleTerms.get(documentId)?.includes(term));
+  return holders.length < ctx.documentOrder.length ? holders : [];
+}
+
 /**
  * Documents the question names by a word of their title that the other documents' titles lack
  * ("Do nonprofits get a discount on Brightdesk?"): their sentences are preferred.
  */
 function namedDocuments(ctx: Context, questionTerms: string[]): Set<string> {
-  const named = new Set<string>();
-  for (const term of new Set(questionTerms)) {
-    const holders = ctx.documentOrder.filter((documentId) => ctx.titleTerms.get(documentId)?.includes(term));
-    if (holders.length > 0 && holders.length < ctx.documentOrder.length) holders.forEach((documentId) => named.add(documentId));
-  }
-  return named;
+  return new Set([...new Set(questionTerms)].flatMap((term) => documentsNamedBy(ctx, term)));
+}
+
+/** The names in the question (capitalised words: "Parcelly", not "employees") that name `documentId` by its title. */
+function namingTerms(ctx: Context, question: string, documentId: string): string[] {
+  const names = (question.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu) ?? []).flatMap((word) => contentTerms(word));
+  return [...new Set(names)].filter((term) => documentsNamedBy(ctx, term).includes(documentId));
 }
 
 function readingOrder(ctx: Context): (a: Scored, b: Scored) => number {
@@ -368,7 +375,9 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
   // Further sentences: nearly as good as the best, or answering a part of the question the
   // chosen ones leave open ("How many days do I get, and can I carry them over?").
   const chosen: Scored[] = [best];
-  const covered = new Set(ctx.terms[best.index]);
+  // A name in the question that names the document by its title ("the Parcelly API") is covered
+  // by the title: no sentence is needed for it ("Parcelly was founded in 2014" is padding).
+  const covered = new Set([...(ctx.terms[best.index] ?? []), ...namingTerms(ctx, ctx.focus.text, best.sentence.documentId)]);
   for (const candidate of ranked.slice(1)) {
     if (chosen.length >= maxSentences || candidate.score < threshold) break;
     const terms = ctx.terms[candidate.index] ?? [];
