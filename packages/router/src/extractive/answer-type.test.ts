@@ -15,12 +15,17 @@ describe('answerTypeOf', () => {
 
   it('reads it from the thing a what/which question names, and from words like "largest" in it', () => {
     expect(answerTypeOf('What Rust version does tidyphotos need?')).toBe('amount');
-    expect(answerTypeOf('What is the rate limit of the Parcelly API?')).toBe('amount');
     expect(answerTypeOf("What's the largest file I can attach on the free plan?")).toBe('amount');
     expect(answerTypeOf('What is the deadline for the grant application?')).toBe('time');
     expect(answerTypeOf('What are the drop-off and collection times?')).toBe('time');
     expect(answerTypeOf('What kind of power plugs does Portugal use?')).toBeUndefined();
     expect(answerTypeOf('Which documents mention pricing?')).toBeUndefined();
+  });
+
+  it('wants a rate for how often something happens or a rate the question names', () => {
+    expect(answerTypeOf('How often should I descale the machine?')).toBe('rate');
+    expect(answerTypeOf('What is the rate limit of the Parcelly API?')).toBe('rate');
+    expect(answerTypeOf("what's the interest rate on late payments")).toBe('rate');
   });
 });
 
@@ -32,6 +37,17 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Version 1 will be retired at the end of December.', 'time')).toBe(true);
     expect(holdsAnswerType('The clinic is closed at weekends.', 'time')).toBe(true);
     expect(holdsAnswerType('The landlord is responsible for the boiler.', 'time')).toBe(false);
+  });
+
+  it('finds a rate only where a number or frequency comes with what makes it one', () => {
+    expect(holdsAnswerType('Each API key may make 100 requests per minute.', 'rate')).toBe(true);
+    expect(holdsAnswerType('Descale the machine every 3 months.', 'rate')).toBe(true);
+    expect(holdsAnswerType('Water it twice a week in summer.', 'rate')).toBe(true);
+    expect(holdsAnswerType('Bins are collected weekly.', 'rate')).toBe(true);
+    expect(holdsAnswerType('Late payments carry interest of 1% a month.', 'rate')).toBe(true);
+    // A number alone is no rate: a status code, a count.
+    expect(holdsAnswerType('Over the limit the API answers with status 429.', 'rate')).toBe(false);
+    expect(holdsAnswerType('The machine has 2 boilers.', 'rate')).toBe(false);
   });
 });
 

@@ -4,9 +4,14 @@
 // big is the water tank?" is answered by "The tank holds 1.8 litres.", not "Fill the tank with
 // fresh water."). Words only, no regex that could backtrack.
 
-export type AnswerType = 'amount' | 'time';
+export type AnswerType = 'amount' | 'time' | 'rate';
 
-const AMOUNT_AFTER_HOW = new Set('much many big large long far old often soon quickly fast heavy tall high low wide small'.split(' '));
+const AMOUNT_AFTER_HOW = new Set('much many big large long far old soon quickly fast heavy tall high low wide small'.split(' '));
+/** A rate: how often something happens, or how much per unit ("the rate limit", "how often"). */
+const RATE_NOUNS = new Set('rate frequency'.split(' '));
+/** What a stated rate holds besides its number: "per minute", "every 3 months", "twice a week", "weekly", "4%". */
+const RATE_WORDS = new Set('per every each daily weekly fortnightly monthly quarterly yearly annually hourly nightly once twice percent'.split(' '));
+const RATE_UNITS = new Set('second minute hour day night week fortnight month quarter year'.split(' '));
 const AMOUNT_NOUNS = new Set('number percentage percent price cost fee fees rate amount size limit capacity'.split(' '));
 const TIME_NOUNS = new Set('date dates day time times year month deadline'.split(' '));
 /** Things named by a number ("What Rust version…", "What is the desk's extension?"). */
@@ -37,6 +42,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const next = words[i + 1] ?? '';
+    if (word === 'how' && next === 'often') return 'rate';
     if (word === 'how' && AMOUNT_AFTER_HOW.has(next)) return 'amount';
     if (word === 'when' || (word === 'by' && next === 'when')) return 'time';
     if ((word === 'what' || word === 'which') && (TIME_NOUNS.has(next) || (next === 'time' && words[i + 2] !== 'zone'))) return 'time';
@@ -45,6 +51,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   // "What is the rate limit of…", "What's the largest file…", "What Rust version…": the noun
   // phrase asked about names a quantity (its head, or a word like "largest" in it) or a time.
   const phrase = askedPhrase(words);
+  if (phrase.some((word) => RATE_NOUNS.has(word))) return 'rate';
   const head = phrase.at(-1);
   if (head !== undefined && TIME_NOUNS.has(head)) return 'time';
   if (head !== undefined && (AMOUNT_NOUNS.has(head) || NUMBERED_NOUNS.has(head))) return 'amount';
@@ -52,10 +59,18 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   return undefined;
 }
 
-/** Whether a sentence holds a fact of that kind: a number for an amount; a date, a time or a period for a time. */
+/**
+ * Whether a sentence holds a fact of that kind: a number for an amount; a date, a time or a
+ * period for a time; for a rate, a number or a frequency word with what makes it one ("per",
+ * "every", "a week", "weekly", "%").
+ */
 export function holdsAnswerType(sentence: string, type: AnswerType): boolean {
-  if (hasDigit(sentence)) return true;
   const words = wordsOf(sentence);
+  if (type === 'rate') {
+    const perUnit = words.some((word, i) => RATE_WORDS.has(word) || ((word === 'a' || word === 'an') && RATE_UNITS.has(words[i + 1] ?? ''))) || sentence.includes('%');
+    return perUnit && (hasDigit(sentence) || words.some((word) => NUMBER_WORDS.has(word) || RATE_WORDS.has(word)));
+  }
+  if (hasDigit(sentence)) return true;
   if (type === 'amount') return words.some((word) => NUMBER_WORDS.has(word));
   return words.some((word) => TIME_WORDS.has(word) || NUMBER_WORDS.has(word));
 }
