@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, askedThing, holdsAnswerType } from './answer-type';
+import { answerTypeOf, askedThing, asksForBound, holdsAnswerType, statesBound } from './answer-type';
 
 describe('answerTypeOf', () => {
   it('reads the kind of fact a question wants from its question words', () => {
@@ -64,5 +64,17 @@ describe('askedThing', () => {
     expect(askedThing('How do I reset my password?')).toBeUndefined();
     expect(askedThing('What should I do?')).toBeUndefined();
     expect(askedThing('What happens if I cancel?')).toBeUndefined();
+  });
+});
+
+describe('bounds', () => {
+  it('tells a question about the largest or smallest allowed, and a sentence that states one', () => {
+    expect(asksForBound("What's the largest file I can attach on the free plan?")).toBe(true);
+    expect(asksForBound('What is the maximum stay for a dog?')).toBe(true);
+    expect(asksForBound('How many guests can I bring at most?')).toBe(true);
+    expect(asksForBound('How big is the water tank?')).toBe(false);
+    expect(statesBound('Attachments can be up to 25 MB each on the Personal plan.')).toBe(true);
+    expect(statesBound('Dogs stay for a maximum of 21 nights.')).toBe(true);
+    expect(statesBound('Every new workspace gets a 21-day free trial.')).toBe(false);
   });
 });

@@ -116,3 +116,19 @@ function askedPhrase(words: string[]): string[] {
   }
   return phrase;
 }
+
+/** A bound stated in a sentence: "up to 25 MB", "at most 3", "the maximum stay is", "or fewer". */
+const BOUND_WORDS = new Set('maximum minimum max min limit limited limits cap capped exceed exceeds'.split(' '));
+const BOUND_PAIRS = new Set(['up to', 'at most', 'at least', 'no more', 'no less', 'no longer', 'or less', 'or fewer', 'or more', 'or under', 'or over']);
+
+/** Whether the question asks for the largest or smallest allowed ("the largest file", "the maximum stay", "at most"). */
+export function asksForBound(question: string): boolean {
+  const words = wordsOf(question);
+  return askedPhrase(words).some((word) => QUANTITY_MODIFIERS.has(word)) || words.some((word, i) => BOUND_WORDS.has(word) || BOUND_PAIRS.has(`${word} ${words[i + 1] ?? ''}`));
+}
+
+/** Whether a sentence states a bound ("Attachments can be up to 25 MB", "The maximum stay is 14 nights"). */
+export function statesBound(sentence: string): boolean {
+  const words = wordsOf(sentence);
+  return words.some((word, i) => BOUND_WORDS.has(word) || BOUND_PAIRS.has(`${word} ${words[i + 1] ?? ''}`));
+}

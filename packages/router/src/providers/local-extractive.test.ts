@@ -197,6 +197,17 @@ describe('choosing sentences by meaning', () => {
     expect(text).not.toContain('coffee');
   });
 
+  it('quotes the sentence stating a bound when the question asks for the largest allowed, though another is closer', async () => {
+    const question = "What's the largest file I can attach on the free plan?";
+    const trial = 'The free trial lasts 21 days.';
+    const bound = 'Each upload can be up to 25 MB.';
+    // The encoder puts the trial sentence a little closer, and it shares a word with the question.
+    const vectors: Record<string, number[]> = { [question]: [1, 0, 0], [trial]: [1, 0.3, 0], [bound]: [1, 0.37, 0] };
+    const fixed: EmbedTexts = async (texts) => texts.map((text) => vectors[text] ?? [0, 0, 1]);
+    const { text } = await extractiveAnswer(question, [passage(`${trial} ${bound}`)], { embed: fixed });
+    expect(text).toContain(`${bound} [1]`);
+  });
+
   it('adds the amount a "how much" question asks for when the closest sentence lacks it', async () => {
     const question = 'How much is the garden waste subscription?';
     const service = 'Garden waste collection is an optional subscription service.';

@@ -23,7 +23,7 @@
 // Thresholds were chosen on the tuning part of the answer eval (eval/answers, `pnpm eval:answers`).
 import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
-import { answerTypeOf, askedThing, holdsAnswerType, type AnswerType } from '../extractive/answer-type';
+import { answerTypeOf, askedThing, asksForBound, holdsAnswerType, statesBound, type AnswerType } from '../extractive/answer-type';
 import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
 import { namesMissingFrom } from '../extractive/names';
 import { focusQuestion, type FocusedQuestion } from '../extractive/question';
@@ -85,6 +85,8 @@ const TUNING = {
   typedRunnerUpMargin: 0.15,
   /** Added to a sentence naming the thing a "what" question asks for ("extension" in "What is the desk's extension?"). */
   askedThingBonus: 0.05,
+  /** Added to a sentence stating a bound with its amount ("up to 25 MB") when the question asks for the largest or smallest allowed. */
+  boundBonus: 0.05,
   /** "Which documents mention X": a sentence this similar to X mentions it even in other words. */
   mentionSimilarity: 0.5,
 };
@@ -246,6 +248,7 @@ function scoreSentences(ctx: Context, questionTerms: string[], wanted: AnswerTyp
   const questionPairs = new Set(questionTerms.slice(1).map((term, i) => `${questionTerms[i] as string} ${term}`));
   const thing = askedThing(ctx.focus.text);
   const thingTerm = thing === undefined ? undefined : contentTerms(thing)[0];
+  const wantsBound = asksForBound(ctx.focus.text);
   ctx.sentences.forEach((sentence, index) => {
     if (!isCandidate(sentence) || sentence.text === titleOf(ctx, sentence.documentId)) return;
     const own = new Set(ctx.terms[index]);
@@ -280,6 +283,8 @@ function scoreSentences(ctx: Context, questionTerms: string[], wanted: AnswerTyp
     score += TUNING.phraseBonus * Math.min(2, sharedPairs(questionPairs, ctx.terms[index] ?? []));
     // "How long…", "When…": a sentence with a number or a date is more likely the answer.
     if (wanted && holdsAnswerType(sentence.text, wanted)) score += TUNING.answerTypeBonus;
+    // "What's the largest file I can attach?": "Attachments can be up to 25 MB" states the bound.
+    if (wantsBound && holdsAnswerType(sentence.text, 'amount') && statesBound(sentence.text)) score += TUNING.boundBonus;
     // "What is the … extension?": a sentence that names an extension.
     if (thingTerm !== undefined && own.has(thingTerm)) score += TUNING.askedThingBonus;
     if (sentence.role === 'heading') score -= 0.05;
