@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import fc from 'fast-check';
 import { Redis } from 'ioredis';
@@ -276,21 +277,35 @@ describe('client disconnect', () => {
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     );
-    chaos.fake.setBehavior({ mode: 'ok', chunkDelayMs: 300, reply: 'one two three four five six seven eight nine ten eleven twelve' });
-    const controller = new AbortController();
-    const response = await fetch(`${chaos.apiUrl}/api/chat`, {
-      ...json({ message: 'Design a resilient, multi-region event pipeline and compare trade-offs step by step', complexity: 'complex', useDocuments: false, stream: true }),
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}`, accept: 'text/event-stream' },
-      signal: controller.signal,
-    });
-    const reader = response.body!.getReader();
-    let seen = '';
-    let conversationId = '';
-    while (!seen.includes('event: delta')) {
-      const { value } = await reader.read();
-      seen += new TextDecoder().decode(value);
-      conversationId ||= /"conversationId":"([^"]+)"/.exec(seen)?.[1] ?? '';
-    }
+    // A stream the cloud is really sending. A circuit that is no longer open can still send the
+    // call down the chain (a half-open trial another call holds, a replica's view a moment old):
+    // then the first delta comes from the local responder, nothing upstream can be cut, and the
+    // stream is dropped and asked again.
+    const openCloudStream = async (): Promise<{ controller: AbortController; conversationId: string; attempt: number }> => {
+      for (let attempt = 1; ; attempt += 1) {
+        chaos.fake.reset();
+        chaos.fake.setBehavior({ mode: 'ok', chunkDelayMs: 300, reply: 'one two three four five six seven eight nine ten eleven twelve' });
+        const controller = new AbortController();
+        const response = await fetch(`${chaos.apiUrl}/api/chat`, {
+          ...json({ message: 'Design a resilient, multi-region event pipeline and compare trade-offs step by step', complexity: 'complex', useDocuments: false, stream: true }),
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}`, accept: 'text/event-stream' },
+          signal: controller.signal,
+        });
+        const reader = response.body!.getReader();
+        let seen = '';
+        while (!seen.includes('event: delta')) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          seen += new TextDecoder().decode(value);
+        }
+        const conversationId = /"conversationId":"([^"]+)"/.exec(seen)?.[1] ?? '';
+        if (chaos.fake.requests.some((request) => request.method === 'POST' && !request.completed)) return { controller, conversationId, attempt };
+        controller.abort();
+        if (attempt === 5) throw new Error(`no stream came from the fake cloud in 5 tries; the last one: ${seen.slice(0, 300)}`);
+        await sleep(1000);
+      }
+    };
+    const { controller, conversationId, attempt } = await openCloudStream();
     const abortedAt = Date.now();
     controller.abort();
     chaos.summary.faultsInjected += 1;
@@ -305,7 +320,7 @@ describe('client disconnect', () => {
       expect(conversation.messages.filter((m) => m.role === 'assistant')).toHaveLength(0);
     }
     chaos.summary.faultsSurvived += 1;
-    chaos.summary.scenarios.clientDisconnect = { upstreamAbortedWithinMs: abortMs };
+    chaos.summary.scenarios.clientDisconnect = { upstreamAbortedWithinMs: abortMs, streamsAskedForOneFromTheCloud: attempt };
   });
 });
 

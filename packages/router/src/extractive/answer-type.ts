@@ -1,8 +1,9 @@
 // What kind of fact a question asks for, from its question words: "How much / how many / how
-// long / what number" want an amount, "When / by when / what date" want a time. A sentence that
-// holds that kind of fact is more likely the answer than one that only shares the topic ("How
-// big is the water tank?" is answered by "The tank holds 1.8 litres.", not "Fill the tank with
-// fresh water."). Words only, no regex that could backtrack.
+// long / what number" want an amount, "When / by when / what date" want a time, "How often / what
+// is the rate limit" want a rate. A sentence that holds that kind of fact is more likely the
+// answer than one that only shares the topic ("How big is the water tank?" is answered by "The
+// tank holds 1.8 litres.", not "Fill the tank with fresh water."). Words only, no regex that
+// could backtrack.
 
 export type AnswerType = 'amount' | 'time' | 'rate';
 
