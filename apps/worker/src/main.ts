@@ -5,11 +5,10 @@
 // Embedding runs on EMBED_THREADS threads (one model each) and parsing on threads of its own, so
 // this thread only moves data and keeps time: job locks are renewed on schedule.
 //
-// Started with `node --single-threaded-gc` (package.json, the stack launcher, the Dockerfile). The
-// embedder threads keep every core busy, so V8's parallel and concurrent GC helpers only take
-// turns from them: in one thread the model's garbage costs ~3% less CPU collected inline (the
-// helpers add 5.5% CPU on top of a lone thread's 100%, single-threaded GC 2.4%), and with the
-// cores saturated that is throughput: bench/ingest 1.71-1.83x with the flag, 1.65-1.72x without.
+// Started with `node --single-threaded-gc` (WORKER_NODE_ARGS in tooling/stack: the launcher,
+// package.json and the Dockerfile). The embedder threads keep every core busy, so V8's parallel
+// and concurrent GC helpers only take turns from them; collected inline, one thread's garbage
+// costs ~3% less CPU. The measured effect on bench/ingest is in the README.
 //
 // Recovery after a crash: a job's lock lasts WORKER_LOCK_DURATION_MS (15 s by default) and is
 // renewed every half of that; every WORKER_STALLED_INTERVAL_MS (5 s) each worker looks for
