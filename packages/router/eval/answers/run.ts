@@ -37,6 +37,8 @@ function summary(outcomes: Outcome[]) {
     // The questions for which the retriever let at least one passage through: the answerer's own share.
     withPassages: { tuning: accuracy(outcomes.filter((o) => !o.heldOut && o.passages.length > 0)), heldOut: accuracy(outcomes.filter((o) => o.heldOut && o.passages.length > 0)) },
     byKind: byKind(outcomes),
+    // The held-out split alone, by kind: where the answerer falls short on questions nobody tuned on.
+    byKindHeldOut: byKind(outcomes.filter((o) => o.heldOut)),
     meanQuotedSentences: Math.round((answered.reduce((sum, o) => sum + o.quoted, 0) / Math.max(1, answered.length)) * 100) / 100,
   };
 }
