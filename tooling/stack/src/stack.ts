@@ -9,7 +9,7 @@ import { ensureChroma, ensureRedis, ensureTesseract, isPortOpen, makePrivate, pr
 /**
  * How node runs the worker, here, in `pnpm start` (apps/worker/package.json) and in the image
  * (Dockerfile). --single-threaded-gc: the embedder threads keep every core busy, so V8's GC helper
- * threads would only take turns from them (apps/worker/src/main.ts has the figures).
+ * threads would only take turns from them (the README's bench/ingest row has the figures).
  */
 export const WORKER_NODE_ARGS = ['--single-threaded-gc', 'dist/main.js'];
 
