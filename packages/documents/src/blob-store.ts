@@ -149,12 +149,16 @@ export class FsBlobStore implements BlobStore {
     await mkdir(this.root, { recursive: true });
     const temporary = this.temporaryPath();
     const counter = new HashingCounter(options.maxBytes);
+    const file = createWriteStream(temporary, { flags: 'wx' });
     try {
-      await pipeline(source, counter, createWriteStream(temporary, { flags: 'wx' }));
+      await pipeline(source, counter, file);
       const key = counter.digest();
       await this.settle(temporary, key);
       return { key, size: counter.bytesSeen };
     } finally {
+      // pipeline rejects as soon as the source fails, while the file may still be opening: wait for
+      // it to close, or the file would be created after the rm below and stay behind.
+      if (!file.closed) await new Promise((resolve) => file.once('close', resolve));
       await rm(temporary, { force: true });
     }
   }
