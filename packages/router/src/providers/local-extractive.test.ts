@@ -109,6 +109,18 @@ describe('the extractive responder (words only, as without an encoder)', () => {
     expect((await extractiveAnswer('When do Lisbon museums open? Museums are my thing.', [guide])).text).toContain('Museums open at 10:00 and close on Mondays. [1]');
   });
 
+
+  it('answers a question about a name only from the documents that speak of it', async () => {
+    const guide = passage('# Lisbon\n\nA single metro ride costs 1.85 euros. Most museums close on Mondays.', 0, { id: 'lisbon', title: 'Lisbon City Guide' });
+    const kennel = passage('# Bookings\n\nA cancellation fee of 20 pounds applies to bookings cancelled late.', 0, { id: 'kennel', title: 'Oakleigh Dog Boarding FAQ' });
+    // The kennel's fee shares the most words, but it is not about Lisbon.
+    const { text, citations } = await extractiveAnswer('What is the cancellation fee for bookings in Lisbon?', [kennel, guide]);
+    expect(text).not.toContain('20 pounds');
+    expect(citations.map((citation) => citation.documentId)).not.toContain('kennel');
+    // Without the name, the kennel's fee is the answer.
+    expect((await extractiveAnswer('What is the cancellation fee for bookings?', [kennel, guide])).text).toContain('A cancellation fee of 20 pounds applies');
+  });
+
   it('quotes the command of a code block after the line that introduces it', async () => {
     const readme = passage(
       '## Installation\n\nOn macOS with Homebrew:\n\n    brew install tidyphotos\n\nWith Cargo (Rust 1.74 or newer):\n\n```\ncargo install tidyphotos\n```\n\nThe config file is ~/.config/tidyphotos/config.toml on Linux.',

@@ -17,7 +17,9 @@
 //    "When…") prefers sentences holding a number or a date (extractive/answer-type.ts).
 //    Without `embed` (unit tests, or when embedding fails) only the word evidence counts, with
 //    its own threshold.
-// 4. The best sentence must clear a threshold, or stand clearly above every other sentence, or
+// 4. A question naming something ("hotels in Lisbon") is answered only from the documents that
+//    speak of it, and refused when no passage does (extractive/names.ts).
+// 5. The best sentence must clear a threshold, or stand clearly above every other sentence, or
 //    the answer is "I couldn't find the answer"; a few more are added only when they score
 //    nearly as well.
 // Thresholds were chosen on the tuning part of the answer eval (eval/answers, `pnpm eval:answers`).
@@ -25,7 +27,7 @@ import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
 import { answerTypeOf, askedThing, asksForBound, holdsAnswerType, statesBound, type AnswerType } from '../extractive/answer-type';
 import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
-import { namesMissingFrom } from '../extractive/names';
+import { namesIn, namesMissingFrom } from '../extractive/names';
 import { focusQuestion, type FocusedQuestion } from '../extractive/question';
 import { sentencesOf, type Sentence } from '../extractive/sentences';
 import { estimateTokens } from '../tokens';
@@ -327,6 +329,25 @@ function namingTerms(ctx: Context, question: string, documentId: string): string
   return [...new Set(names)].filter((term) => documentsNamedBy(ctx, term).includes(documentId));
 }
 
+/**
+ * The sentences of the documents that speak of the names the question asks about (in their title
+ * or a passage): "What is the cancellation fee for hotels in Lisbon?" over a Lisbon guide and a
+ * dog kennel's FAQ is not answered by the kennel's cancellation fee. With several names, the
+ * documents naming the most of them.
+ */
+function onNamedDocuments(ctx: Context, ranked: Scored[]): Scored[] {
+  const names = namesIn(ctx.focus.question).map((name) => name.toLowerCase());
+  if (names.length === 0) return ranked;
+  const named = new Map(
+    ctx.documentOrder.map((documentId) => {
+      const texts = [titleOf(ctx, documentId), ...ctx.passages.filter((p) => p.documentId === documentId).map((p) => p.text)].map((text) => text.toLowerCase());
+      return [documentId, names.filter((name) => texts.some((text) => text.includes(name))).length];
+    }),
+  );
+  const most = Math.max(...named.values());
+  return most === 0 ? ranked : ranked.filter((item) => named.get(item.sentence.documentId) === most);
+}
+
 function readingOrder(ctx: Context): (a: Scored, b: Scored) => number {
   return (a, b) =>
     ctx.documentOrder.indexOf(a.sentence.documentId) - ctx.documentOrder.indexOf(b.sentence.documentId) || a.sentence.order - b.sentence.order;
@@ -361,18 +382,20 @@ function directAnswer(ctx: Context, maxSentences = TUNING.maxSentences): Extract
   if (questionTerms.length === 0) return notFound(ctx.passages);
   // The kind of fact asked for (an amount, a time): scores sentences, and picks a typed runner-up below.
   const wanted = answerTypeOf(ctx.focus.text);
-  const ranked = scoreSentences(ctx, questionTerms, wanted);
-  ctx.trace?.({ focus: ctx.focus, ranked: ranked.slice(0, 4).map((item) => ({ text: item.sentence.text, score: Math.round(item.score * 1000) / 1000, ...item.parts })) });
+  const scored = scoreSentences(ctx, questionTerms, wanted);
+  ctx.trace?.({ focus: ctx.focus, ranked: scored.slice(0, 4).map((item) => ({ text: item.sentence.text, score: Math.round(item.score * 1000) / 1000, ...item.parts })) });
   // A name the question asks about ("the Lisbon Oceanarium", "contractors in Canada") that no
   // passage mentions: whatever reads as similar is about something else.
   const knownTerms = new Set([...ctx.terms.flat(), ...[...ctx.titleTerms.values()].flat()]);
   const missing = namesMissingFrom(ctx.focus.question, ctx.passages.flatMap((p) => [p.title, p.text]), knownTerms);
   if (missing.length > 0) return notFound(ctx.passages, missing);
+  const ranked = onNamedDocuments(ctx, scored);
   const best = ranked[0];
   const threshold = ctx.vectors ? TUNING.minScore : TUNING.minLexicalScore;
   // A sentence under the threshold that stands clearly above every other one is still the answer
   // ("Is tipping customary there?" after a line of context that dilutes the question).
-  const runnerUp = ranked[1];
+  // (The runner-up among all sentences: a document left out for not naming the question's names still competes.)
+  const runnerUp = scored.find((item) => item !== best);
   const clearWinner =
     ctx.vectors !== undefined && best !== undefined && best.score >= TUNING.clearWinnerScore && best.score - (runnerUp?.score ?? 0) >= TUNING.clearWinnerMargin;
   if (!best || (best.score < threshold && !clearWinner)) return notFound(ctx.passages);
