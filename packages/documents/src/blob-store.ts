@@ -158,7 +158,7 @@ export class FsBlobStore implements BlobStore {
     } finally {
       // pipeline rejects as soon as the source fails, while the file may still be opening: wait for
       // it to close, or the file would be created after the rm below and stay behind.
-      if (!file.closed) await new Promise((resolve) => file.once('close', resolve));
+      if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
       await rm(temporary, { force: true });
     }
   }
