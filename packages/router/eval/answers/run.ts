@@ -1,10 +1,12 @@
 // Answer eval: `pnpm eval:answers` prints JSON. Exact-answer accuracy of the extractive responder
 // over the documents and questions in this folder, on the tuning split and on the held-out split
 // (30%, by a hash of the question): end to end as the API runs it, on the top five passages
-// without the relevance floor, and with words alone (no encoder). Failures are listed for the
+// without the relevance floor, and with words alone (no encoder); and how many plain questions
+// survive being wrapped in greetings, pasted ids and preambles (noise.ts). Failures are listed for the
 // tuning split only, so the held-out questions stay unseen while tuning; `--show-held-out` lists
 // those too.
 import { accuracy, batchOf, buildCorpus, byKind, documents, runEval, type Outcome } from './harness';
+import { noiseRobustness } from './noise';
 
 const showHeldOut = process.argv.includes('--show-held-out');
 
@@ -49,6 +51,7 @@ const endToEnd = await runEval(corpus);
 const msPerAnswer = Math.round((performance.now() - started) / endToEnd.length);
 const topFive = await runEval(corpus, { floor: false });
 const wordsOnly = await runEval(corpus, { semantic: false });
+const noise = await noiseRobustness(corpus);
 
 console.log(
   JSON.stringify(
@@ -63,6 +66,8 @@ console.log(
       topFiveNoFloor: summary(topFive),
       // As the API runs, without the encoder (words only).
       wordsOnly: summary(wordsOnly),
+      // Plain questions answered right, asked again inside greetings, pasted ids, preambles...: the share still right.
+      noiseRobustness: noise,
       failures: failures(endToEnd),
     },
     null,

@@ -14,6 +14,8 @@ describe('names in a question', () => {
     expect(namesIn('Is the clinic open on Saturday in June?')).toEqual([]);
     expect(namesIn('How do I set up 2FA in ChatGPT with my SSN?')).toEqual([]);
     expect(namesIn('How Do I Reset My Password?')).toEqual([]);
+    // A question word left mid-sentence when a pasted phone number is taken out is no name.
+    expect(namesIn('(call me back on How often should I descale the machine?')).toEqual([]);
   });
 
   it('finds the names no text mentions, as written or stemmed', () => {

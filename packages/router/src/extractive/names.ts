@@ -31,7 +31,10 @@ export function namesIn(question: string): string[] {
     .filter(({ word, previous }) => /\p{L}/u.test(word) && previous !== undefined && !SENTENCE_END.has(previous.at(-1) ?? '') && !SENTENCE_END.has(previous));
   const capitalised = inner.filter(({ word }) => /^\p{Lu}/u.test(word));
   if (inner.length >= 3 && capitalised.length * 2 >= inner.length) return [];
-  const names = capitalised.map(({ word }) => word).filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !CALENDAR.has(word.toLowerCase()));
+  // A common word capitalised mid-sentence ("How" after a pasted phone number was taken out) is no name.
+  const names = capitalised
+    .map(({ word }) => word)
+    .filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !CALENDAR.has(word.toLowerCase()) && contentTerms(word).length > 0);
   return [...new Set(names)];
 }
 

@@ -21,6 +21,23 @@ describe('finding the question in a message', () => {
     expect(focusQuestion("Hi,\nI'm visiting Lisbon next month.\nIs tipping customary there?").text).toBe("I'm visiting Lisbon next month. Is tipping customary there?");
   });
 
+  it('starts the question where a sentence the splitter missed begins: after a pasted email, an aside or a colon', () => {
+    expect(focusQuestion('My email is jo.bloggs@example.org. What does Tom need to deliver and by when?').asked).toBe('What does Tom need to deliver and by when?');
+    expect(focusQuestion('(call me back on +1 415 555 0134) How often should I descale the machine?').text).toBe('How often should I descale the machine?');
+    // Even a question of one content word: what follows a sentence end is a sentence of its own.
+    expect(focusQuestion('Ticket REQ-88213 (customer 77-41-9920): What is the autolyse?').asked).toBe('What is the autolyse?');
+    // A bracket inside the question is not an aside in front of it.
+    expect(focusQuestion('If I cancel (after two weeks) do I get a refund?').text).toBe('If I cancel (after two weeks) do I get a refund?');
+  });
+
+  it('keeps what came before a short question only when the question points back at it', () => {
+    expect(focusQuestion('I was reading through the documents this morning and got confused about something. What is the autolyse?').asked).toBe(
+      'What is the autolyse?',
+    );
+    expect(focusQuestion("I'm new here. How long is my probation?").asked).toBe("I'm new here. How long is my probation?");
+    expect(focusQuestion('I work part-time. What about weekends?').asked).toBe('I work part-time. What about weekends?');
+  });
+
   it('takes the question from a cue when it has no question mark', () => {
     expect(focusQuestion('so my puppy chewed the couch lol, but my real question is whether wear and tear is covered').text).toBe('wear and tear is covered');
   });

@@ -154,22 +154,43 @@ const STRONG_BREAK = new Set([':', ';', '—', '–', '-']);
  * ("anyway"). A comma is not enough: "If I cancel after two weeks, do I get a refund?" is one
  * question. Returns the word index and whether a cue was found (then X asks even without "?").
  */
-function questionStart(words: Word[]): { start: number; cue: boolean } {
+function questionStart(words: Word[]): { start: number; cue: boolean; sentenceStart?: boolean } {
   for (let i = 0; i < words.length; i++) {
     for (const cue of QUESTION_CUES) {
       if (cue.every((part, k) => words[i + k]?.lower === part) && i + cue.length < words.length) return { start: i + cue.length, cue: true };
     }
   }
+  const opensWithAside = /^[([]/.test(words[0]?.text ?? '');
   for (let i = 1; i < words.length; i++) {
-    if (!INTERROGATIVES.has((words[i] as Word).lower)) continue;
+    const word = words[i] as Word;
+    if (!INTERROGATIVES.has(word.lower)) continue;
+    // A capitalised question word right after a full stop starts a sentence the splitter missed
+    // (a pasted email or file name ends in one: "My email is jo@example.org. What …").
+    const previousText = (words[i - 1] as Word).text;
+    if (/[.!?]$/.test(previousText) && /^\p{Lu}/u.test(word.text)) return { start: i, cue: false, sentenceStart: true };
+    // The same after an aside in brackets that opens the message: "(call me on …) How often …".
+    if (opensWithAside && /[)\]]$/.test(previousText)) return { start: i, cue: false, sentenceStart: true };
     // Walk back over filler ("anyway:") to the word before; a strong break on any of them counts.
     for (let k = i - 1; k >= 0; k--) {
       const previous = words[k] as Word;
-      if (STRONG_BREAK.has(previous.text.at(-1) ?? '') || STRONG_BREAK.has(previous.text)) return { start: i, cue: false };
+      if (STRONG_BREAK.has(previous.text.at(-1) ?? '') || STRONG_BREAK.has(previous.text)) return { start: i, cue: false, sentenceStart: /^\p{Lu}/u.test(word.text) };
       if (!FILLER.has(previous.lower)) break;
     }
   }
   return { start: 0, cue: false };
+}
+
+/** Words by which a question points back at what was said before it. */
+const POINTING_BACK = new Set(
+  // "my", "me", "our", "us": the asker's situation, told before the question ("I'm new here. How long is my probation?").
+  'it its it\'s this that these those they them their there then he him his she her here such same one ones either neither both my me mine our us'.split(' '),
+);
+
+/** Whether a question refers to something said before it ("…there?", "…my probation?", "What about weekends?"). */
+function pointsBack(question: string): boolean {
+  const words = wordsOf(question).map((word) => word.lower);
+  const opening = words.find((word) => !FILLER.has(word)) ?? '';
+  return words.some((word) => POINTING_BACK.has(word)) || ((opening === 'what' || opening === 'how') && words[words.indexOf(opening) + 1] === 'about');
 }
 
 function looksLikeQuestion(sentence: string): boolean {
@@ -239,10 +260,11 @@ export function focusQuestion(message: string): FocusedQuestion {
 
   const parsed = sentences.map((sentence) => {
     const words = wordsOf(sentence);
-    const { start, cue } = questionStart(words);
+    const { start, cue, sentenceStart } = questionStart(words);
     const cut = start > 0 ? sentence.slice((words[start] as Word).start) : sentence;
-    // "the grinder is stuck — what now?": what follows the break says too little on its own.
-    const question = contentTerms(removeIdentifiers(cut).text).length >= 2 ? cut : sentence;
+    // "the grinder is stuck — what now?": what follows the break says too little on its own. What
+    // follows a missed sentence end or an aside is a sentence of its own ("What is the autolyse?").
+    const question = contentTerms(removeIdentifiers(cut).text).length >= (sentenceStart ? 1 : 2) ? cut : sentence;
     return { sentence, question, asks: cue || looksLikeQuestion(question) };
   });
   // A question with no content of its own ("Can you tell me?") asks about what came before it.
@@ -250,10 +272,11 @@ export function focusQuestion(message: string): FocusedQuestion {
   const asking = parsed.filter((item) => item.asks && hasContent(item.question));
   let chosen = asking.length > 0 ? asking.map((item) => item.question) : sentences;
   const questionOnly = removeIdentifiers(chosen.join(' ')).text.trim();
-  // A short question leans on what was said before it ("I'm visiting Lisbon next month. Is
-  // tipping customary there?"): keep the two statements right before it as context.
+  // A short question that points back at what was said before it ("I'm visiting Lisbon next
+  // month. Is tipping customary there?") keeps the two statements right before it as context. One
+  // that stands on its own ("What is the autolyse?") does not: a preamble would only blur it.
   const first = asking[0];
-  if (first && contentTerms(questionOnly).length < 3) {
+  if (first && contentTerms(questionOnly).length < 3 && pointsBack(questionOnly)) {
     const before = parsed.slice(0, parsed.indexOf(first)).filter((item) => !item.asks).slice(-2);
     chosen = [...before.map((item) => item.sentence), ...chosen];
   }
