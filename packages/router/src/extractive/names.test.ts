@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms } from './lexical';
-import { namesIn, namesMissingFrom } from './names';
+import { lowerCaseNamesIn, namesIn, namesMissingFrom } from './names';
 import { focusQuestion } from './question';
 
 describe('names in a question', () => {
@@ -38,5 +38,14 @@ describe('names in a question', () => {
     expect(namesMissingFrom(focus.question, kennel, terms)).toEqual([]);
     // The asking sentence's own names still count.
     expect(namesMissingFrom(focusQuestion('I read your FAQ. Do you board dogs from Cornwall?').question, kennel, terms)).toEqual(['Cornwall']);
+  });
+
+  it('reads the names of an all-lower-case question from how the passages write its words', () => {
+    const passages = ['When your Brightdesk trial ends, the workspace becomes read-only.', 'Every trial ends after 21 days. Ask Tom for an extension; only Tom can grant one.'];
+    expect(lowerCaseNamesIn('quick question - what happens when the brightdesk trial ends??', passages)).toEqual(['brightdesk']);
+    expect(lowerCaseNamesIn('can tom extend my trial', passages)).toEqual(['tom']);
+    // A word the passages also write in lower case mid-sentence is a common word; a question with capitals has its own.
+    expect(lowerCaseNamesIn('when does the trial end', ['The Trial ends soon, and the trial is free.'])).toEqual([]);
+    expect(lowerCaseNamesIn('What happens when the brightdesk trial ends?', passages)).toEqual([]);
   });
 });

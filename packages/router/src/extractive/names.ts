@@ -53,3 +53,29 @@ export function namesMissingFrom(question: string, texts: string[], terms: Reado
     return !lower.some((text) => text.includes(name.toLowerCase())) && (stem === undefined || !terms.has(stem));
   });
 }
+
+/**
+ * The names of a question written all in lower case ("what happens when the brightdesk trial
+ * ends"), read from `texts`: its words that the texts write capitalised wherever they are not the
+ * first word of a sentence ("Brightdesk", "Tom"). Capitals say nothing in such a question, but the
+ * documents still say which of its words are names. Empty when the question has capitals.
+ */
+export function lowerCaseNamesIn(question: string, texts: string[]): string[] {
+  if (/\p{Lu}/u.test(question)) return [];
+  const wanted = new Set(question.split(/\s+/).map((token) => trimEdges(token).replace(/['’]s$/u, '')).filter((word) => /^\p{Ll}{3,}$/u.test(word) && !CALENDAR.has(word) && contentTerms(word).length > 0));
+  if (wanted.size === 0) return [];
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const text of texts) {
+    const tokens = text.split(/\s+/).filter((token) => token !== '');
+    tokens.forEach((token, i) => {
+      const word = trimEdges(token).replace(/['’]s$/u, '');
+      const key = word.toLowerCase();
+      if (!wanted.has(key)) return;
+      const previous = tokens[i - 1];
+      if (previous === undefined || SENTENCE_END.has(previous.at(-1) ?? '') || SENTENCE_END.has(previous)) return;
+      (/^\p{Lu}\p{Ll}+$/u.test(word) ? capitalised : lower).add(key);
+    });
+  }
+  return [...capitalised].filter((word) => !lower.has(word));
+}

@@ -121,6 +121,15 @@ describe('the extractive responder (words only, as without an encoder)', () => {
     expect((await extractiveAnswer('What is the cancellation fee for bookings?', [kennel, guide])).text).toContain('A cancellation fee of 20 pounds applies');
   });
 
+  it('knows the names of a question typed all in lower case from how the documents write them', async () => {
+    const brightdesk = passage('# Plans\n\nThis page is about plans for Brightdesk. When the trial ends, your workspace becomes read-only until you pick a plan.', 0, { id: 'brightdesk', title: 'Helpdesk FAQ' });
+    const tallyhop = passage('# Trial\n\nThis is what happens when your trial ends: invoices you have sent stay available.', 0, { id: 'tallyhop', title: 'Invoicing FAQ' });
+    // The invoicing sentence shares more of the question's words, but only the other document speaks of Brightdesk.
+    const { text } = await extractiveAnswer('quick question - what happens when the brightdesk trial ends??', [tallyhop, brightdesk]);
+    expect(text).toContain('your workspace becomes read-only');
+    expect(text).not.toContain('invoices you have sent');
+  });
+
   it('quotes the command of a code block after the line that introduces it', async () => {
     const readme = passage(
       '## Installation\n\nOn macOS with Homebrew:\n\n    brew install tidyphotos\n\nWith Cargo (Rust 1.74 or newer):\n\n```\ncargo install tidyphotos\n```\n\nThe config file is ~/.config/tidyphotos/config.toml on Linux.',

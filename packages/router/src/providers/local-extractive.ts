@@ -18,7 +18,8 @@
 //    Without `embed` (unit tests, or when embedding fails) only the word evidence counts, with
 //    its own threshold.
 // 4. A question naming something ("hotels in Lisbon") is answered only from the documents that
-//    speak of it, and refused when no passage does (extractive/names.ts).
+//    speak of it, and refused when no passage does (extractive/names.ts). A question typed all in
+//    lower case takes its names from how the passages write its words ("brightdesk").
 // 5. The best sentence must clear a threshold, or stand clearly above every other sentence, or
 //    the answer is "I couldn't find the answer"; a few more are added only when they score
 //    nearly as well.
@@ -27,7 +28,7 @@ import * as chrono from 'chrono-node';
 import type { ProviderConfig } from '../config';
 import { answerTypeOf, askedThing, asksForBound, holdsAnswerType, statesBound, type AnswerType } from '../extractive/answer-type';
 import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
-import { namesIn, namesMissingFrom } from '../extractive/names';
+import { lowerCaseNamesIn, namesIn, namesMissingFrom } from '../extractive/names';
 import { focusQuestion, type FocusedQuestion } from '../extractive/question';
 import { sentencesOf, type Sentence } from '../extractive/sentences';
 import { estimateTokens } from '../tokens';
@@ -336,7 +337,10 @@ function namingTerms(ctx: Context, question: string, documentId: string): string
  * documents naming the most of them.
  */
 function onNamedDocuments(ctx: Context, ranked: Scored[]): Scored[] {
-  const names = namesIn(ctx.focus.question).map((name) => name.toLowerCase());
+  const names = [
+    ...namesIn(ctx.focus.question).map((name) => name.toLowerCase()),
+    ...lowerCaseNamesIn(ctx.focus.question, ctx.passages.map((p) => p.text)),
+  ];
   if (names.length === 0) return ranked;
   const named = new Map(
     ctx.documentOrder.map((documentId) => {
