@@ -1,8 +1,8 @@
 // Noise robustness: extra words must not break an answer. Every plain question the answerer gets
-// right is asked again wrapped in each kind of noise people add to a chat message (a greeting, a
-// pasted email, ticket or phone number, a preamble, a story, a second line, lower case, chat
-// shorthand); the share still answered right is reported per wrapper, on the tuning and held-out
-// splits. The wrappers are generic (written without looking at any question), so the held-out
+// right is asked again wrapped in each of 26 kinds of noise people add to a chat message (a
+// greeting, a pasted email, ticket or phone number, a preamble, a story, a second line, a quoted
+// question, a forwarded header, a signature, lower case, chat shorthand, emoji, markdown); the
+// share still answered right is reported per wrapper, on the tuning and held-out splits. The wrappers are generic (written without looking at any question), so the held-out
 // figure measures the question finder, not the questions.
 import { isHeldOut, judge, questions, type EvalCorpus } from './harness';
 
@@ -22,6 +22,21 @@ export const NOISE_WRAPPERS: Readonly<Record<string, (question: string) => strin
   casual: (q) => `quick question - ${lowerCaseBare(q)}??`,
   couldYou: (q) => `Could you tell me: ${lowerFirst(q)}`,
   doYouKnow: (q) => `Do you know ${lowerFirst(q)}`,
+  iWonder: (q) => `I wonder ${lowerFirst(q).replace(/\?$/, '')}.`,
+  quoted: (q) => `My colleague asked me "${q}" and I didn't know.`,
+  emoji: (q) => `🙏 ${q} 😊`,
+  urgent: (q) => `**URGENT** ${q}`,
+  pleaseHelp: (q) => `Please help!! ${q}`,
+  numbered: (q) => `Q3: ${q}`,
+  bullet: (q) => `- ${q}`,
+  noQuestionMark: (q) => q.replace(/\?$/, ''),
+  doubleSpaces: (q) => q.replace(/ /g, '  '),
+  forwarded: (q) => `From: Dana Smith <dana@corp.example>\nSent: Monday, 3 March 2025 09:12\nSubject: quick one\n\n${q}`,
+  signature: (q) => `${q}\n\n--\nJamie Lee | Operations Lead | +44 20 7946 0958 | jamie.lee@corp.example`,
+  trailingStory: (q) => `${q} I need it for a report I'm writing for my manager by Friday.`,
+  thanksInAdvance: (q) => `${q} thx in advance, appreciate it`,
+  longStory: (q) =>
+    `So yesterday I was talking to a friend about work and we got into a long discussion about all sorts of things, holidays, the weather, the new coffee machine on the third floor, and the parking situation. Anyway. ${q}`,
 };
 
 interface Tally {

@@ -38,6 +38,14 @@ describe('finding the question in a message', () => {
     expect(focusQuestion('I work part-time. What about weekends?').asked).toBe('I work part-time. What about weekends?');
   });
 
+  it('takes a question quoted inside a statement, and one after "I wonder"', () => {
+    expect(focusQuestion('My colleague asked me "What is the autolyse?" and I didn\'t know.').asked).toBe('What is the autolyse?');
+    expect(focusQuestion('My colleague asked me “How do I get to Sintra?” and I didn\'t know.').asked).toBe('How do I get to Sintra?');
+    // Quoted words inside a question are part of it.
+    expect(focusQuestion('What does "net 30" mean in the contract?').asked).toBe('What does "net 30" mean in the contract?');
+    expect(focusQuestion('I wonder why the mobile launch was delayed.').asked).toBe('why the mobile launch was delayed.');
+  });
+
   it('takes the question from a cue when it has no question mark', () => {
     expect(focusQuestion('so my puppy chewed the couch lol, but my real question is whether wear and tear is covered').text).toBe('wear and tear is covered');
   });

@@ -65,6 +65,9 @@ const QUESTION_CUES: string[][] = [
   ['wondering', 'whether'],
   ['wondering', 'if'],
   ['wondering'],
+  ['wonder', 'whether'],
+  ['wonder', 'if'],
+  ['i', 'wonder'],
   ['tell', 'me', 'whether'],
   ['tell', 'me', 'if'],
   ['tell', 'me'],
@@ -193,6 +196,26 @@ function pointsBack(question: string): boolean {
   return words.some((word) => POINTING_BACK.has(word)) || ((opening === 'what' || opening === 'how') && words[words.indexOf(opening) + 1] === 'about');
 }
 
+const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
+const CLOSING_QUOTES = new Set(['"', '”', '“', '»']);
+
+/** The first question in quotes inside a sentence, of two words or more ('asked me "When is X?" and'). */
+function quotedQuestion(sentence: string): string | undefined {
+  let open = -1;
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i] as string;
+    if (open < 0) {
+      if (OPENING_QUOTES.has(ch)) open = i;
+      continue;
+    }
+    if (!CLOSING_QUOTES.has(ch)) continue;
+    const inner = sentence.slice(open + 1, i).trim();
+    if (inner.endsWith('?') && inner.includes(' ')) return inner;
+    open = -1;
+  }
+  return undefined;
+}
+
 function looksLikeQuestion(sentence: string): boolean {
   if (sentence.trimEnd().endsWith('?')) return true;
   const first = wordsOf(sentence).find((word) => !FILLER.has(word.lower));
@@ -259,6 +282,9 @@ export function focusQuestion(message: string): FocusedQuestion {
     .filter((sentence) => sentence !== '' && !isSmallTalk(sentence));
 
   const parsed = sentences.map((sentence) => {
+    // A question quoted inside a statement is the question: 'My colleague asked me "What is X?"'.
+    const quoted = quotedQuestion(sentence);
+    if (quoted !== undefined) return { sentence, question: quoted, asks: true };
     const words = wordsOf(sentence);
     const { start, cue, sentenceStart } = questionStart(words);
     const cut = start > 0 ? sentence.slice((words[start] as Word).start) : sentence;
