@@ -23,18 +23,31 @@ const CALENDAR = new Set(
 /** Punctuation that ends a sentence: the word after it is capitalised for that reason alone. */
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '—', '–', '-', '"', '“', '(']);
 
+/**
+ * The words of a text that do not begin a sentence (where a capital means something), with
+ * their edges trimmed and possessives dropped.
+ */
+function wordsInsideSentences(text: string): string[] {
+  const tokens = text.split(/\s+/).filter((token) => token !== '');
+  return tokens.flatMap((token, i) => {
+    const previous = tokens[i - 1];
+    if (previous === undefined || SENTENCE_END.has(previous.at(-1) ?? '') || SENTENCE_END.has(previous)) return [];
+    return [trimEdges(token).replace(/['’]s$/u, '')];
+  });
+}
+
+/** Whether a word, in lower case, may be a name: not a weekday or month, and not a common word ("how"). */
+function mayBeName(lower: string): boolean {
+  return !CALENDAR.has(lower) && contentTerms(lower).length > 0;
+}
+
 /** The capitalised words of `question` that read as names (see above), possessives dropped. */
 export function namesIn(question: string): string[] {
-  const tokens = question.split(/\s+/).filter((token) => token !== '');
-  const inner = tokens
-    .map((token, i) => ({ word: trimEdges(token).replace(/['’]s$/u, ''), previous: tokens[i - 1] }))
-    .filter(({ word, previous }) => /\p{L}/u.test(word) && previous !== undefined && !SENTENCE_END.has(previous.at(-1) ?? '') && !SENTENCE_END.has(previous));
-  const capitalised = inner.filter(({ word }) => /^\p{Lu}/u.test(word));
+  const inner = wordsInsideSentences(question).filter((word) => /\p{L}/u.test(word));
+  const capitalised = inner.filter((word) => /^\p{Lu}/u.test(word));
   if (inner.length >= 3 && capitalised.length * 2 >= inner.length) return [];
   // A common word capitalised mid-sentence ("How" after a pasted phone number was taken out) is no name.
-  const names = capitalised
-    .map(({ word }) => word)
-    .filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !CALENDAR.has(word.toLowerCase()) && contentTerms(word).length > 0);
+  const names = capitalised.filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && mayBeName(word.toLowerCase()));
   return [...new Set(names)];
 }
 
@@ -62,20 +75,18 @@ export function namesMissingFrom(question: string, texts: string[], terms: Reado
  */
 export function lowerCaseNamesIn(question: string, texts: string[]): string[] {
   if (/\p{Lu}/u.test(question)) return [];
-  const wanted = new Set(question.split(/\s+/).map((token) => trimEdges(token).replace(/['’]s$/u, '')).filter((word) => /^\p{Ll}{3,}$/u.test(word) && !CALENDAR.has(word) && contentTerms(word).length > 0));
+  const wanted = new Set(
+    question
+      .split(/\s+/)
+      .map((token) => trimEdges(token).replace(/['’]s$/u, ''))
+      .filter((word) => /^\p{Ll}{3,}$/u.test(word) && mayBeName(word)),
+  );
   if (wanted.size === 0) return [];
   const capitalised = new Set<string>();
   const lower = new Set<string>();
-  for (const text of texts) {
-    const tokens = text.split(/\s+/).filter((token) => token !== '');
-    tokens.forEach((token, i) => {
-      const word = trimEdges(token).replace(/['’]s$/u, '');
-      const key = word.toLowerCase();
-      if (!wanted.has(key)) return;
-      const previous = tokens[i - 1];
-      if (previous === undefined || SENTENCE_END.has(previous.at(-1) ?? '') || SENTENCE_END.has(previous)) return;
-      (/^\p{Lu}\p{Ll}+$/u.test(word) ? capitalised : lower).add(key);
-    });
+  for (const word of texts.flatMap(wordsInsideSentences)) {
+    const key = word.toLowerCase();
+    if (wanted.has(key)) (/^\p{Lu}\p{Ll}+$/u.test(word) ? capitalised : lower).add(key);
   }
   return [...capitalised].filter((word) => !lower.has(word));
 }
