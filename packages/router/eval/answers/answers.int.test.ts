@@ -3,6 +3,7 @@
 // answering 427 questions takes about two minutes on two cores).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accuracy, buildCorpus, runEval, type EvalCorpus, type Outcome } from './harness';
+import { LAYOUTS } from './layout';
 
 /**
  * What the responder reaches now, end to end over four parts written at different times (0.68
@@ -39,6 +40,14 @@ describe('answer eval', () => {
     const newest = endToEnd.find((o) => o.question.question === 'Summarize my most recent document');
     expect(newest?.correct).toBe(true);
   });
+
+  it("answers as well over the same documents as a hard-wrapped text file or a PDF's lines as over markdown", async () => {
+    // 0.57 / 0.61 (wrapped / PDF) against 0.75 before hard-wrapped lines were joined back into sentences.
+    for (const [name, layout] of Object.entries(LAYOUTS)) {
+      const outcomes = await runEval(await buildCorpus({ layout }));
+      expect(accuracy(outcomes).accuracy, name).toBeGreaterThanOrEqual(accuracy(endToEnd).accuracy - 0.03);
+    }
+  }, 300_000);
 
   it('quotes a few sentences, not whole passages', () => {
     const answered = endToEnd.filter((o) => o.quoted > 0 && ['plain', 'paraphrase', 'noisy', 'faq'].includes(o.question.kind));

@@ -174,14 +174,21 @@ export interface EvalCorpus {
   chunks: number;
 }
 
-/** Chunks, embeds and indexes the documents once. */
-export async function buildCorpus(): Promise<EvalCorpus> {
+/** A document's text as another kind of file would give it, and the format it is then chunked as. */
+export type Layout = (text: string) => { text: string; format: 'markdown' | 'text' };
+
+/**
+ * Chunks, embeds and indexes the documents once. `layout` rewrites each document's text first
+ * (layout.ts: the same documents as a hard-wrapped text file or as a PDF's extracted lines).
+ */
+export async function buildCorpus(opts: { layout?: Layout } = {}): Promise<EvalCorpus> {
   const embedder = await LocalEmbedder.create();
   const store = new InMemoryStore();
   const allRecords: ChunkRecord[] = [];
   let chunks = 0;
   for (const doc of documents) {
-    const pieces = await chunkText(doc.text, { format: doc.format, chunkSize: CHUNK_SIZE, chunkOverlap: CHUNK_OVERLAP });
+    const laid = opts.layout ? opts.layout(doc.text) : { text: doc.text, format: doc.format };
+    const pieces = await chunkText(laid.text, { format: laid.format, chunkSize: CHUNK_SIZE, chunkOverlap: CHUNK_OVERLAP });
     const records: ChunkRecord[] = pieces.map((piece) => ({ ...piece, documentId: doc.id, ownerId: OWNER, title: doc.title, sensitivity: 'internal', version: 'eval' }));
     await store.upsert(records, await embedder.embed(records.map((record) => record.text)));
     allRecords.push(...records);

@@ -6,6 +6,7 @@
 // tuning split only, so the held-out questions stay unseen while tuning; `--show-held-out` lists
 // those too.
 import { accuracy, batchOf, buildCorpus, byKind, documents, runEval, type Outcome } from './harness';
+import { LAYOUTS } from './layout';
 import { noiseRobustness } from './noise';
 
 const showHeldOut = process.argv.includes('--show-held-out');
@@ -52,6 +53,11 @@ const msPerAnswer = Math.round((performance.now() - started) / endToEnd.length);
 const topFive = await runEval(corpus, { floor: false });
 const wordsOnly = await runEval(corpus, { semantic: false });
 const noise = await noiseRobustness(corpus);
+const layouts: Record<string, { tuning: ReturnType<typeof accuracy>; heldOut: ReturnType<typeof accuracy> }> = {};
+for (const [name, layout] of Object.entries(LAYOUTS)) {
+  const outcomes = await runEval(await buildCorpus({ layout }));
+  layouts[name] = { tuning: accuracy(outcomes.filter((o) => !o.heldOut)), heldOut: accuracy(outcomes.filter((o) => o.heldOut)) };
+}
 
 console.log(
   JSON.stringify(
@@ -68,6 +74,8 @@ console.log(
       wordsOnly: summary(wordsOnly),
       // Plain questions answered right, asked again inside greetings, pasted ids, preambles...: the share still right.
       noiseRobustness: noise,
+      // All questions over the same documents laid out as a hard-wrapped text file and as a PDF's lines (layout.ts).
+      layoutRobustness: layouts,
       failures: failures(endToEnd),
     },
     null,

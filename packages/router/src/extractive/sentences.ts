@@ -1,8 +1,10 @@
 // The quotable sentences of the retrieved passages. Neighbouring chunks of one document overlap
 // (the chunker repeats ~150 characters), so they are joined first: a sentence cut at a chunk
-// border is whole again, and a sentence is quoted once. Each sentence knows its role (an answer
-// candidate, a heading, or a question line as in an FAQ) and the heading or question it sits
-// under, so "How do I reset my password?" can lend its relevance to the line that answers it.
+// border is whole again, and a sentence is quoted once. Lines broken mid-sentence by a hard wrap
+// (a text file wrapped at 72 characters, a PDF's extracted lines) are joined back (unwrapLines).
+// Each sentence knows its role (an answer candidate, a heading, or a question line as in an FAQ)
+// and the heading or question it sits under, so "How do I reset my password?" can lend its
+// relevance to the line that answers it.
 // Sentence boundaries come from `sbd`, which knows abbreviations ("Dr.", "e.g.", "a.m.").
 import sbd from 'sbd';
 import type { ContextPassage } from '../types';
@@ -120,6 +122,67 @@ function plain(text: string): string {
   return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Ends a sentence at the end of a line (a closing quote or bracket may follow). */
+const ENDS_SENTENCE = /[.!?:;]["”’')\]]*$/u;
+/** Lines never joined to another: headings, table rows, fences. */
+const STANDS_ALONE = /^\s*(?:#{1,6}\s|\||```|~~~)/;
+/** Lines that start something of their own (never joined to the line above): a list item, a quote. */
+const STARTS_ITEM = /^\s*(?:>|[-*+•]\s|\d{1,3}[.)]\s)/;
+/** Indented like code ("    brew install …"): joined only as the continuation of a list item. */
+const INDENTED = /^(?: {4}|\t)/;
+/** "Name: value; Name: value": a table row as the document parsers write it (tableToLines). */
+const TABLE_ROW = /^[^:;]{1,60}: [^;]*; [^:;]{1,60}: /;
+/** Below this width a block is short lines (an address, a list of values), not wrapped prose. */
+const MIN_WRAP_WIDTH = 40;
+
+/**
+ * Hard-wrapped lines joined back into the paragraphs they were. A text file wrapped at 72
+ * characters, or a PDF's extracted text (one line per line on the page), breaks lines mid-
+ * sentence ("…within five" / "business days after…"): read line by line, the sentence would be two
+ * fragments, one of them a "heading". A break is a wrap when the line does not end a sentence,
+ * neither line is a heading, table row, fence, code or new list item, and either the next line goes on
+ * in lower case, or the line is as long as the block's lines get (the width it was wrapped at) so
+ * that the next word would not have fitted on it. A blank line always ends a paragraph. Joined
+ * lines keep the first one's offset.
+ */
+function unwrapLines(lines: { text: string; offset: number }[]): { text: string; offset: number }[] {
+  const width = lines.reduce((widest, line) => Math.max(widest, line.text.trimEnd().length), 0);
+  const out: { text: string; offset: number }[] = [];
+  let inFence = false;
+  let joinable = false; // the last line of `out` may take the next one
+  let inItem = false; // the last line of `out` is a list item
+  let inQuote = false; // ... or a quote
+  let lastLength = 0; // of the physical line last read into `out`
+  for (const line of lines) {
+    const raw = line.text.trimEnd();
+    const fence = /^\s*(?:```|~~~)/.test(raw);
+    const previous = out.at(-1);
+    // A quote's next line ("> …" under "> …") goes on with the quote.
+    const quoted = inQuote ? /^\s*>\s?(.*)$/.exec(raw)?.[1] : undefined;
+    const body = quoted ?? raw;
+    const standsAlone = body.trim() === '' || STANDS_ALONE.test(body) || STARTS_ITEM.test(body) || TABLE_ROW.test(body.trim()) || (INDENTED.test(body) && !inItem);
+    if (!inFence && !fence && joinable && previous && !standsAlone) {
+      const next = body.trim();
+      const firstWord = next.split(' ', 1)[0] as string;
+      const wraps = /^\p{Ll}/u.test(next) || (width >= MIN_WRAP_WIDTH && lastLength + 1 + firstWord.length > width);
+      if (wraps) {
+        // A word hyphenated across the break ("docu-" / "ment") is joined without a space.
+        previous.text = /\p{L}-$/u.test(previous.text) && /^\p{Ll}/u.test(next) ? `${previous.text}${next}` : `${previous.text} ${next}`;
+        joinable = !ENDS_SENTENCE.test(next);
+        lastLength = body.length;
+        continue;
+      }
+    }
+    if (fence) inFence = !inFence;
+    out.push({ text: raw, offset: line.offset });
+    lastLength = raw.length;
+    inItem = STARTS_ITEM.test(raw);
+    inQuote = /^\s*>/.test(raw);
+    joinable = !inFence && !fence && raw.trim() !== '' && !STANDS_ALONE.test(raw) && !TABLE_ROW.test(raw.trim()) && !INDENTED.test(raw) && !ENDS_SENTENCE.test(raw);
+  }
+  return out;
+}
+
 /**
  * The sentences of the passages, in reading order per document (documents in the order their
  * best passage was ranked). Markdown headings and short unpunctuated lines ("What is covered")
@@ -139,7 +202,7 @@ export function sentencesOf(passages: ContextPassage[]): Sentence[] {
       lines.push({ text: line, offset });
       offset += line.length + 1;
     }
-    const nonEmpty = lines.filter((line) => line.text.trim() !== '');
+    const nonEmpty = unwrapLines(lines).filter((line) => line.text.trim() !== '');
     let inFence = false;
     nonEmpty.forEach((line, lineIndex) => {
       const raw = line.text.trim();

@@ -30,6 +30,17 @@ describe('the extractive responder (words only, as without an encoder)', () => {
     expect(citations).toHaveLength(1);
   });
 
+  it("quotes whole sentences from a text file wrapped at 72 characters or a PDF's lines, not the part before the line break", async () => {
+    const wrapped = passage(
+      'Returns\n\nCustomers may return any unused item within 30 days of delivery for a\nfull refund. Refunds for Zephyr orders are issued to the original payment\n' +
+        'method within nine business days after we receive the item. Shipping\ncosts for returns are paid by the customer unless the item arrived\ndamaged.',
+    );
+    const refund = await extractiveAnswer('How long do Zephyr refunds take?', [wrapped]);
+    expect(refund.text).toContain('Refunds for Zephyr orders are issued to the original payment method within nine business days after we receive the item. [1]');
+    const shipping = await extractiveAnswer('Who pays the shipping costs for returns?', [wrapped]);
+    expect(shipping.text).toContain('Shipping costs for returns are paid by the customer unless the item arrived damaged. [1]');
+  });
+
   it('quotes list items without their bullets or numbers, so the answer does not turn into a list', async () => {
     const { text } = await extractiveAnswer('How long do refunds take?', [
       passage('## Returns\n\n- Refunds take 14 working days after the parcel arrives.\n2. Exchanges take seven days.\n> Store credit is issued at once.'),

@@ -6,8 +6,9 @@
 // 1. The question is found inside the message (extractive/question.ts): greetings, preambles and
 //    pasted identifiers are dropped, and the request is sorted into a plain question, a summary,
 //    a request for dates, or "which documents mention X".
-// 2. The passages become sentences (extractive/sentences.ts): overlapping chunks joined, cut
-//    fragments never quoted, headings and FAQ question lines kept as the context of the
+// 2. The passages become sentences (extractive/sentences.ts): overlapping chunks joined, lines
+//    hard-wrapped mid-sentence (a .txt file wrapped at 72 characters, a PDF's lines) joined back,
+//    cut fragments never quoted, headings and FAQ question lines kept as the context of the
 //    sentences below them.
 // 3. Each sentence is scored by meaning (cosine similarity of sentence-encoder vectors, when an
 //    `embed` function is given: the API passes its local embedder) plus word evidence (the

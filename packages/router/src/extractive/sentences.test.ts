@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ContextPassage } from '../types';
+import { sentencesOf } from './sentences';
+
+const passage = (text: string): ContextPassage => ({ id: 'doc:0', documentId: 'doc', title: 'Store policy', chunkIndex: 0, text, sensitivity: 'internal', score: 1 });
+
+const quotable = (text: string) =>
+  sentencesOf([passage(text)])
+    .filter((sentence) => sentence.role === 'answer' && !sentence.fragment)
+    .map((sentence) => sentence.text);
+
+const roles = (text: string) => sentencesOf([passage(text)]).map((sentence) => [sentence.role, sentence.text]);
+
+const POLICY =
+  'Customers may return any unused item within 30 days of delivery for a full refund. Items must be in their original packaging and include the receipt. ' +
+  'Refunds are issued to the original payment method within five business days after we receive the returned item. ' +
+  'Shipping costs for returns are paid by the customer unless the item arrived damaged.';
+
+describe('sentencesOf over hard-wrapped text', () => {
+  it('reads a text file wrapped at 72 characters as the sentences of the unwrapped paragraph', () => {
+    const wrapped = `Returns and refunds\n\nCustomers may return any unused item within 30 days of delivery for a\nfull refund. Items must be in their original packaging and include the\nreceipt. Refunds are issued to the original payment method within five\nbusiness days after we receive the returned item. Shipping costs for\nreturns are paid by the customer unless the item arrived damaged.`;
+    expect(quotable(wrapped)).toEqual(quotable(`Returns and refunds\n\n${POLICY}`));
+    expect(quotable(wrapped)).toContain('Refunds are issued to the original payment method within five business days after we receive the returned item.');
+  });
+
+  it("reads a PDF's lines (no blank lines, headings as short lines) with its headings still headings", () => {
+    const pdf = `Returns and refunds\nCustomers may return any unused item within 30 days of delivery for a full refund. Items must\nbe in their original packaging and include the receipt.\nOpening hours\nWe are open Monday to Friday from 9:00 to 17:30 and on Saturdays from 10:00 until 16:00, except\nin August.`;
+    expect(roles(pdf)).toEqual([
+      ['heading', 'Returns and refunds'],
+      ['answer', 'Customers may return any unused item within 30 days of delivery for a full refund.'],
+      ['answer', 'Items must be in their original packaging and include the receipt.'],
+      ['heading', 'Opening hours'],
+      ['answer', 'We are open Monday to Friday from 9:00 to 17:30 and on Saturdays from 10:00 until 16:00, except in August.'],
+    ]);
+  });
+
+  it('joins a wrapped list item and a word hyphenated across the break, and keeps the next item apart', () => {
+    const list = `What you need\n- A valid photo ID such as a passport or a driving licence, and proof of\n  address from the last three months.\n- The signed appli-\n  cation form.`;
+    expect(quotable(list)).toEqual(['A valid photo ID such as a passport or a driving licence, and proof of address from the last three months.', 'The signed appli-cation form.']);
+    expect(quotable('> Members may borrow up to twelve books at a time from any branch of the\n> library, and renew them online.')).toEqual([
+      'Members may borrow up to twelve books at a time from any branch of the library, and renew them online.',
+    ]);
+    // Items without a full stop: the next item's marker still starts a new line.
+    const unpunctuated = '- A valid photo ID such as a passport, a driving licence or a national identity card\n- Proof of address\n- The signed form';
+    expect(roles(unpunctuated).map(([, text]) => text)).toEqual(['A valid photo ID such as a passport, a driving licence or a national identity card', 'Proof of address', 'The signed form']);
+  });
+
+  it('leaves lines that were meant as lines: an address, table rows, an FAQ question, a heading, code', () => {
+    expect(roles('Northwind Logistics\n12 Harbour Street\nRotterdam').map(([, text]) => text)).toEqual(['Northwind Logistics', '12 Harbour Street', 'Rotterdam']);
+    const rows = 'Region: North; Quarter: Q1; Revenue: 120,000 euros; Owner: Dana Smith from the Rotterdam office\nRegion: South; Quarter: Q1; Revenue: 95,000 euros; Owner: Alex Jones';
+    expect(roles(rows).map(([, text]) => text)).toEqual(rows.split('\n'));
+    expect(roles('How do I reset my password?\nGo to Settings and choose Reset password.')).toEqual([
+      ['question', 'How do I reset my password?'],
+      ['answer', 'Go to Settings and choose Reset password.'],
+    ]);
+    expect(roles('## Installing the command line tool on a new machine\nRun the installer and restart the shell.')[0]).toEqual(['heading', 'Installing the command line tool on a new machine']);
+    expect(roles('Install it with\n    brew install tidyphotos\nand restart the shell.').map(([, text]) => text)).toEqual(['Install it with', 'brew install tidyphotos', 'and restart the shell.']);
+    expect(roles('Install it with\n```\nbrew install tidyphotos --with-all-the-optional-extras-enabled\nand then run it\n```').map(([, text]) => text)).toEqual([
+      'Install it with',
+      'brew install tidyphotos --with-all-the-optional-extras-enabled',
+      'and then run it',
+    ]);
+  });
+});
