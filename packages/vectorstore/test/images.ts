@@ -25,14 +25,17 @@ function drawText(lines: string[], width = 1700, height = 1000) {
 export const textPng = (lines: string[]): Uint8Array => drawText(lines).toBuffer('image/png');
 export const textJpeg = (lines: string[]): Uint8Array => drawText(lines).toBuffer('image/jpeg', 90);
 
-/** A scanned PDF: each page a picture of its lines; `textLayer` pages are real text instead. */
+/**
+ * A scanned PDF: each page a picture of its lines; `textLayer` pages are real text instead, typed
+ * across the page and wrapped at its margin as a word processor does (pdf.js then ends each line).
+ */
 export async function scannedPdf(pages: { scan?: string[]; textLayer?: string }[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (const page of pages) {
     const pdfPage = pdf.addPage([612, 360]);
     if (page.scan) pdfPage.drawImage(await pdf.embedPng(textPng(page.scan)), { x: 0, y: 0, width: 612, height: 360 });
-    if (page.textLayer) pdfPage.drawText(page.textLayer, { x: 30, y: 300, size: 12, font });
+    if (page.textLayer) pdfPage.drawText(page.textLayer, { x: 30, y: 300, size: 12, font, maxWidth: 552, lineHeight: 15 });
   }
   return pdf.save();
 }
