@@ -34,7 +34,7 @@ const HEADER_SEARCH_ROWS = 5;
 export function tableToLines(rows: string[][], columnName: (index: number) => string = (index) => `Column ${index + 1}`): string[] {
   const filled = rows.map((row) => row.map((cell) => cell.replace(/\s+/g, ' ').trim())).filter((row) => row.some((cell) => cell !== ''));
   if (filled.length === 0) return [];
-  const width = Math.max(...filled.map((row) => row.length));
+  const width = filled.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (width === 1) return filled.map((row) => safeLine(row[0] ?? ''));
   const found = filled.slice(0, HEADER_SEARCH_ROWS).findIndex(isHeaderRow);
   const headerAt = found >= 0 && found < filled.length - 1 ? found : -1;

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import JSZip from 'jszip';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,25 @@ describe('parseDocument: text, markdown and html', () => {
     for (const hidden of ['secret', 'alert', 'color:red', 'enable js', '<', '/buy']) expect(parsed.text).not.toContain(hidden);
   });
 
+  it('reads a table as rows that name each cell by its column, not as a grid of padded columns', async () => {
+    const html = `<h1>Plans</h1><table><thead><tr><th>Plan</th><th>Price per month</th><th>Storage</th></tr></thead>
+      <tbody><tr><td>Basic</td><td>10 <b>euros</b></td><td>5 GB</td></tr><tr><td>Pro</td><td>25 euros</td><td><p>100 GB</p><p>then 1 euro a GB</p></td></tr></tbody></table>
+      <p>Prices exclude VAT.</p><table><tr><td>2025-01-01</td><td>Launch</td></tr><tr><td>2025-03-01</td><td>Review</td></tr></table>`;
+    const parsed = await parseDocument(utf8(html), { filename: 'plans.html' });
+    expect(parsed.text.split('\n')).toEqual([
+      '# Plans',
+      '',
+      'Plan: Basic; Price per month: 10 euros; Storage: 5 GB',
+      'Plan: Pro; Price per month: 25 euros; Storage: 100 GB then 1 euro a GB',
+      '',
+      'Prices exclude VAT.',
+      '',
+      // No header row (dates are data): the columns are numbered.
+      'Column 1: 2025-01-01; Column 2: Launch',
+      'Column 1: 2025-03-01; Column 2: Review',
+    ]);
+  });
+
   it('still reads the text of malformed html: unclosed, misnested and stray tags', async () => {
     const html = `<html><body><h1>Release notes<p>The <b>new <i>importer</b> handles CSV</i> files.
       <div><p>Stray </span> closing tags</table> and a bare < sign do not hide this sentence.
@@ -207,6 +226,28 @@ describe('parseDocument: docx', () => {
     expect(parsed.text).toContain('## Outlook');
     expect(parsed.text).toContain('Revenue grew by twelve percent in the third quarter.');
     expect(parsed.text).toContain('PX-4471');
+  });
+
+  it('reads a Word table as rows that name each cell by its column', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph({ text })] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Opening hours', heading: HeadingLevel.HEADING_1 }),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('Branch'), cell('Weekdays'), cell('Saturday')] }),
+                new TableRow({ children: [cell('Harbour Street'), cell('8:00 to 18:00'), cell('closed')] }),
+                new TableRow({ children: [cell('Mill Lane'), cell('9:00 to 17:00'), cell('10:00 to 14:00')] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const parsed = await parseDocument(new Uint8Array(await Packer.toBuffer(doc)), { filename: 'hours.docx' });
+    expect(parsed.text).toContain('Branch: Harbour Street; Weekdays: 8:00 to 18:00; Saturday: closed\nBranch: Mill Lane; Weekdays: 9:00 to 17:00; Saturday: 10:00 to 14:00');
   });
 
   it('refuses a Word document without any text as empty, with a message about the document, not PDFs', async () => {

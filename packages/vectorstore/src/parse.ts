@@ -9,7 +9,7 @@ import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { detectMime, MIME, sniffTextEncoding } from './detect-mime';
 import { normalizeText } from './normalize';
 import { imageDimensions, pdfCanvasFactory, recognize, renderPdfPage, tiffPages, type OcrSettings } from './ocr';
-import { csvToText, pptxToText, xlsxToText } from './parse-office';
+import { csvToText, pptxToText, tableToLines, xlsxToText } from './parse-office';
 import { ParseError, parseTimeoutError } from './parse-error';
 
 export { ParseError, parseTimeoutError, type ParseErrorCode } from './parse-error';
@@ -172,17 +172,46 @@ const markdownHeading: FormatCallback = (elem, walk, builder, formatOptions) => 
   builder.closeBlock({ trailingLineBreaks: 2 });
 };
 
+/**
+ * A table as rows a reader understands on their own, like a spreadsheet's ("Plan: Pro; Price per
+ * month: 25 euros"), instead of html-to-text's grid of padded columns with an upper-cased header
+ * row: a row cut from its header by the chunker, or quoted alone, still says what its cells are.
+ * (Word documents come here too, through mammoth's HTML.)
+ */
+const tableRows: FormatCallback = (elem, walk, builder) => {
+  builder.openTable();
+  const walkRows = (nodes: typeof elem.children) => {
+    for (const node of nodes) {
+      const name = node.type === 'tag' ? (node.name ?? '') : '';
+      if (['thead', 'tbody', 'tfoot'].includes(name)) {
+        walkRows(node.children);
+      } else if (name === 'tr') {
+        builder.openTableRow();
+        for (const cell of node.children) {
+          if (cell.type !== 'tag' || (cell.name !== 'td' && cell.name !== 'th')) continue;
+          builder.openTableCell();
+          walk(cell.children, builder);
+          builder.closeTableCell();
+        }
+        builder.closeTableRow();
+      }
+    }
+  };
+  walkRows(elem.children);
+  builder.closeTable({ tableToString: (rows) => tableToLines(rows.map((row) => row.map((cell) => cell.text ?? ''))).join('\n') });
+};
+
 const skipped = ['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'nav', 'button', 'select', 'input', 'textarea'];
 
 const htmlOptions: HtmlToTextOptions = {
   wordwrap: false,
-  formatters: { markdownHeading },
+  formatters: { markdownHeading, tableRows },
   selectors: [
     ...skipped.map((selector) => ({ selector, format: 'skip' })),
     ...[1, 2, 3, 4, 5, 6].map((level) => ({ selector: `h${level}`, format: 'markdownHeading', options: { level } })),
     { selector: 'a', options: { ignoreHref: true } },
     { selector: 'img', format: 'skip' },
-    { selector: 'table', format: 'dataTable' },
+    { selector: 'table', format: 'tableRows' },
   ],
 };
 
