@@ -62,3 +62,27 @@ describe('sentencesOf over hard-wrapped text', () => {
     ]);
   });
 });
+
+describe('sentencesOf over tables', () => {
+  it('reads each row of a markdown table as a sentence naming its cells by the header', () => {
+    const table = 'Brightdesk has three plans.\n\n| Plan | Price per month | Storage |\n|------|:---------------:|--------:|\n| Basic | 10 euros | 5 GB |\n| **Pro** | 25 euros | |\n\nPrices exclude VAT.';
+    expect(quotable(table)).toEqual([
+      'Brightdesk has three plans.',
+      'Plan: Basic; Price per month: 10 euros; Storage: 5 GB',
+      'Plan: Pro; Price per month: 25 euros',
+      'Prices exclude VAT.',
+    ]);
+  });
+
+  it('reads rows whose header is in another chunk as their cells', () => {
+    expect(quotable('| Enterprise | 60 euros | 1 TB |\n| Team | 40 euros | 500 GB |')).toEqual(['Enterprise; 60 euros; 1 TB', 'Team; 40 euros; 500 GB']);
+  });
+
+  it("quotes a parsed table's rows however short (\"Branch: Mill Lane; Saturday: closed\"), never as headings", () => {
+    expect(roles('Opening hours\nBranch: Harbour Street; Saturday: closed\nBranch: Mill Lane; Saturday: open')).toEqual([
+      ['heading', 'Opening hours'],
+      ['answer', 'Branch: Harbour Street; Saturday: closed'],
+      ['answer', 'Branch: Mill Lane; Saturday: open'],
+    ]);
+  });
+});

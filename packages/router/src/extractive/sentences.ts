@@ -183,6 +183,27 @@ function unwrapLines(lines: { text: string; offset: number }[]): { text: string;
   return out;
 }
 
+/** The line under a markdown table's header row: "|---|:---:|". */
+const TABLE_SEPARATOR = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
+
+/** The cells of a markdown table row ("| Pro | 25 euros |"), inline markdown dropped; "\|" is a pipe inside a cell. */
+function tableCells(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => plain(cell.replaceAll('\\|', '|')));
+}
+
+/**
+ * A table row as a sentence that says what its cells are, as the document parsers write tables
+ * ("Plan: Pro; Price per month: 25 euros"): quoted alone, "| Pro | 25 | 100 |" says nothing. A row
+ * whose header is in another chunk is its cells.
+ */
+function tableRowText(cells: string[], header: string[] | undefined): string {
+  return cells
+    .map((cell, index) => (cell === '' ? '' : header?.[index] ? `${header[index]}: ${cell}` : cell))
+    .filter((cell) => cell !== '')
+    .join('; ');
+}
+
 /**
  * The sentences of the passages, in reading order per document (documents in the order their
  * best passage was ranked). Markdown headings and short unpunctuated lines ("What is covered")
@@ -204,6 +225,7 @@ export function sentencesOf(passages: ContextPassage[]): Sentence[] {
     }
     const nonEmpty = unwrapLines(lines).filter((line) => line.text.trim() !== '');
     let inFence = false;
+    let tableHeader: string[] | undefined;
     nonEmpty.forEach((line, lineIndex) => {
       const raw = line.text.trim();
       const passageIndex = passageAt(block, line.offset);
@@ -247,8 +269,22 @@ export function sentencesOf(passages: ContextPassage[]): Sentence[] {
         push(plain(trimEdges(raw, (ch) => ch !== '#' && ch.trim() !== '')), 'heading', false, false);
         return;
       }
+      // A markdown table: its header row names the cells of the rows below it.
+      if (raw.startsWith('|')) {
+        const cells = tableCells(raw);
+        if (TABLE_SEPARATOR.test(raw)) return;
+        if (TABLE_SEPARATOR.test(nonEmpty[lineIndex + 1]?.text.trim() ?? '')) {
+          tableHeader = cells;
+          return;
+        }
+        const row = tableRowText(cells, tableHeader);
+        if (row !== '') push(row, 'answer', false, true);
+        return;
+      }
+      tableHeader = undefined;
       const marker = LINE_MARKER.exec(raw)?.[0] ?? '';
-      const listItem = marker.trim() !== '';
+      // A table row as the document parsers write it is a fact, however short ("Branch: Mill Lane; Saturday: closed").
+      const listItem = marker.trim() !== '' || TABLE_ROW.test(raw);
       const body = plain(raw.slice(marker.length));
       if (body === '' || /^[|:\-\s]+$/.test(body)) return;
       const parts = splitLine(body);

@@ -41,6 +41,15 @@ describe('the extractive responder (words only, as without an encoder)', () => {
     expect(shipping.text).toContain('Shipping costs for returns are paid by the customer unless the item arrived damaged. [1]');
   });
 
+  it("answers from a table's row, saying what its cells are, not with the header row or pipes", async () => {
+    const pricing = passage(
+      '# Zephyr pricing\n\nZephyr has three plans.\n\n| Plan | Price per month | Storage |\n|---|---|---|\n| Basic | 10 euros | 5 GB |\n| Pro | 25 euros | 100 GB |\n| Enterprise | 60 euros | 1 TB |',
+    );
+    const { text } = await extractiveAnswer('How much storage does the Zephyr Enterprise plan include?', [pricing]);
+    expect(text).toContain('Plan: Enterprise; Price per month: 60 euros; Storage: 1 TB [1]');
+    expect(text).not.toContain('|');
+  });
+
   it('quotes list items without their bullets or numbers, so the answer does not turn into a list', async () => {
     const { text } = await extractiveAnswer('How long do refunds take?', [
       passage('## Returns\n\n- Refunds take 14 working days after the parcel arrives.\n2. Exchanges take seven days.\n> Store credit is issued at once.'),
