@@ -86,3 +86,32 @@ describe('sentencesOf over tables', () => {
     ]);
   });
 });
+
+describe('sentencesOf over numbered sections and Q&A lists', () => {
+  it('reads a numbered section title over its paragraph as a heading, and keeps a numbered list a list', () => {
+    const policy = '1. INTRODUCTION\nThis policy covers all staff.\n2. ANNUAL LEAVE\n2.1 Entitlement\nFull-time staff receive 27 days of paid leave per year.\nIV. Termination\nEither side may end the contract with one month of notice.';
+    expect(roles(policy)).toEqual([
+      ['heading', 'INTRODUCTION'],
+      ['answer', 'This policy covers all staff.'],
+      ['heading', 'ANNUAL LEAVE'],
+      ['heading', 'Entitlement'],
+      ['answer', 'Full-time staff receive 27 days of paid leave per year.'],
+      ['heading', 'Termination'],
+      ['answer', 'Either side may end the contract with one month of notice.'],
+    ]);
+    const sentences = sentencesOf([passage(policy)]);
+    const entitlement = sentences.find((sentence) => sentence.text.startsWith('Full-time'));
+    expect(sentences[entitlement?.lead ?? -1]?.text).toBe('Entitlement');
+    expect(quotable('To restart the router:\n1. Unplug the power cable\n2. Wait ten seconds\n3. Plug it back in')).toEqual(['To restart the router:', 'Unplug the power cable', 'Wait ten seconds', 'Plug it back in']);
+  });
+
+  it('drops the "Q:" and "A:" labels of an FAQ, so the question leads the answer below it', () => {
+    const faq = 'Q: How do I reset my password?\nA: Open Settings, choose Security and click Reset password.\nQuestion: Can I export my notes?\nAnswer: Yes, as Markdown or PDF.';
+    expect(roles(faq)).toEqual([
+      ['question', 'How do I reset my password?'],
+      ['answer', 'Open Settings, choose Security and click Reset password.'],
+      ['question', 'Can I export my notes?'],
+      ['answer', 'Yes, as Markdown or PDF.'],
+    ]);
+  });
+});

@@ -183,6 +183,11 @@ function unwrapLines(lines: { text: string; offset: number }[]): { text: string;
   return out;
 }
 
+/** A section number and its title: "2. ANNUAL LEAVE", "2.1 Entitlement", "IV. Termination", "B. Fees". */
+const SECTION_TITLE = /^(?:\d{1,3}\.|\d{1,3}(?:\.\d{1,3}){1,3}\.?|[IVX]{1,5}\.|[A-Z]\.)\s+(\p{Lu}.*)$/u;
+/** The labels of a question-and-answer list: "Q:", "A:", "Question:", "Answer:". */
+const QA_LABEL = /^(?:q|a|question|answer)\s?:\s+/i;
+
 /** The line under a markdown table's header row: "|---|:---:|". */
 const TABLE_SEPARATOR = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
 
@@ -282,10 +287,18 @@ export function sentencesOf(passages: ContextPassage[]): Sentence[] {
         return;
       }
       tableHeader = undefined;
+      // A numbered section title ("2. ANNUAL LEAVE", "2.1 Entitlement") over a paragraph is a heading, not a list item.
+      const section = SECTION_TITLE.exec(raw)?.[1];
+      const nextLine = nonEmpty[lineIndex + 1]?.text;
+      if (section !== undefined && wordCount(section) <= 8 && !TERMINAL.test(section) && nextLine !== undefined && !STARTS_ITEM.test(nextLine)) {
+        push(plain(section), 'heading', false, false);
+        return;
+      }
       const marker = LINE_MARKER.exec(raw)?.[0] ?? '';
       // A table row as the document parsers write it is a fact, however short ("Branch: Mill Lane; Saturday: closed").
       const listItem = marker.trim() !== '' || TABLE_ROW.test(raw);
-      const body = plain(raw.slice(marker.length));
+      // "Q: How do I…?" / "A: Open Settings…": the labels of an FAQ are not part of what it says.
+      const body = plain(raw.slice(marker.length)).replace(QA_LABEL, '');
       if (body === '' || /^[|:\-\s]+$/.test(body)) return;
       const parts = splitLine(body);
       const isFirstLine = lineIndex === 0;
