@@ -115,3 +115,16 @@ describe('sentencesOf over numbered sections and Q&A lists', () => {
     ]);
   });
 });
+
+describe('sentencesOf over "Label: value" lines', () => {
+  it('quotes each line of contact details or a spec sheet as a fact, never as a heading, and never runs two into one', () => {
+    const spec = 'Harbourside contact details\n\nWater tank: 1.8 litres\nColour options: black, silver and red\nParking: free for patients behind the building\nSupport hours: weekdays only';
+    expect(roles(spec)).toEqual([
+      ['heading', 'Harbourside contact details'],
+      ['answer', 'Water tank: 1.8 litres'],
+      ['answer', 'Colour options: black, silver and red'],
+      ['answer', 'Parking: free for patients behind the building'],
+      ['answer', 'Support hours: weekdays only'],
+    ]);
+  });
+});

@@ -132,6 +132,8 @@ const STARTS_ITEM = /^\s*(?:>|[-*+•]\s|\d{1,3}[.)]\s)/;
 const INDENTED = /^(?: {4}|\t)/;
 /** "Name: value; Name: value": a table row as the document parsers write it (tableToLines). */
 const TABLE_ROW = /^[^:;]{1,60}: [^;]*; [^:;]{1,60}: /;
+/** "Label: value" on one line: a label of at most five words, then its value. */
+const LABELLED_VALUE = /^\p{L}[\p{L}\p{N}'’()/&-]*(?: [\p{L}\p{N}'’()/&-]+){0,4}: +[\p{L}\p{N}"“(€$£]/u;
 /** Below this width a block is short lines (an address, a list of values), not wrapped prose. */
 const MIN_WRAP_WIDTH = 40;
 
@@ -147,6 +149,9 @@ const MIN_WRAP_WIDTH = 40;
  */
 function unwrapLines(lines: { text: string; offset: number }[]): { text: string; offset: number }[] {
   const width = lines.reduce((widest, line) => Math.max(widest, line.text.trimEnd().length), 0);
+  // Wrapped text fills its lines: several come close to the widest. Lines of a list, an address or
+  // a spec sheet are as long as what they say, so their longest is no wrap width.
+  const wrapped = width >= MIN_WRAP_WIDTH && lines.filter((line) => line.text.trimEnd().length >= 0.85 * width).length >= 2;
   const out: { text: string; offset: number }[] = [];
   let inFence = false;
   let joinable = false; // the last line of `out` may take the next one
@@ -160,11 +165,17 @@ function unwrapLines(lines: { text: string; offset: number }[]): { text: string;
     // A quote's next line ("> …" under "> …") goes on with the quote.
     const quoted = inQuote ? /^\s*>\s?(.*)$/.exec(raw)?.[1] : undefined;
     const body = quoted ?? raw;
-    const standsAlone = body.trim() === '' || STANDS_ALONE.test(body) || STARTS_ITEM.test(body) || TABLE_ROW.test(body.trim()) || (INDENTED.test(body) && !inItem);
+    const standsAlone =
+      body.trim() === '' ||
+      STANDS_ALONE.test(body) ||
+      STARTS_ITEM.test(body) ||
+      TABLE_ROW.test(body.trim()) ||
+      (/^\s*\p{Lu}/u.test(body) && LABELLED_VALUE.test(body.trim())) ||
+      (INDENTED.test(body) && !inItem);
     if (!inFence && !fence && joinable && previous && !standsAlone) {
       const next = body.trim();
       const firstWord = next.split(' ', 1)[0] as string;
-      const wraps = /^\p{Ll}/u.test(next) || (width >= MIN_WRAP_WIDTH && lastLength + 1 + firstWord.length > width);
+      const wraps = /^\p{Ll}/u.test(next) || (wrapped && lastLength + 1 + firstWord.length > width);
       if (wraps) {
         // A word hyphenated across the break ("docu-" / "ment") is joined without a space.
         previous.text = /\p{L}-$/u.test(previous.text) && /^\p{Ll}/u.test(next) ? `${previous.text}${next}` : `${previous.text} ${next}`;
@@ -295,8 +306,9 @@ export function sentencesOf(passages: ContextPassage[]): Sentence[] {
         return;
       }
       const marker = LINE_MARKER.exec(raw)?.[0] ?? '';
-      // A table row as the document parsers write it is a fact, however short ("Branch: Mill Lane; Saturday: closed").
-      const listItem = marker.trim() !== '' || TABLE_ROW.test(raw);
+      // A table row as the document parsers write it, or a line "Label: value" (contact details, a
+      // spec sheet), is a fact however short ("Weight: 4.2 kg", "Support hours: weekdays only").
+      const listItem = marker.trim() !== '' || TABLE_ROW.test(raw) || LABELLED_VALUE.test(raw);
       // "Q: How do I…?" / "A: Open Settings…": the labels of an FAQ are not part of what it says.
       const body = plain(raw.slice(marker.length)).replace(QA_LABEL, '');
       if (body === '' || /^[|:\-\s]+$/.test(body)) return;

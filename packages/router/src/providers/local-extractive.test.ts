@@ -50,6 +50,12 @@ describe('the extractive responder (words only, as without an encoder)', () => {
     expect(text).not.toContain('|');
   });
 
+  it('answers from a spec sheet or contact details written as "Label: value" lines', async () => {
+    const spec = passage('# Zephyr Z2 kettle\n\nCapacity: 1.7 litres\nColour options: black, copper and cream\nWarranty: two years from purchase\nSupport hours: weekdays only');
+    expect((await extractiveAnswer('What colour options does the Zephyr kettle come in?', [spec])).text).toContain('Colour options: black, copper and cream [1]');
+    expect((await extractiveAnswer('How long is the Zephyr warranty?', [spec])).text).toContain('Warranty: two years from purchase [1]');
+  });
+
   it('quotes list items without their bullets or numbers, so the answer does not turn into a list', async () => {
     const { text } = await extractiveAnswer('How long do refunds take?', [
       passage('## Returns\n\n- Refunds take 14 working days after the parcel arrives.\n2. Exchanges take seven days.\n> Store credit is issued at once.'),
