@@ -127,4 +127,14 @@ describe('sentencesOf over "Label: value" lines', () => {
       ['answer', 'Support hours: weekdays only'],
     ]);
   });
+
+  it("reads an email's header lines as its heading, not as facts to quote", () => {
+    const email = 'From: Dana Smith <dana@northwind.example>\nSubject: Offsite planning\nDate: 3 March 2025\n\nThe spring offsite is on 14 May in Utrecht.';
+    expect(roles(email)).toEqual([
+      ['heading', 'From: Dana Smith <dana@northwind.example>'],
+      ['heading', 'Subject: Offsite planning'],
+      ['heading', 'Date: 3 March 2025'],
+      ['answer', 'The spring offsite is on 14 May in Utrecht.'],
+    ]);
+  });
 });

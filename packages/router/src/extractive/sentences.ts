@@ -196,6 +196,8 @@ function unwrapLines(lines: { text: string; offset: number }[]): { text: string;
 
 /** A section number and its title: "2. ANNUAL LEAVE", "2.1 Entitlement", "IV. Termination", "B. Fees". */
 const SECTION_TITLE = /^(?:\d{1,3}\.|\d{1,3}(?:\.\d{1,3}){1,3}\.?|[IVX]{1,5}\.|[A-Z]\.)\s+(\p{Lu}.*)$/u;
+/** The header lines of an email pasted or saved as text. */
+const EMAIL_HEADER = /^(?:from|to|cc|bcc|subject|date|sent|reply-to):\s/i;
 /** The labels of a question-and-answer list: "Q:", "A:", "Question:", "Answer:". */
 const QA_LABEL = /^(?:q|a|question|answer)\s?:\s+/i;
 
@@ -303,6 +305,11 @@ export function sentencesOf(passages: ContextPassage[]): Sentence[] {
       const nextLine = nonEmpty[lineIndex + 1]?.text;
       if (section !== undefined && wordCount(section) <= 8 && !TERMINAL.test(section) && nextLine !== undefined && !STARTS_ITEM.test(nextLine)) {
         push(plain(section), 'heading', false, false);
+        return;
+      }
+      // An email's header lines say what the message is about, like a heading ("Subject: Offsite planning").
+      if (EMAIL_HEADER.test(raw)) {
+        push(plain(raw), 'heading', false, false);
         return;
       }
       const marker = LINE_MARKER.exec(raw)?.[0] ?? '';
