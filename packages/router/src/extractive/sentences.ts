@@ -152,7 +152,9 @@ function unwrapLines(lines: { text: string; offset: number }[]): { text: string;
   // Wrapped text fills its lines: several come close to the widest. Lines of a list, an address or
   // a spec sheet are as long as what they say, so their longest is no wrap width.
   const wrapped = width >= MIN_WRAP_WIDTH && lines.filter((line) => line.text.trimEnd().length >= 0.85 * width).length >= 2;
-  const out: { text: string; offset: number }[] = [];
+  // Each paragraph's lines are collected and joined once at the end: appending to one growing
+  // string and reading its end on every line would flatten it each time (quadratic in its length).
+  const out: { parts: string[]; offset: number }[] = [];
   let inFence = false;
   let joinable = false; // the last line of `out` may take the next one
   let inItem = false; // the last line of `out` is a list item
@@ -178,20 +180,21 @@ function unwrapLines(lines: { text: string; offset: number }[]): { text: string;
       const wraps = /^\p{Ll}/u.test(next) || (wrapped && lastLength + 1 + firstWord.length > width);
       if (wraps) {
         // A word hyphenated across the break ("docu-" / "ment") is joined without a space.
-        previous.text = /\p{L}-$/u.test(previous.text) && /^\p{Ll}/u.test(next) ? `${previous.text}${next}` : `${previous.text} ${next}`;
+        const hyphenated = /\p{L}-$/u.test(previous.parts.at(-1) ?? '') && /^\p{Ll}/u.test(next);
+        previous.parts.push(hyphenated ? next : ` ${next}`);
         joinable = !ENDS_SENTENCE.test(next);
         lastLength = body.length;
         continue;
       }
     }
     if (fence) inFence = !inFence;
-    out.push({ text: raw, offset: line.offset });
+    out.push({ parts: [raw], offset: line.offset });
     lastLength = raw.length;
     inItem = STARTS_ITEM.test(raw);
     inQuote = /^\s*>/.test(raw);
     joinable = !inFence && !fence && raw.trim() !== '' && !STANDS_ALONE.test(raw) && !TABLE_ROW.test(raw.trim()) && !INDENTED.test(raw) && !ENDS_SENTENCE.test(raw);
   }
-  return out;
+  return out.map(({ parts, offset }) => ({ text: parts.join(''), offset }));
 }
 
 /** A section number and its title: "2. ANNUAL LEAVE", "2.1 Entitlement", "IV. Termination", "B. Fees". */
