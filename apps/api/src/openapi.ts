@@ -368,8 +368,16 @@ export const operations: Operation[] = [
   },
   { method: 'post', path: '/v1/responses', summary: "OpenAI's Responses API: instructions, function tools, previous_response_id (stored per user), streaming", tag: 'openai', body: contract.responsesRequestSchema, response: openAiResponse, stream: true },
   { method: 'post', path: '/v1/messages', summary: "Anthropic's Messages API (key as x-api-key or bearer): tool_use/tool_result, images, streaming", tag: 'openai', body: contract.anthropicMessagesRequestSchema, response: anthropicMessage, stream: true },
+  {
+    method: 'post',
+    path: '/v1/messages/count_tokens',
+    summary: "Anthropic's token count of a Messages request (as Claude Code calls it): Switchyard's estimate over system, messages, tools (images count 1,600 each); no provider is called",
+    tag: 'openai',
+    body: contract.anthropicCountTokensRequestSchema,
+    response: z.object({ input_tokens: z.number().int() }),
+  },
   { method: 'post', path: '/v1/embeddings', summary: 'Embeddings from the configured embedder as `switchyard-embed` (float or base64)', tag: 'openai', body: contract.embeddingsRequestSchema, response: openAiEmbeddings },
-  { method: 'get', path: '/v1/models', summary: 'OpenAI-compatible model list, with capabilities', tag: 'openai', response: openAiModels },
+  { method: 'get', path: '/v1/models', summary: 'OpenAI-compatible model list, with capabilities; in Anthropic\'s shape and pages (`limit`, `after_id`, `before_id`) when the request has `anthropic-version`, as its SDKs send', tag: 'openai', response: openAiModels },
   { method: 'get', path: '/v1/models/{id}', summary: 'One model, with capabilities', tag: 'openai', params: ['id'], response: openAiModel },
 ];
 

@@ -332,6 +332,28 @@ export const anthropicMessagesRequestSchema = z
   .strict();
 export type AnthropicMessagesRequest = z.infer<typeof anthropicMessagesRequestSchema>;
 
+/**
+ * POST /v1/messages/count_tokens: what a Messages request would send, without generation
+ * settings (Anthropic refuses those here too: max_tokens, stream, temperature...).
+ */
+export const anthropicCountTokensRequestSchema = anthropicMessagesRequestSchema
+  .pick({ model: true, messages: true, system: true, tools: true, tool_choice: true, output_config: true })
+  .strict();
+export type AnthropicCountTokensRequest = z.infer<typeof anthropicCountTokensRequestSchema>;
+
+/** GET /v1/models as Anthropic's SDKs page it: `limit` (1-1000, 20 by default) after or before a model id. */
+export const anthropicModelsQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(1000).default(20),
+    after_id: z.string().min(1).optional(),
+    before_id: z.string().min(1).optional(),
+    // `client.beta.models.list()` marks its calls `?beta=true`; the list is the same.
+    beta: z.enum(['true', 'false']).optional(),
+  })
+  .strict()
+  .refine((q) => q.after_id === undefined || q.before_id === undefined, { message: 'give after_id or before_id, not both', path: ['before_id'] });
+export type AnthropicModelsQuery = z.infer<typeof anthropicModelsQuerySchema>;
+
 // ---------------------------------------------------------------------------------------
 // Embeddings
 

@@ -97,4 +97,52 @@ describe('/v1/messages with the Anthropic SDK', () => {
     expect((refused.error as { error: { param: string } }).error.param).toBe('tools');
     expect(upstream()).toHaveLength(0);
   });
+
+  it('counts input tokens the way Claude Code asks (count_tokens, also ?beta=true), without calling a provider', async () => {
+    const hello: Anthropic.MessageParam[] = [{ role: 'user', content: 'Hello there' }];
+    const short = await client.messages.countTokens({ model: 'claude-haiku-4-5', messages: hello });
+    expect(short.input_tokens).toBeGreaterThan(0);
+    const long = await client.messages.countTokens({ model: 'auto', system: 'Be brief.', messages: [{ role: 'user', content: 'Hello there '.repeat(400) }] });
+    expect(long.input_tokens).toBeGreaterThan(short.input_tokens + 500);
+    const withTools = await client.messages.countTokens({ model: 'gpt-4o-mini', messages: hello, tools: [weather] });
+    expect(withTools.input_tokens).toBeGreaterThan(short.input_tokens);
+    const withImage = await client.messages.countTokens({
+      model: 'claude-haiku-4-5',
+      messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }, { type: 'text', text: 'Hello there' }] }],
+    });
+    expect(withImage.input_tokens).toBeGreaterThanOrEqual(short.input_tokens + 1000);
+    // Claude Code calls the beta endpoint: /v1/messages/count_tokens?beta=true with anthropic-beta headers.
+    const beta = await client.beta.messages.countTokens({ model: 'claude-haiku-4-5', messages: hello, betas: ['token-counting-2024-11-01'] });
+    expect(beta.input_tokens).toBe(short.input_tokens);
+    expect(upstream()).toHaveLength(0);
+
+    await expect(client.messages.countTokens({ model: 'claude-nonexistent', messages: hello })).rejects.toMatchObject({ status: 404 });
+    const withMaxTokens = (await client
+      .post('/v1/messages/count_tokens', { body: { model: 'auto', max_tokens: 10, messages: hello } })
+      .catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>;
+    expect(withMaxTokens.status).toBe(400);
+    expect(withMaxTokens.message).toContain('max_tokens');
+  });
+
+  it('lists models in Anthropic\'s shape, page by page either way, and retrieves one', async () => {
+    const viaOpenAiShape = (await (await fetch(`${h.url}/v1/models`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { id: string }[] };
+    const ids = viaOpenAiShape.data.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['auto', 'claude-haiku-4-5', 'gpt-4o-mini']));
+
+    const paged: Anthropic.ModelInfo[] = [];
+    for await (const model of client.models.list({ limit: 2 })) paged.push(model);
+    expect(paged.map((m) => m.id)).toEqual(ids);
+    expect(paged.find((m) => m.id === 'claude-haiku-4-5')).toMatchObject({ type: 'model', display_name: 'claude-haiku-4-5', created_at: '2025-01-01T00:00:00.000Z' });
+
+    const first = await client.models.list({ limit: 2 });
+    expect(first.data).toHaveLength(2);
+    expect(first.has_more).toBe(ids.length > 2);
+    const back = await client.models.list({ before_id: ids[3]!, limit: 2 });
+    expect(back.data.map((m) => m.id)).toEqual(ids.slice(1, 3));
+    expect(back.has_more).toBe(true);
+
+    expect(await client.models.retrieve('claude-haiku-4-5')).toMatchObject({ type: 'model', id: 'claude-haiku-4-5' });
+    await expect(client.models.retrieve('claude-nonexistent')).rejects.toMatchObject({ status: 404 });
+    await expect(client.models.list({ limit: 5000 })).rejects.toMatchObject({ status: 400 });
+  });
 });

@@ -14,7 +14,7 @@ import { createV1ModelsRouter } from './models';
 export function createV1Router({ gateway, responses, models, embeddings }: Services['v1']): Router {
   const router = Router();
   router.use(createChatCompletionsRouter(gateway));
-  router.use(createMessagesRouter(gateway));
+  router.use(createMessagesRouter(gateway, models));
   router.use(createResponsesRouter(gateway, responses));
   router.use(createV1ModelsRouter(models));
   router.use(createEmbeddingsRouter(embeddings));

@@ -1,20 +1,32 @@
-// POST /v1/messages: Anthropic's Messages API, JSON or its event stream (services/v1/anthropic-messages.ts).
+// POST /v1/messages: Anthropic's Messages API, JSON or its event stream (services/v1/anthropic-messages.ts),
+// and POST /v1/messages/count_tokens (Claude Code calls it on start and to size its context).
 // The official Anthropic SDKs work unchanged with `baseURL` set to this server and a Switchyard
 // API key as `x-api-key` (or a bearer token).
-import { anthropicMessagesRequestSchema } from '@switchyard/client';
+import { anthropicCountTokensRequestSchema, anthropicMessagesRequestSchema } from '@switchyard/client';
 import { Router, type Request, type Response } from 'express';
 import { callerOf } from '../../http/caller';
 import { abortOnClientGone, type SseStream } from '../../http/sse';
-import { AnthropicStreamEncoder, anthropicMessageBody, fromAnthropicMessages, newMessageId, type SseEvent } from '../../services/v1/anthropic-messages';
+import { AppError } from '../../errors';
+import { AnthropicStreamEncoder, anthropicMessageBody, countInputTokens, fromAnthropicMessages, newMessageId, type SseEvent } from '../../services/v1/anthropic-messages';
 import { hintsFrom, type V1Gateway } from '../../services/v1/gateway';
+import type { V1ModelCatalog } from '../../services/v1/models';
 import { routeHeader, streamAnswer } from './streaming';
 
 const sendAll = (sse: SseStream, events: SseEvent[]) => {
   for (const [event, data] of events) sse.send(event, data);
 };
 
-export function createMessagesRouter(gateway: V1Gateway): Router {
+export function createMessagesRouter(gateway: V1Gateway, models: V1ModelCatalog): Router {
   const router = Router();
+  router.post('/messages/count_tokens', (req: Request, res: Response) => {
+    callerOf(req);
+    const body = anthropicCountTokensRequestSchema.parse(req.body);
+    // The model must be one /v1/messages would take: 404 for an unknown one, as there.
+    if (models.get(body.model).switchyard.kind === 'embedding') {
+      throw new AppError('model_not_found', 404, `model "${body.model}" is an embedding model, not a chat model`, { param: 'model' });
+    }
+    res.json({ input_tokens: countInputTokens(body) });
+  });
   router.post('/messages', async (req: Request, res: Response) => {
     const { userId, role } = callerOf(req);
     const body = anthropicMessagesRequestSchema.parse(req.body);

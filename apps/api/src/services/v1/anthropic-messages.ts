@@ -2,8 +2,8 @@
 // (tool_use -> tool calls, tool_result -> tool turns, images -> image parts), the answer becomes
 // a `message` with text and tool_use blocks, or Anthropic's stream of typed events.
 import { randomUUID } from 'node:crypto';
-import type { AnthropicMessage, AnthropicMessagesRequest } from '@switchyard/client';
-import type { AnswerChoice, AnswerChunk, FinishReason, GenerationOptions, WirePart, WireTurn } from '@switchyard/router';
+import type { AnthropicCountTokensRequest, AnthropicMessage, AnthropicMessagesRequest } from '@switchyard/client';
+import { estimateTokens, type AnswerChoice, type AnswerChunk, type FinishReason, type GenerationOptions, type WirePart, type WireTurn } from '@switchyard/router';
 import type { ChatOutcome } from '../chat';
 import { switchyardExtension, type GatewayRequest } from './gateway';
 import { choicesOf } from './openai-chat';
@@ -66,6 +66,48 @@ export function fromAnthropicMessages(body: AnthropicMessagesRequest): Omit<Gate
     maxTokens: body.max_tokens,
     ...(body.temperature !== undefined ? { temperature: body.temperature } : {}),
   };
+}
+
+/**
+ * What an image counts for in POST /v1/messages/count_tokens: Anthropic's figure for an image at
+ * the largest size it reads without scaling (about 1.15 megapixels, width × height / 750). We do
+ * not decode images to count, so every image counts as a large one.
+ */
+export const IMAGE_TOKENS = 1600;
+
+/** The text a block stands for when counting; images are counted apart. */
+function countedText(block: Block): string {
+  if (block.type === 'text') return block.text;
+  if (block.type === 'tool_use') return `${block.name} ${JSON.stringify(block.input ?? {})}`;
+  if (block.type === 'tool_result') return textOf(block.content);
+  return '';
+}
+
+const imagesIn = (block: Block): number =>
+  block.type === 'image' ? 1 : block.type === 'tool_result' && Array.isArray(block.content) ? block.content.filter((b) => b.type === 'image').length : 0;
+
+/**
+ * POST /v1/messages/count_tokens: the input tokens of a Messages request, estimated the way the
+ * gateway estimates usage for providers that report none (router `estimateTokens`) over the
+ * system prompt, every message, the tool definitions and the output schema. Switchyard serves
+ * several model families, none of whose tokenizers ships here, so this is an estimate; it does
+ * not include passages that retrieval adds to a grounded request.
+ */
+export function countInputTokens(body: AnthropicCountTokensRequest): number {
+  const texts: string[] = [];
+  let images = 0;
+  if (body.system !== undefined) texts.push(textOf(body.system));
+  for (const message of body.messages) {
+    if (typeof message.content === 'string') texts.push(message.content);
+    else
+      for (const block of message.content) {
+        texts.push(countedText(block));
+        images += imagesIn(block);
+      }
+  }
+  for (const tool of body.tools ?? []) texts.push(`${tool.name} ${tool.description ?? ''} ${JSON.stringify(tool.input_schema)}`);
+  if (body.output_config?.format) texts.push(JSON.stringify(body.output_config.format.schema));
+  return estimateTokens(texts.filter((text) => text.length > 0).join('\n')) + images * IMAGE_TOKENS;
 }
 
 const STOP_REASONS: Record<FinishReason, string> = { stop: 'end_turn', length: 'max_tokens', tool_calls: 'tool_use', content_filter: 'refusal' };
