@@ -277,12 +277,39 @@ const anthropicToolResult = z
   })
   .strict();
 
-export const anthropicMessageSchema = z
+// An earlier answer's reasoning, sent back with it. Anthropic drops the thinking of earlier turns
+// from what the model reads; Switchyard's models never produce it, so it is read and dropped.
+const anthropicThinking = z.object({ type: z.literal('thinking'), thinking: z.string(), signature: z.string().optional(), cache_control: z.unknown().optional() }).strict();
+const anthropicRedactedThinking = z.object({ type: z.literal('redacted_thinking'), data: z.string(), cache_control: z.unknown().optional() }).strict();
+
+/** Anthropic's effort: `high` behaves exactly as no effort at all (its documented default), which every model honours. */
+const anthropicEffort = z
+  .enum(['low', 'medium', 'high', 'xhigh', 'max'])
+  .refine((effort) => effort === 'high', { message: 'only effort "high" (the default) is served: no model behind Switchyard takes another effort' });
+
+// A system message mid-conversation (Claude Code sends them): instructions from that point on,
+// text only; `clear_at: "next_user_message"` shows it only until a later user message exists.
+const anthropicSystemMessage = z
   .object({
-    role: z.enum(['user', 'assistant']),
-    content: z.union([z.string(), z.array(z.discriminatedUnion('type', [anthropicText, anthropicImage, anthropicToolUse, anthropicToolResult]))]),
+    role: z.literal('system'),
+    content: z.union([z.string(), z.array(anthropicText)]).optional(),
+    clear_at: z.enum(['never', 'next_user_message']).nullable().optional(),
+    output_config: z.object({ effort: anthropicEffort.nullable().optional() }).strict().nullable().optional(),
   })
   .strict();
+
+export const anthropicMessageSchema = z.union([
+  z
+    .object({
+      role: z.enum(['user', 'assistant']),
+      content: z.union([
+        z.string(),
+        z.array(z.discriminatedUnion('type', [anthropicText, anthropicImage, anthropicToolUse, anthropicToolResult, anthropicThinking, anthropicRedactedThinking])),
+      ]),
+    })
+    .strict(),
+  anthropicSystemMessage,
+]);
 export type AnthropicMessage = z.infer<typeof anthropicMessageSchema>;
 
 export const anthropicMessagesRequestSchema = z
@@ -324,7 +351,37 @@ export const anthropicMessagesRequestSchema = z
     // Structured outputs: the answer is JSON that fits the schema. Other output_config keys
     // (effort, task_budget) are refused by .strict(), not dropped.
     output_config: z
-      .object({ format: z.object({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) }).strict().optional() })
+      .object({
+        format: z.object({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) }).strict().optional(),
+        // A lower or higher effort than the default needs a model that takes one; none here does.
+        effort: anthropicEffort.nullable().optional(),
+      })
+      .strict()
+      .optional(),
+    // Extended thinking. Switchyard's models return no thinking blocks, so `adaptive` (the model
+    // decides whether to think) and `disabled` are honoured; `enabled` (a thinking budget that
+    // must be spent) is refused.
+    thinking: z
+      .discriminatedUnion('type', [
+        z.object({ type: z.literal('adaptive'), display: z.enum(['summarized', 'omitted']).optional() }).strict(),
+        z.object({ type: z.literal('disabled') }).strict(),
+        z.object({ type: z.literal('enabled'), budget_tokens: z.number().int().min(1) }).strict(),
+      ])
+      .refine((thinking) => thinking.type !== 'enabled', { message: 'thinking "enabled" is not served: no model behind Switchyard returns thinking; use "adaptive" or "disabled"' })
+      .optional(),
+    // Context editing: clearing earlier thinking is all there is to do, and it is already done
+    // (earlier turns' thinking never reaches the model). Clearing tool results is not served.
+    context_management: z
+      .object({
+        edits: z.array(
+          z
+            .object({
+              type: z.literal('clear_thinking_20251015'),
+              keep: z.union([z.literal('all'), z.object({ type: z.literal('thinking_turns'), value: z.number().int().min(0) }).strict()]).optional(),
+            })
+            .strict(),
+        ),
+      })
       .strict()
       .optional(),
     switchyard: switchyardOptionsSchema.optional(),
@@ -337,7 +394,7 @@ export type AnthropicMessagesRequest = z.infer<typeof anthropicMessagesRequestSc
  * settings (Anthropic refuses those here too: max_tokens, stream, temperature...).
  */
 export const anthropicCountTokensRequestSchema = anthropicMessagesRequestSchema
-  .pick({ model: true, messages: true, system: true, tools: true, tool_choice: true, output_config: true })
+  .pick({ model: true, messages: true, system: true, tools: true, tool_choice: true, output_config: true, thinking: true, context_management: true })
   .strict();
 export type AnthropicCountTokensRequest = z.infer<typeof anthropicCountTokensRequestSchema>;
 

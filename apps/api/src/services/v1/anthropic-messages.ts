@@ -8,7 +8,7 @@ import type { ChatOutcome } from '../chat';
 import { switchyardExtension, type GatewayRequest } from './gateway';
 import { choicesOf } from './openai-chat';
 
-type Block = Exclude<AnthropicMessage['content'], string>[number];
+type Block = Exclude<Extract<AnthropicMessage, { role: 'user' | 'assistant' }>['content'], string>[number];
 
 const textOf = (content: string | { type: string; text?: string }[] | undefined): string =>
   typeof content === 'string' ? content : (content ?? []).map((block) => (block.type === 'text' ? (block.text ?? '') : '')).join('\n');
@@ -19,7 +19,12 @@ function imagePart(block: Extract<Block, { type: 'image' }>): WirePart {
 }
 
 /** One Anthropic message as wire turns: tool results become tool turns, the rest one turn. */
-function turnsOf(message: AnthropicMessage): WireTurn[] {
+function turnsOf(message: AnthropicMessage, index: number, messages: AnthropicMessage[]): WireTurn[] {
+  if (message.role === 'system') {
+    const cleared = message.clear_at === 'next_user_message' && messages.slice(index + 1).some((later) => later.role === 'user');
+    const text = textOf(message.content);
+    return cleared || text.length === 0 ? [] : [{ role: 'system', content: text }];
+  }
   if (typeof message.content === 'string') return [{ role: message.role, content: message.content }];
   const turns: WireTurn[] = [];
   const parts: WirePart[] = [];
@@ -28,6 +33,7 @@ function turnsOf(message: AnthropicMessage): WireTurn[] {
     if (block.type === 'text') parts.push({ type: 'text', text: block.text });
     else if (block.type === 'image') parts.push(imagePart(block));
     else if (block.type === 'tool_use') calls.push({ id: block.id, type: 'function', function: { name: block.name, arguments: JSON.stringify(block.input ?? {}) } });
+    else if (block.type === 'thinking' || block.type === 'redacted_thinking') continue; // earlier reasoning: not read, as at Anthropic
     else {
       const result = textOf(block.content);
       turns.push({ role: 'tool', toolCallId: block.tool_use_id, content: block.is_error ? `Error: ${result}` : result });
@@ -98,7 +104,8 @@ export function countInputTokens(body: AnthropicCountTokensRequest): number {
   let images = 0;
   if (body.system !== undefined) texts.push(textOf(body.system));
   for (const message of body.messages) {
-    if (typeof message.content === 'string') texts.push(message.content);
+    if (message.role === 'system') texts.push(textOf(message.content));
+    else if (typeof message.content === 'string') texts.push(message.content);
     else
       for (const block of message.content) {
         texts.push(countedText(block));
