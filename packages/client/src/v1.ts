@@ -34,9 +34,7 @@ const textPart = z.object({ type: z.literal('text'), text: z.string() }).strict(
 const imagePart = z
   .object({
     type: z.literal('image_url'),
-    image_url: z
-      .object({ url: z.string().min(1), detail: z.enum(['auto', 'low', 'high']).optional() })
-      .strict(),
+    image_url: z.object({ url: z.string().min(1), detail: z.enum(['auto', 'low', 'high']).optional() }).strict(),
   })
   .strict();
 const refusalPart = z.object({ type: z.literal('refusal'), refusal: z.string() }).strict();
@@ -51,45 +49,24 @@ export const toolCallSchema = z
   .strict();
 
 export const chatMessageSchema = z.discriminatedUnion('role', [
-  z
-    .object({ role: z.literal('system'), content: textContent, name: z.string().optional() })
-    .strict(),
-  z
-    .object({ role: z.literal('developer'), content: textContent, name: z.string().optional() })
-    .strict(),
-  z
-    .object({
-      role: z.literal('user'),
-      content: z.union([z.string(), z.array(z.union([textPart, imagePart]))]),
-      name: z.string().optional(),
-    })
-    .strict(),
+  z.object({ role: z.literal('system'), content: textContent, name: z.string().optional() }).strict(),
+  z.object({ role: z.literal('developer'), content: textContent, name: z.string().optional() }).strict(),
+  z.object({ role: z.literal('user'), content: z.union([z.string(), z.array(z.union([textPart, imagePart]))]), name: z.string().optional() }).strict(),
   z
     .object({
       role: z.literal('assistant'),
-      content: z
-        .union([z.string(), z.array(z.union([textPart, refusalPart])), z.null()])
-        .optional(),
+      content: z.union([z.string(), z.array(z.union([textPart, refusalPart])), z.null()]).optional(),
       name: z.string().optional(),
       refusal: z.string().nullable().optional(),
       tool_calls: z.array(toolCallSchema).optional(),
     })
     .strict(),
   // `name` (the function's) is what some clients (LangChain) still send on tool results; it changes nothing.
-  z
-    .object({
-      role: z.literal('tool'),
-      content: textContent,
-      tool_call_id: z.string().min(1),
-      name: z.string().optional(),
-    })
-    .strict(),
+  z.object({ role: z.literal('tool'), content: textContent, tool_call_id: z.string().min(1), name: z.string().optional() }).strict(),
 ]);
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
-const functionName = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a function name is 1 to 64 letters, digits, _ and -');
+const functionName = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a function name is 1 to 64 letters, digits, _ and -');
 
 export const chatToolSchema = z
   .object({
@@ -107,9 +84,7 @@ export const chatToolSchema = z
 
 export const chatToolChoiceSchema = z.union([
   z.enum(['none', 'auto', 'required']),
-  z
-    .object({ type: z.literal('function'), function: z.object({ name: functionName }).strict() })
-    .strict(),
+  z.object({ type: z.literal('function'), function: z.object({ name: functionName }).strict() }).strict(),
 ]);
 
 export const responseFormatSchema = z.discriminatedUnion('type', [
@@ -120,9 +95,7 @@ export const responseFormatSchema = z.discriminatedUnion('type', [
       type: z.literal('json_schema'),
       json_schema: z
         .object({
-          name: z
-            .string()
-            .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a schema name is 1 to 64 letters, digits, _ and -'),
+          name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a schema name is 1 to 64 letters, digits, _ and -'),
           description: z.string().optional(),
           schema: z.record(z.string(), z.unknown()).optional(),
           strict: z.boolean().nullable().optional(),
@@ -139,14 +112,7 @@ export const chatCompletionRequestSchema = z
     model: z.string().min(1).default('auto'),
     messages: z.array(chatMessageSchema).min(1, 'messages must hold at least one message'),
     stream: z.boolean().nullable().optional(),
-    stream_options: z
-      .object({
-        include_usage: z.boolean().optional(),
-        include_obfuscation: z.boolean().optional(),
-      })
-      .strict()
-      .nullable()
-      .optional(),
+    stream_options: z.object({ include_usage: z.boolean().optional(), include_obfuscation: z.boolean().optional() }).strict().nullable().optional(),
     temperature: z.number().min(0).max(2).nullable().optional(),
     top_p: z.number().min(0).max(1).nullable().optional(),
     max_tokens: z.number().int().min(1).nullable().optional(),
@@ -172,31 +138,13 @@ export const chatCompletionRequestSchema = z
   .strict()
   .superRefine((body, ctx) => {
     if (body.top_logprobs !== undefined && body.top_logprobs !== null && body.logprobs !== true) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['top_logprobs'],
-        message: 'top_logprobs needs logprobs: true',
-      });
+      ctx.addIssue({ code: 'custom', path: ['top_logprobs'], message: 'top_logprobs needs logprobs: true' });
     }
-    if (
-      body.tool_choice !== undefined &&
-      body.tool_choice !== 'none' &&
-      (body.tools?.length ?? 0) === 0
-    ) {
+    if (body.tool_choice !== undefined && body.tool_choice !== 'none' && (body.tools?.length ?? 0) === 0) {
       ctx.addIssue({ code: 'custom', path: ['tool_choice'], message: 'tool_choice needs tools' });
     }
-    if (
-      typeof body.tool_choice === 'object' &&
-      !body.tools?.some(
-        (t) =>
-          t.function.name === (body.tool_choice as { function: { name: string } }).function.name,
-      )
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['tool_choice'],
-        message: 'tool_choice names a function that is not in tools',
-      });
+    if (typeof body.tool_choice === 'object' && !body.tools?.some((t) => t.function.name === (body.tool_choice as { function: { name: string } }).function.name)) {
+      ctx.addIssue({ code: 'custom', path: ['tool_choice'], message: 'tool_choice names a function that is not in tools' });
     }
   });
 export type ChatCompletionRequest = z.infer<typeof chatCompletionRequestSchema>;
@@ -209,14 +157,7 @@ const responsesInputContent = z.union([
   z.array(
     z.discriminatedUnion('type', [
       z.object({ type: z.literal('input_text'), text: z.string() }).strict(),
-      z
-        .object({
-          type: z.literal('output_text'),
-          text: z.string(),
-          annotations: z.array(z.unknown()).optional(),
-          logprobs: z.array(z.unknown()).optional(),
-        })
-        .strict(),
+      z.object({ type: z.literal('output_text'), text: z.string(), annotations: z.array(z.unknown()).optional(), logprobs: z.array(z.unknown()).optional() }).strict(),
       z.object({ type: z.literal('refusal'), refusal: z.string() }).strict(),
       z
         .object({
@@ -226,10 +167,7 @@ const responsesInputContent = z.union([
           detail: z.enum(['auto', 'low', 'high']).optional(),
         })
         .strict()
-        .refine((part) => part.image_url !== undefined, {
-          message: 'images must be given as image_url (files are not supported)',
-          path: ['file_id'],
-        }),
+        .refine((part) => part.image_url !== undefined, { message: 'images must be given as image_url (files are not supported)', path: ['file_id'] }),
     ]),
   ),
 ]);
@@ -255,15 +193,7 @@ export const responsesInputItemSchema = z.union([
       status: z.string().optional(),
     })
     .strict(),
-  z
-    .object({
-      type: z.literal('function_call_output'),
-      call_id: z.string().min(1),
-      output: z.string(),
-      id: z.string().optional(),
-      status: z.string().optional(),
-    })
-    .strict(),
+  z.object({ type: z.literal('function_call_output'), call_id: z.string().min(1), output: z.string(), id: z.string().optional(), status: z.string().optional() }).strict(),
 ]);
 export type ResponsesInputItem = z.infer<typeof responsesInputItemSchema>;
 
@@ -299,9 +229,7 @@ export const TOOL_NAMESPACE_SEPARATOR = '__';
 const responsesNamespaceTool = z
   .object({
     type: z.literal('namespace'),
-    name: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a namespace is 1 to 64 letters, digits, _ and -'),
+    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a namespace is 1 to 64 letters, digits, _ and -'),
     description: z.string().nullable().optional(),
     tools: z.array(responsesFunctionTool).min(1).max(128),
   })
@@ -309,11 +237,7 @@ const responsesNamespaceTool = z
   .superRefine((namespace, ctx) => {
     namespace.tools.forEach((tool, index) => {
       if (namespace.name.length + TOOL_NAMESPACE_SEPARATOR.length + tool.name.length > 64) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tools', index, 'name'],
-          message: `"${namespace.name}${TOOL_NAMESPACE_SEPARATOR}${tool.name}" is longer than the 64 characters a tool name may have`,
-        });
+        ctx.addIssue({ code: 'custom', path: ['tools', index, 'name'], message: `"${namespace.name}${TOOL_NAMESPACE_SEPARATOR}${tool.name}" is longer than the 64 characters a tool name may have` });
       }
     });
   });
@@ -328,26 +252,14 @@ export const responsesRequestSchema = z
     // in every reasoning item, and no model here returns any; the other extras (logprobs, search
     // results...) are not available.
     include: z
-      .array(
-        z
-          .string()
-          .refine((extra) => extra === 'reasoning.encrypted_content', {
-            message:
-              'only "reasoning.encrypted_content" can be included here; no other extra output is available',
-          }),
-      )
+      .array(z.string().refine((extra) => extra === 'reasoning.encrypted_content', { message: 'only "reasoning.encrypted_content" can be included here; no other extra output is available' }))
       .nullable()
       .optional(),
     // Reasoning. A summary of it (Codex asks for one) summarises the reasoning items, and no model
     // here returns any; an effort needs a reasoning model, and none is served.
     reasoning: z
       .object({
-        effort: z
-          .literal('none', {
-            message: 'no reasoning model is served here: only reasoning effort "none" is',
-          })
-          .nullable()
-          .optional(),
+        effort: z.literal('none', { message: 'no reasoning model is served here: only reasoning effort "none" is' }).nullable().optional(),
         summary: z.enum(['auto', 'concise', 'detailed']).nullable().optional(),
         generate_summary: z.enum(['auto', 'concise', 'detailed']).nullable().optional(),
       })
@@ -366,18 +278,12 @@ export const responsesRequestSchema = z
     tools: z
       .array(
         z.discriminatedUnion('type', [responsesFunctionTool, responsesNamespaceTool], {
-          error:
-            'only function tools (and namespaces of them) are served here; hosted tools such as web_search, file_search or code_interpreter are not',
+          error: 'only function tools (and namespaces of them) are served here; hosted tools such as web_search, file_search or code_interpreter are not',
         }),
       )
       .max(128)
       .optional(),
-    tool_choice: z
-      .union([
-        z.enum(['none', 'auto', 'required']),
-        z.object({ type: z.literal('function'), name: functionName }).strict(),
-      ])
-      .optional(),
+    tool_choice: z.union([z.enum(['none', 'auto', 'required']), z.object({ type: z.literal('function'), name: functionName }).strict()]).optional(),
     parallel_tool_calls: z.boolean().nullable().optional(),
     text: z.object({ format: responsesTextFormat.optional() }).strict().optional(),
     user: z.string().max(256).optional(),
@@ -396,34 +302,15 @@ const anthropicImage = z
   .object({
     type: z.literal('image'),
     source: z.discriminatedUnion('type', [
-      z
-        .object({
-          type: z.literal('base64'),
-          media_type: z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']),
-          data: z.string().min(1),
-        })
-        .strict(),
+      z.object({ type: z.literal('base64'), media_type: z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']), data: z.string().min(1) }).strict(),
       z.object({ type: z.literal('url'), url: z.string().url() }).strict(),
     ]),
     cache_control: z.unknown().optional(),
   })
   .strict();
-const anthropicText = z
-  .object({
-    type: z.literal('text'),
-    text: z.string(),
-    cache_control: z.unknown().optional(),
-    citations: z.unknown().optional(),
-  })
-  .strict();
+const anthropicText = z.object({ type: z.literal('text'), text: z.string(), cache_control: z.unknown().optional(), citations: z.unknown().optional() }).strict();
 const anthropicToolUse = z
-  .object({
-    type: z.literal('tool_use'),
-    id: z.string().min(1),
-    name: z.string().min(1),
-    input: z.unknown(),
-    cache_control: z.unknown().optional(),
-  })
+  .object({ type: z.literal('tool_use'), id: z.string().min(1), name: z.string().min(1), input: z.unknown(), cache_control: z.unknown().optional() })
   .strict();
 const anthropicToolResult = z
   .object({
@@ -437,29 +324,13 @@ const anthropicToolResult = z
 
 // An earlier answer's reasoning, sent back with it. Anthropic drops the thinking of earlier turns
 // from what the model reads; Switchyard's models never produce it, so it is read and dropped.
-const anthropicThinking = z
-  .object({
-    type: z.literal('thinking'),
-    thinking: z.string(),
-    signature: z.string().optional(),
-    cache_control: z.unknown().optional(),
-  })
-  .strict();
-const anthropicRedactedThinking = z
-  .object({
-    type: z.literal('redacted_thinking'),
-    data: z.string(),
-    cache_control: z.unknown().optional(),
-  })
-  .strict();
+const anthropicThinking = z.object({ type: z.literal('thinking'), thinking: z.string(), signature: z.string().optional(), cache_control: z.unknown().optional() }).strict();
+const anthropicRedactedThinking = z.object({ type: z.literal('redacted_thinking'), data: z.string(), cache_control: z.unknown().optional() }).strict();
 
 /** Anthropic's effort: `high` behaves exactly as no effort at all (its documented default), which every model honours. */
 const anthropicEffort = z
   .enum(['low', 'medium', 'high', 'xhigh', 'max'])
-  .refine((effort) => effort === 'high', {
-    message:
-      'only effort "high" (the default) is served: no model behind Switchyard takes another effort',
-  });
+  .refine((effort) => effort === 'high', { message: 'only effort "high" (the default) is served: no model behind Switchyard takes another effort' });
 
 // A system message mid-conversation (Claude Code sends them): instructions from that point on,
 // text only; `clear_at: "next_user_message"` shows it only until a later user message exists.
@@ -468,11 +339,7 @@ const anthropicSystemMessage = z
     role: z.literal('system'),
     content: z.union([z.string(), z.array(anthropicText)]).optional(),
     clear_at: z.enum(['never', 'next_user_message']).nullable().optional(),
-    output_config: z
-      .object({ effort: anthropicEffort.nullable().optional() })
-      .strict()
-      .nullable()
-      .optional(),
+    output_config: z.object({ effort: anthropicEffort.nullable().optional() }).strict().nullable().optional(),
   })
   .strict();
 
@@ -482,16 +349,7 @@ export const anthropicMessageSchema = z.union([
       role: z.enum(['user', 'assistant']),
       content: z.union([
         z.string(),
-        z.array(
-          z.discriminatedUnion('type', [
-            anthropicText,
-            anthropicImage,
-            anthropicToolUse,
-            anthropicToolResult,
-            anthropicThinking,
-            anthropicRedactedThinking,
-          ]),
-        ),
+        z.array(z.discriminatedUnion('type', [anthropicText, anthropicImage, anthropicToolUse, anthropicToolResult, anthropicThinking, anthropicRedactedThinking])),
       ]),
     })
     .strict(),
@@ -509,10 +367,7 @@ export const anthropicMessagesRequestSchema = z
     temperature: z.number().min(0).max(1).optional(),
     top_p: z.number().min(0).max(1).optional(),
     stop_sequences: z.array(z.string().min(1)).optional(),
-    metadata: z
-      .object({ user_id: z.string().max(256).nullable().optional() })
-      .strict()
-      .optional(),
+    metadata: z.object({ user_id: z.string().max(256).nullable().optional() }).strict().optional(),
     tools: z
       .array(
         z
@@ -532,19 +387,9 @@ export const anthropicMessagesRequestSchema = z
       .optional(),
     tool_choice: z
       .discriminatedUnion('type', [
-        z
-          .object({ type: z.literal('auto'), disable_parallel_tool_use: z.boolean().optional() })
-          .strict(),
-        z
-          .object({ type: z.literal('any'), disable_parallel_tool_use: z.boolean().optional() })
-          .strict(),
-        z
-          .object({
-            type: z.literal('tool'),
-            name: functionName,
-            disable_parallel_tool_use: z.boolean().optional(),
-          })
-          .strict(),
+        z.object({ type: z.literal('auto'), disable_parallel_tool_use: z.boolean().optional() }).strict(),
+        z.object({ type: z.literal('any'), disable_parallel_tool_use: z.boolean().optional() }).strict(),
+        z.object({ type: z.literal('tool'), name: functionName, disable_parallel_tool_use: z.boolean().optional() }).strict(),
         z.object({ type: z.literal('none') }).strict(),
       ])
       .optional(),
@@ -552,10 +397,7 @@ export const anthropicMessagesRequestSchema = z
     // (effort, task_budget) are refused by .strict(), not dropped.
     output_config: z
       .object({
-        format: z
-          .object({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) })
-          .strict()
-          .optional(),
+        format: z.object({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) }).strict().optional(),
         // A lower or higher effort than the default needs a model that takes one; none here does.
         effort: anthropicEffort.nullable().optional(),
       })
@@ -566,19 +408,11 @@ export const anthropicMessagesRequestSchema = z
     // must be spent) is refused.
     thinking: z
       .discriminatedUnion('type', [
-        z
-          .object({
-            type: z.literal('adaptive'),
-            display: z.enum(['summarized', 'omitted']).optional(),
-          })
-          .strict(),
+        z.object({ type: z.literal('adaptive'), display: z.enum(['summarized', 'omitted']).optional() }).strict(),
         z.object({ type: z.literal('disabled') }).strict(),
         z.object({ type: z.literal('enabled'), budget_tokens: z.number().int().min(1) }).strict(),
       ])
-      .refine((thinking) => thinking.type !== 'enabled', {
-        message:
-          'thinking "enabled" is not served: no model behind Switchyard returns thinking; use "adaptive" or "disabled"',
-      })
+      .refine((thinking) => thinking.type !== 'enabled', { message: 'thinking "enabled" is not served: no model behind Switchyard returns thinking; use "adaptive" or "disabled"' })
       .optional(),
     // Context editing: clearing earlier thinking is all there is to do, and it is already done
     // (earlier turns' thinking never reaches the model). Clearing tool results is not served.
@@ -588,14 +422,7 @@ export const anthropicMessagesRequestSchema = z
           z
             .object({
               type: z.literal('clear_thinking_20251015'),
-              keep: z
-                .union([
-                  z.literal('all'),
-                  z
-                    .object({ type: z.literal('thinking_turns'), value: z.number().int().min(0) })
-                    .strict(),
-                ])
-                .optional(),
+              keep: z.union([z.literal('all'), z.object({ type: z.literal('thinking_turns'), value: z.number().int().min(0) }).strict()]).optional(),
             })
             .strict(),
         ),
@@ -612,16 +439,7 @@ export type AnthropicMessagesRequest = z.infer<typeof anthropicMessagesRequestSc
  * settings (Anthropic refuses those here too: max_tokens, stream, temperature...).
  */
 export const anthropicCountTokensRequestSchema = anthropicMessagesRequestSchema
-  .pick({
-    model: true,
-    messages: true,
-    system: true,
-    tools: true,
-    tool_choice: true,
-    output_config: true,
-    thinking: true,
-    context_management: true,
-  })
+  .pick({ model: true, messages: true, system: true, tools: true, tool_choice: true, output_config: true, thinking: true, context_management: true })
   .strict();
 export type AnthropicCountTokensRequest = z.infer<typeof anthropicCountTokensRequestSchema>;
 
@@ -635,10 +453,7 @@ export const anthropicModelsQuerySchema = z
     beta: z.enum(['true', 'false']).optional(),
   })
   .strict()
-  .refine((q) => q.after_id === undefined || q.before_id === undefined, {
-    message: 'give after_id or before_id, not both',
-    path: ['before_id'],
-  });
+  .refine((q) => q.after_id === undefined || q.before_id === undefined, { message: 'give after_id or before_id, not both', path: ['before_id'] });
 export type AnthropicModelsQuery = z.infer<typeof anthropicModelsQuerySchema>;
 
 // ---------------------------------------------------------------------------------------

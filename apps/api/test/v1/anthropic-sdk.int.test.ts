@@ -20,20 +20,11 @@ afterAll(async () => {
 beforeEach(() => h.fake.reset());
 
 const upstream = () => h.fake.requests.filter((r) => r.method === 'POST');
-const weather: Anthropic.Tool = {
-  name: 'get_weather',
-  description: 'Weather now',
-  input_schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-};
+const weather: Anthropic.Tool = { name: 'get_weather', description: 'Weather now', input_schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
 
 describe('/v1/messages with the Anthropic SDK', () => {
   it('answers with our key as x-api-key, and as a bearer token', async () => {
-    const message = await client.messages.create({
-      model: 'claude-haiku-4-5',
-      max_tokens: 200,
-      system: 'Be brief.',
-      messages: [{ role: 'user', content: 'Name a primary colour.' }],
-    });
+    const message = await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: 200, system: 'Be brief.', messages: [{ role: 'user', content: 'Name a primary colour.' }] });
     expect(message.type).toBe('message');
     expect(message.content[0]).toEqual({ type: 'text', text: 'Echo: Name a primary colour.' });
     expect(message.stop_reason).toBe('end_turn');
@@ -42,137 +33,65 @@ describe('/v1/messages with the Anthropic SDK', () => {
     expect(JSON.stringify(upstream()[0]?.body)).toContain('Be brief.');
 
     const bearer = new Anthropic({ baseURL: h.url, authToken: token, apiKey: null, maxRetries: 0 });
-    const again = await bearer.messages.create({
-      model: 'auto',
-      max_tokens: 100,
-      messages: [{ role: 'user', content: 'Say hi.' }],
-    });
+    const again = await bearer.messages.create({ model: 'auto', max_tokens: 100, messages: [{ role: 'user', content: 'Say hi.' }] });
     expect(again.content[0]).toMatchObject({ type: 'text' });
-    const denied = new Anthropic({
-      baseURL: h.url,
-      apiKey: 'sk-not-a-switchyard-key',
-      maxRetries: 0,
-    });
-    await expect(
-      denied.messages.create({
-        model: 'auto',
-        max_tokens: 10,
-        messages: [{ role: 'user', content: 'hi' }],
-      }),
-    ).rejects.toMatchObject({ status: 401 });
+    const denied = new Anthropic({ baseURL: h.url, apiKey: 'sk-not-a-switchyard-key', maxRetries: 0 });
+    await expect(denied.messages.create({ model: 'auto', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })).rejects.toMatchObject({ status: 401 });
   });
 
   it('streams text events the SDK joins into the final message', async () => {
-    const stream = client.messages.stream({
-      model: 'claude-haiku-4-5',
-      max_tokens: 200,
-      messages: [{ role: 'user', content: 'Count to five slowly please' }],
-    });
+    const stream = client.messages.stream({ model: 'claude-haiku-4-5', max_tokens: 200, messages: [{ role: 'user', content: 'Count to five slowly please' }] });
     const pieces: string[] = [];
     stream.on('text', (text) => pieces.push(text));
     const message = await stream.finalMessage();
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe('Echo: Count to five slowly please');
     expect(message.content).toHaveLength(1);
-    expect(message.content[0]).toMatchObject({
-      type: 'text',
-      text: 'Echo: Count to five slowly please',
-    });
+    expect(message.content[0]).toMatchObject({ type: 'text', text: 'Echo: Count to five slowly please' });
     expect(message.stop_reason).toBe('end_turn');
     expect(message.usage.output_tokens).toBeGreaterThan(0);
   });
 
-  it.each(['claude-haiku-4-5', 'gpt-4o-mini'])(
-    'returns tool_use blocks from %s and sends tool_result back, streamed and not',
-    async (model) => {
-      const first = await client.messages.create({
-        model,
-        max_tokens: 200,
-        tools: [weather],
-        tool_choice: { type: 'any' },
-        messages: [{ role: 'user', content: 'get_weather city=Lisbon' }],
-      });
-      expect(first.stop_reason).toBe('tool_use');
-      const use = first.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use');
-      expect(use).toMatchObject({ name: 'get_weather', input: { city: 'Lisbon' } });
+  it.each(['claude-haiku-4-5', 'gpt-4o-mini'])('returns tool_use blocks from %s and sends tool_result back, streamed and not', async (model) => {
+    const first = await client.messages.create({ model, max_tokens: 200, tools: [weather], tool_choice: { type: 'any' }, messages: [{ role: 'user', content: 'get_weather city=Lisbon' }] });
+    expect(first.stop_reason).toBe('tool_use');
+    const use = first.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use');
+    expect(use).toMatchObject({ name: 'get_weather', input: { city: 'Lisbon' } });
 
-      const streamed = await client.messages
-        .stream({
-          model,
-          max_tokens: 200,
-          tools: [weather],
-          tool_choice: { type: 'tool', name: 'get_weather' },
-          messages: [{ role: 'user', content: 'get_weather city=Porto' }],
-        })
-        .finalMessage();
-      expect(streamed.stop_reason).toBe('tool_use');
-      expect(streamed.content.find((b) => b.type === 'tool_use')).toMatchObject({
-        name: 'get_weather',
-        input: { city: 'Porto' },
-      });
+    const streamed = await client.messages.stream({ model, max_tokens: 200, tools: [weather], tool_choice: { type: 'tool', name: 'get_weather' }, messages: [{ role: 'user', content: 'get_weather city=Porto' }] }).finalMessage();
+    expect(streamed.stop_reason).toBe('tool_use');
+    expect(streamed.content.find((b) => b.type === 'tool_use')).toMatchObject({ name: 'get_weather', input: { city: 'Porto' } });
 
-      const answer = await client.messages.create({
-        model,
-        max_tokens: 200,
-        tools: [weather],
-        messages: [
-          { role: 'user', content: 'get_weather city=Lisbon' },
-          { role: 'assistant', content: first.content },
-          {
-            role: 'user',
-            content: [{ type: 'tool_result', tool_use_id: use!.id, content: '24 degrees' }],
-          },
-        ],
-      });
-      expect(answer.content[0]).toMatchObject({ type: 'text', text: 'Tool result: 24 degrees' });
-      expect(answer.stop_reason).toBe('end_turn');
-    },
-  );
+    const answer = await client.messages.create({
+      model,
+      max_tokens: 200,
+      tools: [weather],
+      messages: [
+        { role: 'user', content: 'get_weather city=Lisbon' },
+        { role: 'assistant', content: first.content },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: use!.id, content: '24 degrees' }] },
+      ],
+    });
+    expect(answer.content[0]).toMatchObject({ type: 'text', text: 'Tool result: 24 degrees' });
+    expect(answer.stop_reason).toBe('end_turn');
+  });
 
   it('passes images, and reports max_tokens when the answer was cut', async () => {
     const seen = await client.messages.create({
       model: 'claude-haiku-4-5',
       max_tokens: 200,
-      messages: [
-        {
-          role: 'user',
-          content: [
-            {
-              type: 'image',
-              source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' },
-            },
-            { type: 'text', text: 'Describe it.' },
-          ],
-        },
-      ],
+      messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }, { type: 'text', text: 'Describe it.' }] }],
     });
     expect(seen.content[0]).toMatchObject({ text: 'Echo: Describe it. [1 image]' });
 
-    const cut = await client.messages.create({
-      model: 'gpt-4o-mini',
-      max_tokens: 2,
-      messages: [{ role: 'user', content: 'a question long enough to be cut' }],
-    });
+    const cut = await client.messages.create({ model: 'gpt-4o-mini', max_tokens: 2, messages: [{ role: 'user', content: 'a question long enough to be cut' }] });
     expect(cut.stop_reason).toBe('max_tokens');
   });
 
   it('refuses an unknown model with 404 and a confidential request with tools with 400, naming the parameter', async () => {
-    await expect(
-      client.messages.create({
-        model: 'claude-nonexistent',
-        max_tokens: 10,
-        messages: [{ role: 'user', content: 'hi' }],
-      }),
-    ).rejects.toMatchObject({ status: 404 });
+    await expect(client.messages.create({ model: 'claude-nonexistent', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })).rejects.toMatchObject({ status: 404 });
     const refused = (await client.messages
-      .create({
-        model: 'auto',
-        max_tokens: 10,
-        tools: [weather],
-        messages: [
-          { role: 'user', content: 'Employee SSN 123-45-6789: check the weather for them' },
-        ],
-      })
+      .create({ model: 'auto', max_tokens: 10, tools: [weather], messages: [{ role: 'user', content: 'Employee SSN 123-45-6789: check the weather for them' }] })
       .catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>;
     expect(refused.status).toBe(400);
     expect((refused.error as { error: { param: string } }).error.param).toBe('tools');
@@ -183,70 +102,37 @@ describe('/v1/messages with the Anthropic SDK', () => {
     const hello: Anthropic.MessageParam[] = [{ role: 'user', content: 'Hello there' }];
     const short = await client.messages.countTokens({ model: 'claude-haiku-4-5', messages: hello });
     expect(short.input_tokens).toBeGreaterThan(0);
-    const long = await client.messages.countTokens({
-      model: 'auto',
-      system: 'Be brief.',
-      messages: [{ role: 'user', content: 'Hello there '.repeat(400) }],
-    });
+    const long = await client.messages.countTokens({ model: 'auto', system: 'Be brief.', messages: [{ role: 'user', content: 'Hello there '.repeat(400) }] });
     expect(long.input_tokens).toBeGreaterThan(short.input_tokens + 500);
-    const withTools = await client.messages.countTokens({
-      model: 'gpt-4o-mini',
-      messages: hello,
-      tools: [weather],
-    });
+    const withTools = await client.messages.countTokens({ model: 'gpt-4o-mini', messages: hello, tools: [weather] });
     expect(withTools.input_tokens).toBeGreaterThan(short.input_tokens);
     const withImage = await client.messages.countTokens({
       model: 'claude-haiku-4-5',
-      messages: [
-        {
-          role: 'user',
-          content: [
-            {
-              type: 'image',
-              source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' },
-            },
-            { type: 'text', text: 'Hello there' },
-          ],
-        },
-      ],
+      messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }, { type: 'text', text: 'Hello there' }] }],
     });
     expect(withImage.input_tokens).toBeGreaterThanOrEqual(short.input_tokens + 1000);
     // Claude Code calls the beta endpoint: /v1/messages/count_tokens?beta=true with anthropic-beta headers.
-    const beta = await client.beta.messages.countTokens({
-      model: 'claude-haiku-4-5',
-      messages: hello,
-      betas: ['token-counting-2024-11-01'],
-    });
+    const beta = await client.beta.messages.countTokens({ model: 'claude-haiku-4-5', messages: hello, betas: ['token-counting-2024-11-01'] });
     expect(beta.input_tokens).toBe(short.input_tokens);
     expect(upstream()).toHaveLength(0);
 
-    await expect(
-      client.messages.countTokens({ model: 'claude-nonexistent', messages: hello }),
-    ).rejects.toMatchObject({ status: 404 });
+    await expect(client.messages.countTokens({ model: 'claude-nonexistent', messages: hello })).rejects.toMatchObject({ status: 404 });
     const withMaxTokens = (await client
-      .post('/v1/messages/count_tokens', {
-        body: { model: 'auto', max_tokens: 10, messages: hello },
-      })
+      .post('/v1/messages/count_tokens', { body: { model: 'auto', max_tokens: 10, messages: hello } })
       .catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>;
     expect(withMaxTokens.status).toBe(400);
     expect(withMaxTokens.message).toContain('max_tokens');
   });
 
-  it("lists models in Anthropic's shape, page by page either way, and retrieves one", async () => {
-    const viaOpenAiShape = (await (
-      await fetch(`${h.url}/v1/models`, { headers: { authorization: `Bearer ${token}` } })
-    ).json()) as { data: { id: string }[] };
+  it('lists models in Anthropic\'s shape, page by page either way, and retrieves one', async () => {
+    const viaOpenAiShape = (await (await fetch(`${h.url}/v1/models`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { id: string }[] };
     const ids = viaOpenAiShape.data.map((m) => m.id);
     expect(ids).toEqual(expect.arrayContaining(['auto', 'claude-haiku-4-5', 'gpt-4o-mini']));
 
     const paged: Anthropic.ModelInfo[] = [];
     for await (const model of client.models.list({ limit: 2 })) paged.push(model);
     expect(paged.map((m) => m.id)).toEqual(ids);
-    expect(paged.find((m) => m.id === 'claude-haiku-4-5')).toMatchObject({
-      type: 'model',
-      display_name: 'claude-haiku-4-5',
-      created_at: '2025-01-01T00:00:00.000Z',
-    });
+    expect(paged.find((m) => m.id === 'claude-haiku-4-5')).toMatchObject({ type: 'model', display_name: 'claude-haiku-4-5', created_at: '2025-01-01T00:00:00.000Z' });
 
     const first = await client.models.list({ limit: 2 });
     expect(first.data).toHaveLength(2);
@@ -255,13 +141,8 @@ describe('/v1/messages with the Anthropic SDK', () => {
     expect(back.data.map((m) => m.id)).toEqual(ids.slice(1, 3));
     expect(back.has_more).toBe(true);
 
-    expect(await client.models.retrieve('claude-haiku-4-5')).toMatchObject({
-      type: 'model',
-      id: 'claude-haiku-4-5',
-    });
-    await expect(client.models.retrieve('claude-nonexistent')).rejects.toMatchObject({
-      status: 404,
-    });
+    expect(await client.models.retrieve('claude-haiku-4-5')).toMatchObject({ type: 'model', id: 'claude-haiku-4-5' });
+    await expect(client.models.retrieve('claude-nonexistent')).rejects.toMatchObject({ status: 404 });
     await expect(client.models.list({ limit: 5000 })).rejects.toMatchObject({ status: 400 });
   });
 
@@ -278,88 +159,45 @@ describe('/v1/messages with the Anthropic SDK', () => {
       ],
       messages,
       tools: [weather],
-      metadata: {
-        user_id: JSON.stringify({
-          device_id: 'd'.repeat(64),
-          account_uuid: '',
-          session_id: 'f95ba3be-4449-47d3-a060-58ec2291a673',
-        }),
-      },
+      metadata: { user_id: JSON.stringify({ device_id: 'd'.repeat(64), account_uuid: '', session_id: 'f95ba3be-4449-47d3-a060-58ec2291a673' }) },
       thinking: { type: 'adaptive', display: 'omitted' },
       context_management: { edits: [{ type: 'clear_thinking_20251015', keep: 'all' }] },
       output_config: { effort: 'high' },
     }) as unknown as Anthropic.Beta.Messages.MessageCreateParamsNonStreaming;
-  const betas = [
-    'claude-code-20250219',
-    'interleaved-thinking-2025-05-14',
-    'context-management-2025-06-27',
-    'effort-2025-11-24',
-  ];
+  const betas = ['claude-code-20250219', 'interleaved-thinking-2025-05-14', 'context-management-2025-06-27', 'effort-2025-11-24'];
 
-  it.each(['gpt-4o-mini', 'claude-haiku-4-5'])(
-    'serves a Claude Code agent turn with %s: system messages, adaptive thinking, context editing, tool loop',
-    async (model) => {
-      const opening = [
-        {
-          role: 'user',
-          content: [
-            { type: 'text', text: '<system-reminder>Attribution rules</system-reminder>' },
-            { type: 'text', text: 'get_weather city=Lisbon' },
-          ],
-        },
-        {
-          role: 'system',
-          content: [
-            {
-              type: 'text',
-              text: '# Environment\nPrimary working directory: /srv/app',
-              cache_control: { type: 'ephemeral' },
-            },
-          ],
-        },
-      ];
-      const first = await client.beta.messages
-        .stream({ ...claudeCodeRequest(model, opening), betas })
-        .finalMessage();
-      expect(first.stop_reason).toBe('tool_use');
-      const use = first.content.find(
-        (b): b is Anthropic.Beta.BetaToolUseBlock => b.type === 'tool_use',
-      );
-      expect(use).toMatchObject({ name: 'get_weather', input: { city: 'Lisbon' } });
-      const sent = JSON.stringify(upstream()[0]?.body);
-      expect(sent).toContain('Be brief.');
-      expect(sent).toContain('Primary working directory: /srv/app');
+  it.each(['gpt-4o-mini', 'claude-haiku-4-5'])('serves a Claude Code agent turn with %s: system messages, adaptive thinking, context editing, tool loop', async (model) => {
+    const opening = [
+      { role: 'user', content: [{ type: 'text', text: '<system-reminder>Attribution rules</system-reminder>' }, { type: 'text', text: 'get_weather city=Lisbon' }] },
+      { role: 'system', content: [{ type: 'text', text: '# Environment\nPrimary working directory: /srv/app', cache_control: { type: 'ephemeral' } }] },
+    ];
+    const first = await client.beta.messages.stream({ ...claudeCodeRequest(model, opening), betas }).finalMessage();
+    expect(first.stop_reason).toBe('tool_use');
+    const use = first.content.find((b): b is Anthropic.Beta.BetaToolUseBlock => b.type === 'tool_use');
+    expect(use).toMatchObject({ name: 'get_weather', input: { city: 'Lisbon' } });
+    const sent = JSON.stringify(upstream()[0]?.body);
+    expect(sent).toContain('Be brief.');
+    expect(sent).toContain('Primary working directory: /srv/app');
 
-      h.fake.reset();
-      const answer = await client.beta.messages
-        .stream({
-          ...claudeCodeRequest(model, [
-            ...opening,
-            // Reasoning from an earlier answer comes back with it; a note shown only until the next user message.
-            {
-              role: 'assistant',
-              content: [
-                { type: 'thinking', thinking: 'EARLIER-REASONING', signature: 'c2ln' },
-                { type: 'redacted_thinking', data: 'cmVkYWN0ZWQ=' },
-                ...first.content,
-              ],
-            },
-            { role: 'system', content: 'ONE-TURN-NOTE', clear_at: 'next_user_message' },
-            {
-              role: 'user',
-              content: [{ type: 'tool_result', tool_use_id: use!.id, content: '24 degrees' }],
-            },
-          ]),
-          betas,
-        })
-        .finalMessage();
-      expect(answer.content[0]).toMatchObject({ type: 'text', text: 'Tool result: 24 degrees' });
-      const resent = JSON.stringify(upstream()[0]?.body);
-      expect(resent).not.toContain('EARLIER-REASONING');
-      expect(resent).not.toContain('ONE-TURN-NOTE');
-      expect(resent).toContain('Primary working directory: /srv/app');
-    },
-  );
+    h.fake.reset();
+    const answer = await client.beta.messages
+      .stream({
+        ...claudeCodeRequest(model, [
+          ...opening,
+          // Reasoning from an earlier answer comes back with it; a note shown only until the next user message.
+          { role: 'assistant', content: [{ type: 'thinking', thinking: 'EARLIER-REASONING', signature: 'c2ln' }, { type: 'redacted_thinking', data: 'cmVkYWN0ZWQ=' }, ...first.content] },
+          { role: 'system', content: 'ONE-TURN-NOTE', clear_at: 'next_user_message' },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: use!.id, content: '24 degrees' }] },
+        ]),
+        betas,
+      })
+      .finalMessage();
+    expect(answer.content[0]).toMatchObject({ type: 'text', text: 'Tool result: 24 degrees' });
+    const resent = JSON.stringify(upstream()[0]?.body);
+    expect(resent).not.toContain('EARLIER-REASONING');
+    expect(resent).not.toContain('ONE-TURN-NOTE');
+    expect(resent).toContain('Primary working directory: /srv/app');
+  });
 
   it('refuses what Claude Code can send but no model here honours, naming it: thinking budgets, other efforts, clearing tool results', async () => {
     const ask = [{ role: 'user', content: 'Say hi.' }];
@@ -375,16 +213,12 @@ describe('/v1/messages with the Anthropic SDK', () => {
     const effort = await refused({ output_config: { effort: 'medium' } });
     expect(effort.status).toBe(400);
     expect(effort.message).toContain('effort');
-    const clearing = await refused({
-      context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] },
-    });
+    const clearing = await refused({ context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] } });
     expect(clearing.status).toBe(400);
     expect(clearing.message).toContain('context_management');
     expect(upstream()).toHaveLength(0);
 
-    const disabled = await client.beta.messages
-      .stream({ ...claudeCodeRequest('auto', ask), thinking: { type: 'disabled' }, betas })
-      .finalMessage();
+    const disabled = await client.beta.messages.stream({ ...claudeCodeRequest('auto', ask), thinking: { type: 'disabled' }, betas }).finalMessage();
     expect(disabled.content.length).toBeGreaterThan(0);
     expect(upstream()).toHaveLength(1);
   });

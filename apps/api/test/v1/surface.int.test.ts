@@ -21,20 +21,11 @@ afterAll(async () => {
 beforeEach(() => h.fake.reset());
 
 const upstream = () => h.fake.requests.filter((r) => r.method === 'POST');
-const weather = {
-  type: 'function' as const,
-  name: 'get_weather',
-  parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-  strict: false,
-};
+const weather = { type: 'function' as const, name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }, strict: false };
 
 describe('/v1/responses', () => {
   it('answers text with instructions, and continues from previous_response_id without repeating the instructions', async () => {
-    const first = await client.responses.create({
-      model: 'gpt-4o-mini',
-      instructions: 'Answer in one line.',
-      input: 'What is the tallest mountain?',
-    });
+    const first = await client.responses.create({ model: 'gpt-4o-mini', instructions: 'Answer in one line.', input: 'What is the tallest mountain?' });
     expect(first.object).toBe('response');
     expect(first.status).toBe('completed');
     expect(first.output_text).toBe('Echo: What is the tallest mountain?');
@@ -43,11 +34,7 @@ describe('/v1/responses', () => {
     expect(firstSent.messages[0]).toEqual({ role: 'system', content: 'Answer in one line.' });
 
     h.fake.reset();
-    const second = await client.responses.create({
-      model: 'gpt-4o-mini',
-      previous_response_id: first.id,
-      input: 'And the second tallest?',
-    });
+    const second = await client.responses.create({ model: 'gpt-4o-mini', previous_response_id: first.id, input: 'And the second tallest?' });
     expect(second.previous_response_id).toBe(first.id);
     const sent = upstream()[0]?.body as { messages: { role: string; content: string }[] };
     expect(sent.messages.map((m) => [m.role, m.content])).toEqual([
@@ -59,23 +46,14 @@ describe('/v1/responses', () => {
     // Another user cannot continue it: 404, and nothing is sent upstream.
     h.fake.reset();
     const other = await h.signup('other');
-    const res = await request(h.app)
-      .post('/v1/responses')
-      .set('Authorization', `Bearer ${other.token}`)
-      .send({ model: 'gpt-4o-mini', previous_response_id: first.id, input: 'hi' });
+    const res = await request(h.app).post('/v1/responses').set('Authorization', `Bearer ${other.token}`).send({ model: 'gpt-4o-mini', previous_response_id: first.id, input: 'hi' });
     expect(res.status).toBe(404);
-    expect(res.body.error).toMatchObject({
-      code: 'response_not_found',
-      param: 'previous_response_id',
-    });
+    expect(res.body.error).toMatchObject({ code: 'response_not_found', param: 'previous_response_id' });
     expect(upstream()).toHaveLength(0);
   });
 
   it('streams output text deltas in the Responses event format', async () => {
-    const stream = client.responses.stream({
-      model: 'gpt-4o-mini',
-      input: [{ role: 'user', content: 'Name three rivers please' }],
-    });
+    const stream = client.responses.stream({ model: 'gpt-4o-mini', input: [{ role: 'user', content: 'Name three rivers please' }] });
     const deltas: string[] = [];
     const types = new Set<string>();
     for await (const event of stream) {
@@ -86,51 +64,23 @@ describe('/v1/responses', () => {
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe('Echo: Name three rivers please');
     expect(final.output_text).toBe('Echo: Name three rivers please');
-    expect([...types]).toEqual(
-      expect.arrayContaining([
-        'response.created',
-        'response.output_item.added',
-        'response.output_text.done',
-        'response.completed',
-      ]),
-    );
+    expect([...types]).toEqual(expect.arrayContaining(['response.created', 'response.output_item.added', 'response.output_text.done', 'response.completed']));
   });
 
   it('calls tools, streamed and not, and answers from function_call_output', async () => {
-    const called = await client.responses.create({
-      model: 'gpt-4o-mini',
-      input: 'get_weather city=Quito',
-      tools: [weather],
-      tool_choice: 'required',
-    });
+    const called = await client.responses.create({ model: 'gpt-4o-mini', input: 'get_weather city=Quito', tools: [weather], tool_choice: 'required' });
     const call = called.output.find((item) => item.type === 'function_call');
-    expect(call).toMatchObject({
-      type: 'function_call',
-      name: 'get_weather',
-      arguments: '{"city":"Quito"}',
-    });
+    expect(call).toMatchObject({ type: 'function_call', name: 'get_weather', arguments: '{"city":"Quito"}' });
 
-    const stream = client.responses.stream({
-      model: 'gpt-4o-mini',
-      input: 'get_weather city=Lima',
-      tools: [weather],
-      tool_choice: { type: 'function', name: 'get_weather' },
-    });
+    const stream = client.responses.stream({ model: 'gpt-4o-mini', input: 'get_weather city=Lima', tools: [weather], tool_choice: { type: 'function', name: 'get_weather' } });
     const argDeltas: string[] = [];
-    for await (const event of stream)
-      if (event.type === 'response.function_call_arguments.delta') argDeltas.push(event.delta);
+    for await (const event of stream) if (event.type === 'response.function_call_arguments.delta') argDeltas.push(event.delta);
     expect(argDeltas.join('')).toBe('{"city":"Lima"}');
 
     const answered = await client.responses.create({
       model: 'gpt-4o-mini',
       previous_response_id: called.id,
-      input: [
-        {
-          type: 'function_call_output',
-          call_id: call?.type === 'function_call' ? call.call_id : '',
-          output: '18 degrees',
-        },
-      ],
+      input: [{ type: 'function_call_output', call_id: call?.type === 'function_call' ? call.call_id : '', output: '18 degrees' }],
       tools: [weather],
     });
     expect(answered.output_text).toBe('Tool result: 18 degrees');
@@ -144,32 +94,13 @@ describe('/v1/responses', () => {
       type: 'namespace' as const,
       name: 'multi_agent_v1',
       description: 'Spawn and manage sub-agents',
-      tools: [
-        {
-          type: 'function' as const,
-          name: 'spawn_agent',
-          parameters: {
-            type: 'object',
-            properties: { task: { type: 'string' } },
-            required: ['task'],
-          },
-          strict: false,
-        },
-      ],
+      tools: [{ type: 'function' as const, name: 'spawn_agent', parameters: { type: 'object', properties: { task: { type: 'string' } }, required: ['task'] }, strict: false }],
     };
     const codexLike = {
       model: 'gpt-4o-mini',
       input: [
-        {
-          type: 'message' as const,
-          role: 'developer' as const,
-          content: [{ type: 'input_text' as const, text: 'You are a coding agent.' }],
-        },
-        {
-          type: 'message' as const,
-          role: 'user' as const,
-          content: [{ type: 'input_text' as const, text: 'spawn_agent task=tests' }],
-        },
+        { type: 'message' as const, role: 'developer' as const, content: [{ type: 'input_text' as const, text: 'You are a coding agent.' }] },
+        { type: 'message' as const, role: 'user' as const, content: [{ type: 'input_text' as const, text: 'spawn_agent task=tests' }] },
       ],
       tools: [agents],
       tool_choice: 'required' as const,
@@ -183,21 +114,12 @@ describe('/v1/responses', () => {
 
     const called = await client.responses.create(codexLike);
     const call = called.output.find((item) => item.type === 'function_call');
-    expect(call).toMatchObject({
-      name: 'spawn_agent',
-      namespace: 'multi_agent_v1',
-      arguments: '{"task":"tests"}',
-    });
+    expect(call).toMatchObject({ name: 'spawn_agent', namespace: 'multi_agent_v1', arguments: '{"task":"tests"}' });
     expect(JSON.stringify(upstream()[0]?.body)).toContain('multi_agent_v1__spawn_agent');
     expect(called.tools[0]).toMatchObject({ type: 'namespace', name: 'multi_agent_v1' });
 
-    const streamed = await client.responses
-      .stream(codexLike as Parameters<typeof client.responses.stream>[0])
-      .finalResponse();
-    expect(streamed.output.find((item) => item.type === 'function_call')).toMatchObject({
-      name: 'spawn_agent',
-      namespace: 'multi_agent_v1',
-    });
+    const streamed = await client.responses.stream(codexLike as Parameters<typeof client.responses.stream>[0]).finalResponse();
+    expect(streamed.output.find((item) => item.type === 'function_call')).toMatchObject({ name: 'spawn_agent', namespace: 'multi_agent_v1' });
 
     const callItem = call as OpenAI.Responses.ResponseFunctionToolCall;
     const answered = await client.responses.create({
@@ -205,13 +127,7 @@ describe('/v1/responses', () => {
       tool_choice: 'auto',
       input: [
         ...(codexLike.input as OpenAI.Responses.ResponseInputItem[]),
-        {
-          type: 'function_call',
-          call_id: callItem.call_id,
-          name: 'spawn_agent',
-          namespace: 'multi_agent_v1',
-          arguments: callItem.arguments,
-        } as OpenAI.Responses.ResponseInputItem,
+        { type: 'function_call', call_id: callItem.call_id, name: 'spawn_agent', namespace: 'multi_agent_v1', arguments: callItem.arguments } as OpenAI.Responses.ResponseInputItem,
         { type: 'function_call_output', call_id: callItem.call_id, output: 'agent started' },
       ],
     } as OpenAI.Responses.ResponseCreateParamsNonStreaming);
@@ -221,16 +137,11 @@ describe('/v1/responses', () => {
 
   it('refuses what no model here can do, naming it: hosted tools, a reasoning effort, other extra outputs', async () => {
     const refused = async (change: Record<string, unknown>) =>
-      (await client.responses
-        .create({
-          model: 'gpt-4o-mini',
-          input: 'hello',
-          ...change,
-        } as OpenAI.Responses.ResponseCreateParamsNonStreaming)
-        .catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
+      (await client.responses.create({ model: 'gpt-4o-mini', input: 'hello', ...change } as OpenAI.Responses.ResponseCreateParamsNonStreaming).catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     const hosted = await refused({ tools: [{ type: 'web_search', external_web_access: true }] });
     expect(hosted.status).toBe(400);
     expect(hosted.param).toBe('tools[0].type');
+    expect(hosted.message).toContain('hosted tools');
     const effort = await refused({ reasoning: { effort: 'high', summary: 'auto' } });
     expect(effort.status).toBe(400);
     expect(effort.message).toContain('reasoning');
@@ -241,11 +152,7 @@ describe('/v1/responses', () => {
   });
 
   it('reports an answer cut by max_output_tokens as incomplete', async () => {
-    const cut = await client.responses.create({
-      model: 'gpt-4o-mini',
-      input: 'a question long enough to be cut short',
-      max_output_tokens: 2,
-    });
+    const cut = await client.responses.create({ model: 'gpt-4o-mini', input: 'a question long enough to be cut short', max_output_tokens: 2 });
     expect(cut.status).toBe('incomplete');
     expect(cut.incomplete_details?.reason).toBe('max_output_tokens');
   });
@@ -253,41 +160,23 @@ describe('/v1/responses', () => {
 
 describe('/v1/embeddings', () => {
   it('serves the built-in local embedder as switchyard-embed, as floats and as base64, with nothing sent upstream', async () => {
-    const floats = await client.embeddings.create({
-      model: 'switchyard-embed',
-      input: [
-        'the cat sat on the mat',
-        'a kitten rested on the rug',
-        'quarterly tax filing deadline',
-      ],
-      encoding_format: 'float',
-    });
+    const floats = await client.embeddings.create({ model: 'switchyard-embed', input: ['the cat sat on the mat', 'a kitten rested on the rug', 'quarterly tax filing deadline'], encoding_format: 'float' });
     expect(floats.data).toHaveLength(3);
     const [a, b, c] = floats.data.map((d) => d.embedding);
     expect(a).toHaveLength(h.ctx.embedder.dimensions);
     const cosine = (x: number[], y: number[]) => x.reduce((sum, v, i) => sum + v * (y[i] ?? 0), 0);
     expect(cosine(a!, b!)).toBeGreaterThan(cosine(a!, c!));
     // The SDK asks for base64 by default and decodes it: the same vector comes back.
-    const decoded = await client.embeddings.create({
-      model: 'switchyard-embed',
-      input: 'the cat sat on the mat',
-    });
+    const decoded = await client.embeddings.create({ model: 'switchyard-embed', input: 'the cat sat on the mat' });
     decoded.data[0]!.embedding.forEach((value, i) => expect(value).toBeCloseTo(a![i]!, 5));
-    const raw = await request(h.app)
-      .post('/v1/embeddings')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ model: 'switchyard-embed', input: 'x', encoding_format: 'base64' });
+    const raw = await request(h.app).post('/v1/embeddings').set('Authorization', `Bearer ${token}`).send({ model: 'switchyard-embed', input: 'x', encoding_format: 'base64' });
     expect(typeof raw.body.data[0].embedding).toBe('string');
     expect(upstream()).toHaveLength(0);
   });
 
   it('refuses another model, and a dimensions value it cannot give', async () => {
-    await expect(
-      client.embeddings.create({ model: 'text-embedding-3-small', input: 'x' }),
-    ).rejects.toMatchObject({ status: 404, code: 'model_not_found', param: 'model' });
-    await expect(
-      client.embeddings.create({ model: 'switchyard-embed', input: 'x', dimensions: 64 }),
-    ).rejects.toMatchObject({ status: 400, param: 'dimensions' });
+    await expect(client.embeddings.create({ model: 'text-embedding-3-small', input: 'x' })).rejects.toMatchObject({ status: 404, code: 'model_not_found', param: 'model' });
+    await expect(client.embeddings.create({ model: 'switchyard-embed', input: 'x', dimensions: 64 })).rejects.toMatchObject({ status: 400, param: 'dimensions' });
   });
 });
 
@@ -296,32 +185,13 @@ describe('/v1/models', () => {
     const list = await client.models.list();
     const ids = list.data.map((m) => m.id);
     expect(ids[0]).toBe('auto');
-    expect(ids).toEqual(
-      expect.arrayContaining([
-        'gpt-4o-mini',
-        'claude-haiku-4-5',
-        'extractive-v1',
-        'switchyard-embed',
-      ]),
-    );
+    expect(ids).toEqual(expect.arrayContaining(['gpt-4o-mini', 'claude-haiku-4-5', 'extractive-v1', 'switchyard-embed']));
     const mini = await client.models.retrieve('gpt-4o-mini');
     expect(mini).toMatchObject({ id: 'gpt-4o-mini', object: 'model', owned_by: 'openai' });
     expect(mini.created).toBe(list.data.find((m) => m.id === 'gpt-4o-mini')?.created);
     expect((await client.models.retrieve('gpt-4o-mini')).created).toBe(mini.created);
-    expect(
-      (mini as unknown as { switchyard: { capabilities: { tools: boolean } } }).switchyard
-        .capabilities.tools,
-    ).toBe(true);
-    expect(
-      (
-        (await client.models.retrieve('extractive-v1')) as unknown as {
-          switchyard: { capabilities: { tools: boolean } };
-        }
-      ).switchyard.capabilities.tools,
-    ).toBe(false);
-    await expect(client.models.retrieve('no-such-model')).rejects.toMatchObject({
-      status: 404,
-      code: 'model_not_found',
-    });
+    expect((mini as unknown as { switchyard: { capabilities: { tools: boolean } } }).switchyard.capabilities.tools).toBe(true);
+    expect((await client.models.retrieve('extractive-v1') as unknown as { switchyard: { capabilities: { tools: boolean } } }).switchyard.capabilities.tools).toBe(false);
+    await expect(client.models.retrieve('no-such-model')).rejects.toMatchObject({ status: 404, code: 'model_not_found' });
   });
 });

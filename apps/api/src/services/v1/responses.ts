@@ -4,18 +4,8 @@
 // Responses are stored in Redis, scoped to their owner, so `previous_response_id` continues a
 // conversation; another user's id is simply not found.
 import { randomUUID } from 'node:crypto';
-import {
-  TOOL_NAMESPACE_SEPARATOR,
-  type ResponsesInputItem,
-  type ResponsesRequest,
-} from '@switchyard/client';
-import type {
-  AnswerChoice,
-  AnswerChunk,
-  GenerationOptions,
-  WirePart,
-  WireTurn,
-} from '@switchyard/router';
+import { TOOL_NAMESPACE_SEPARATOR, type ResponsesInputItem, type ResponsesRequest } from '@switchyard/client';
+import type { AnswerChoice, AnswerChunk, GenerationOptions, WirePart, WireTurn } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import { AppError } from '../../errors';
 import type { ChatOutcome } from '../chat';
@@ -42,20 +32,12 @@ export class ResponseStore {
 
   async get(ownerId: string, id: string): Promise<StoredResponse> {
     const raw = await this.redis.get(this.key(ownerId, id));
-    if (!raw)
-      throw new AppError('response_not_found', 404, `no stored response "${id}"`, {
-        param: 'previous_response_id',
-      });
+    if (!raw) throw new AppError('response_not_found', 404, `no stored response "${id}"`, { param: 'previous_response_id' });
     return JSON.parse(raw) as StoredResponse;
   }
 
   async put(ownerId: string, response: StoredResponse): Promise<void> {
-    await this.redis.set(
-      this.key(ownerId, response.id),
-      JSON.stringify(response),
-      'EX',
-      RESPONSE_TTL_SECONDS,
-    );
+    await this.redis.set(this.key(ownerId, response.id), JSON.stringify(response), 'EX', RESPONSE_TTL_SECONDS);
   }
 }
 
@@ -63,54 +45,34 @@ type ResponsesTool = NonNullable<ResponsesRequest['tools']>[number];
 type FunctionTool = Extract<ResponsesTool, { type: 'function' }>;
 
 /** The name the model sees for a tool in a namespace. */
-const flatName = (namespace: string | undefined, name: string) =>
-  namespace ? `${namespace}${TOOL_NAMESPACE_SEPARATOR}${name}` : name;
+const flatName = (namespace: string | undefined, name: string) => (namespace ? `${namespace}${TOOL_NAMESPACE_SEPARATOR}${name}` : name);
 
 /** Every function tool, namespaced ones under their flat name. */
 function flatTools(tools: ResponsesTool[]): (FunctionTool & { namespace?: string })[] {
-  return tools.flatMap((tool) =>
-    tool.type === 'namespace'
-      ? tool.tools.map((inner) => ({
-          ...inner,
-          name: flatName(tool.name, inner.name),
-          namespace: tool.name,
-        }))
-      : [tool],
-  );
+  return tools.flatMap((tool) => (tool.type === 'namespace' ? tool.tools.map((inner) => ({ ...inner, name: flatName(tool.name, inner.name), namespace: tool.name })) : [tool]));
 }
 
 /** Flat name -> namespace and name, for the namespaced tools of a request: how their calls are given back. */
-export function namespacedTools(
-  tools: ResponsesTool[] | undefined,
-): Map<string, { namespace: string; name: string }> {
+export function namespacedTools(tools: ResponsesTool[] | undefined): Map<string, { namespace: string; name: string }> {
   const names = new Map<string, { namespace: string; name: string }>();
   for (const tool of tools ?? []) {
-    if (tool.type === 'namespace')
-      for (const inner of tool.tools)
-        names.set(flatName(tool.name, inner.name), { namespace: tool.name, name: inner.name });
+    if (tool.type === 'namespace') for (const inner of tool.tools) names.set(flatName(tool.name, inner.name), { namespace: tool.name, name: inner.name });
   }
   return names;
 }
 
 /** A function call's name and namespace as the client knows them. */
-const callName = (names: Map<string, { namespace: string; name: string }>, flat: string) =>
-  names.get(flat) ?? { name: flat };
+const callName = (names: Map<string, { namespace: string; name: string }>, flat: string) => names.get(flat) ?? { name: flat };
 
 type MessageContent = Extract<ResponsesInputItem, { role: string }>['content'];
 
 function contentOf(content: MessageContent): string | WirePart[] {
   if (typeof content === 'string') return content;
   const parts: WirePart[] = content.map((part) => {
-    if (part.type === 'input_image')
-      return {
-        type: 'image_url',
-        image_url: { url: part.image_url ?? '', ...(part.detail ? { detail: part.detail } : {}) },
-      };
+    if (part.type === 'input_image') return { type: 'image_url', image_url: { url: part.image_url ?? '', ...(part.detail ? { detail: part.detail } : {}) } };
     return { type: 'text', text: part.type === 'refusal' ? part.refusal : part.text };
   });
-  return parts.every((p) => p.type === 'text')
-    ? parts.map((p) => (p.type === 'text' ? p.text : '')).join('')
-    : parts;
+  return parts.every((p) => p.type === 'text') ? parts.map((p) => (p.type === 'text' ? p.text : '')).join('') : parts;
 }
 
 /** Input items as wire turns; an assistant message and the function calls after it are one assistant turn. */
@@ -120,11 +82,7 @@ export function turnsOfInput(input: ResponsesRequest['input']): WireTurn[] {
   for (const item of input) {
     const last = turns[turns.length - 1];
     if (item.type === 'function_call') {
-      const call = {
-        id: item.call_id,
-        type: 'function' as const,
-        function: { name: flatName(item.namespace, item.name), arguments: item.arguments },
-      };
+      const call = { id: item.call_id, type: 'function' as const, function: { name: flatName(item.namespace, item.name), arguments: item.arguments } };
       if (last?.role === 'assistant') last.toolCalls = [...(last.toolCalls ?? []), call];
       else turns.push({ role: 'assistant', content: null, toolCalls: [call] });
     } else if (item.type === 'function_call_output') {
@@ -132,12 +90,7 @@ export function turnsOfInput(input: ResponsesRequest['input']): WireTurn[] {
     } else {
       const role = item.role === 'developer' ? 'system' : item.role;
       const content = contentOf(item.content);
-      if (
-        role === 'assistant' &&
-        last?.role === 'assistant' &&
-        !last.toolCalls &&
-        typeof content === 'string'
-      ) {
+      if (role === 'assistant' && last?.role === 'assistant' && !last.toolCalls && typeof content === 'string') {
         last.content = `${typeof last.content === 'string' ? last.content : ''}${content}`;
       } else turns.push({ role, content });
     }
@@ -145,10 +98,7 @@ export function turnsOfInput(input: ResponsesRequest['input']): WireTurn[] {
   return turns;
 }
 
-export function fromResponses(
-  body: ResponsesRequest,
-  previous: StoredResponse | undefined,
-): Omit<GatewayRequest, 'ownerId' | 'role' | 'hints'> {
+export function fromResponses(body: ResponsesRequest, previous: StoredResponse | undefined): Omit<GatewayRequest, 'ownerId' | 'role' | 'hints'> {
   const format = body.text?.format;
   const generation: GenerationOptions = {
     ...(body.tools && body.tools.length > 0
@@ -161,35 +111,20 @@ export function fromResponses(
           })),
         }
       : {}),
-    ...(body.tool_choice !== undefined
-      ? {
-          toolChoice:
-            typeof body.tool_choice === 'string'
-              ? body.tool_choice
-              : { name: body.tool_choice.name },
-        }
-      : {}),
+    ...(body.tool_choice !== undefined ? { toolChoice: typeof body.tool_choice === 'string' ? body.tool_choice : { name: body.tool_choice.name } } : {}),
     ...(body.parallel_tool_calls != null ? { parallelToolCalls: body.parallel_tool_calls } : {}),
     ...(format && format.type !== 'text'
       ? {
           responseFormat:
             format.type === 'json_schema'
-              ? {
-                  type: 'json_schema' as const,
-                  name: format.name,
-                  schema: format.schema,
-                  ...(format.strict != null ? { strict: format.strict } : {}),
-                  ...(format.description ? { description: format.description } : {}),
-                }
+              ? { type: 'json_schema' as const, name: format.name, schema: format.schema, ...(format.strict != null ? { strict: format.strict } : {}), ...(format.description ? { description: format.description } : {}) }
               : { type: 'json_object' as const },
         }
       : {}),
     ...(body.top_p != null ? { topP: body.top_p } : {}),
     ...(body.user !== undefined ? { user: body.user } : {}),
   };
-  const instructions = body.instructions
-    ? [{ role: 'system' as const, content: body.instructions }]
-    : [];
+  const instructions = body.instructions ? [{ role: 'system' as const, content: body.instructions }] : [];
   return {
     model: body.model,
     turns: [...instructions, ...(previous?.turns ?? []), ...turnsOfInput(body.input)],
@@ -203,11 +138,7 @@ export function fromResponses(
 /** The answer as the assistant turn a later `previous_response_id` continues from. */
 export function answerTurn(outcome: ChatOutcome): WireTurn {
   const choice = choicesOf(outcome)[0]!;
-  return {
-    role: 'assistant',
-    content: choice.text.length > 0 || !choice.toolCalls ? choice.text : null,
-    ...(choice.toolCalls ? { toolCalls: choice.toolCalls } : {}),
-  };
+  return { role: 'assistant', content: choice.text.length > 0 || !choice.toolCalls ? choice.text : null, ...(choice.toolCalls ? { toolCalls: choice.toolCalls } : {}) };
 }
 
 export const newResponseId = () => `resp_${randomUUID().replace(/-/g, '')}`;
@@ -219,30 +150,13 @@ interface OutputIds {
   calls: Map<number, string>;
 }
 
-function outputItems(
-  choice: AnswerChoice,
-  ids: OutputIds,
-  names: Map<string, { namespace: string; name: string }>,
-): Record<string, unknown>[] {
+function outputItems(choice: AnswerChoice, ids: OutputIds, names: Map<string, { namespace: string; name: string }>): Record<string, unknown>[] {
   const items: Record<string, unknown>[] = [];
   if (choice.text.length > 0 || !choice.toolCalls) {
-    items.push({
-      type: 'message',
-      id: ids.message,
-      status: 'completed',
-      role: 'assistant',
-      content: [{ type: 'output_text', text: choice.text, annotations: [], logprobs: [] }],
-    });
+    items.push({ type: 'message', id: ids.message, status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: choice.text, annotations: [], logprobs: [] }] });
   }
   for (const [index, call] of (choice.toolCalls ?? []).entries()) {
-    items.push({
-      type: 'function_call',
-      id: ids.calls.get(index) ?? itemId('fc'),
-      call_id: call.id,
-      ...callName(names, call.function.name),
-      arguments: call.function.arguments,
-      status: 'completed',
-    });
+    items.push({ type: 'function_call', id: ids.calls.get(index) ?? itemId('fc'), call_id: call.id, ...callName(names, call.function.name), arguments: call.function.arguments, status: 'completed' });
   }
   return items;
 }
@@ -253,21 +167,10 @@ export interface ResponseEcho {
   createdAt: number;
 }
 
-const echoedTool = (tool: FunctionTool) => ({
-  ...tool,
-  description: tool.description ?? null,
-  parameters: tool.parameters ?? null,
-  strict: tool.strict ?? null,
-});
+const echoedTool = (tool: FunctionTool) => ({ ...tool, description: tool.description ?? null, parameters: tool.parameters ?? null, strict: tool.strict ?? null });
 
 /** A `response` object; `outcome` absent while it is in progress. */
-export function responseObject(
-  id: string,
-  echo: ResponseEcho,
-  model: string,
-  outcome?: ChatOutcome,
-  ids: OutputIds = { message: itemId('msg'), calls: new Map() },
-) {
+export function responseObject(id: string, echo: ResponseEcho, model: string, outcome?: ChatOutcome, ids: OutputIds = { message: itemId('msg'), calls: new Map() }) {
   const { body } = echo;
   const choice = outcome ? choicesOf(outcome)[0] : undefined;
   const incomplete = choice?.finishReason === 'length';
@@ -288,11 +191,7 @@ export function responseObject(
     temperature: body.temperature ?? null,
     text: { format: body.text?.format ?? { type: 'text' } },
     tool_choice: body.tool_choice ?? 'auto',
-    tools: (body.tools ?? []).map((tool) =>
-      tool.type === 'namespace'
-        ? { ...tool, description: tool.description ?? null, tools: tool.tools.map(echoedTool) }
-        : echoedTool(tool),
-    ),
+    tools: (body.tools ?? []).map((tool) => (tool.type === 'namespace' ? { ...tool, description: tool.description ?? null, tools: tool.tools.map(echoedTool) } : echoedTool(tool))),
     top_p: body.top_p ?? null,
     truncation: 'disabled',
     usage: outcome
@@ -321,17 +220,7 @@ export class ResponsesStreamEncoder {
   private model = '';
   private nextOutput = 0;
   /** The open output item: the message (with its text so far) or a function call. */
-  private open:
-    | { outputIndex: number; kind: 'message'; text: string }
-    | {
-        outputIndex: number;
-        kind: 'call';
-        call: number;
-        name: string;
-        callId: string;
-        args: string;
-      }
-    | undefined;
+  private open: { outputIndex: number; kind: 'message'; text: string } | { outputIndex: number; kind: 'call'; call: number; name: string; callId: string; args: string } | undefined;
 
   /** The request's namespaced tools, to give their calls back as `{name, namespace}`. */
   private readonly names: Map<string, { namespace: string; name: string }>;
@@ -350,10 +239,7 @@ export class ResponsesStreamEncoder {
   start(model: string): ResponseEvent[] {
     this.model = model;
     const response = responseObject(this.id, this.echo, model, undefined, this.ids);
-    return [
-      this.event('response.created', { response }),
-      this.event('response.in_progress', { response }),
-    ];
+    return [this.event('response.created', { response }), this.event('response.in_progress', { response })];
   }
 
   private close(): ResponseEvent[] {
@@ -366,35 +252,15 @@ export class ResponsesStreamEncoder {
       return [
         this.event('response.output_text.done', { ...base, text: open.text, logprobs: [] }),
         this.event('response.content_part.done', { ...base, part }),
-        this.event('response.output_item.done', {
-          output_index: open.outputIndex,
-          item: {
-            type: 'message',
-            id: this.ids.message,
-            status: 'completed',
-            role: 'assistant',
-            content: [part],
-          },
-        }),
+        this.event('response.output_item.done', { output_index: open.outputIndex, item: { type: 'message', id: this.ids.message, status: 'completed', role: 'assistant', content: [part] } }),
       ];
     }
     const itemIdOf = this.ids.calls.get(open.call)!;
     return [
-      this.event('response.function_call_arguments.done', {
-        item_id: itemIdOf,
-        output_index: open.outputIndex,
-        arguments: open.args,
-      }),
+      this.event('response.function_call_arguments.done', { item_id: itemIdOf, output_index: open.outputIndex, arguments: open.args }),
       this.event('response.output_item.done', {
         output_index: open.outputIndex,
-        item: {
-          type: 'function_call',
-          id: itemIdOf,
-          call_id: open.callId,
-          ...callName(this.names, open.name),
-          arguments: open.args,
-          status: 'completed',
-        },
+        item: { type: 'function_call', id: itemIdOf, call_id: open.callId, ...callName(this.names, open.name), arguments: open.args, status: 'completed' },
       }),
     ];
   }
@@ -407,71 +273,29 @@ export class ResponsesStreamEncoder {
         events.push(...this.close());
         this.open = { outputIndex: this.nextOutput++, kind: 'message', text: '' };
         events.push(
-          this.event('response.output_item.added', {
-            output_index: this.open.outputIndex,
-            item: {
-              type: 'message',
-              id: this.ids.message,
-              status: 'in_progress',
-              role: 'assistant',
-              content: [],
-            },
-          }),
-          this.event('response.content_part.added', {
-            item_id: this.ids.message,
-            output_index: this.open.outputIndex,
-            content_index: 0,
-            part: { type: 'output_text', text: '', annotations: [], logprobs: [] },
-          }),
+          this.event('response.output_item.added', { output_index: this.open.outputIndex, item: { type: 'message', id: this.ids.message, status: 'in_progress', role: 'assistant', content: [] } }),
+          this.event('response.content_part.added', { item_id: this.ids.message, output_index: this.open.outputIndex, content_index: 0, part: { type: 'output_text', text: '', annotations: [], logprobs: [] } }),
         );
       }
       this.open.text += chunk.text;
-      events.push(
-        this.event('response.output_text.delta', {
-          item_id: this.ids.message,
-          output_index: this.open.outputIndex,
-          content_index: 0,
-          delta: chunk.text,
-          logprobs: [],
-        }),
-      );
+      events.push(this.event('response.output_text.delta', { item_id: this.ids.message, output_index: this.open.outputIndex, content_index: 0, delta: chunk.text, logprobs: [] }));
     } else if (chunk.toolCall) {
       const call = chunk.toolCall;
       if (this.open?.kind !== 'call' || this.open.call !== call.index) {
         events.push(...this.close());
         const id = itemId('fc');
         this.ids.calls.set(call.index, id);
-        this.open = {
-          outputIndex: this.nextOutput++,
-          kind: 'call',
-          call: call.index,
-          name: call.name ?? '',
-          callId: call.id ?? itemId('call'),
-          args: '',
-        };
+        this.open = { outputIndex: this.nextOutput++, kind: 'call', call: call.index, name: call.name ?? '', callId: call.id ?? itemId('call'), args: '' };
         events.push(
           this.event('response.output_item.added', {
             output_index: this.open.outputIndex,
-            item: {
-              type: 'function_call',
-              id,
-              call_id: this.open.callId,
-              ...callName(this.names, this.open.name),
-              arguments: '',
-              status: 'in_progress',
-            },
+            item: { type: 'function_call', id, call_id: this.open.callId, ...callName(this.names, this.open.name), arguments: '', status: 'in_progress' },
           }),
         );
       }
       if (call.arguments && this.open.kind === 'call') {
         this.open.args += call.arguments;
-        events.push(
-          this.event('response.function_call_arguments.delta', {
-            item_id: this.ids.calls.get(call.index),
-            output_index: this.open.outputIndex,
-            delta: call.arguments,
-          }),
-        );
+        events.push(this.event('response.function_call_arguments.delta', { item_id: this.ids.calls.get(call.index), output_index: this.open.outputIndex, delta: call.arguments }));
       }
     }
     return events;
@@ -480,11 +304,7 @@ export class ResponsesStreamEncoder {
   finish(outcome: ChatOutcome): ResponseEvent[] {
     const events = this.close();
     const response = responseObject(this.id, this.echo, this.model, outcome, this.ids);
-    events.push(
-      this.event(response.status === 'incomplete' ? 'response.incomplete' : 'response.completed', {
-        response,
-      }),
-    );
+    events.push(this.event(response.status === 'incomplete' ? 'response.incomplete' : 'response.completed', { response }));
     return events;
   }
 }
