@@ -252,7 +252,8 @@ export const responsesRequestSchema = z
     // in every reasoning item, and no model here returns any; the other extras (logprobs, search
     // results...) are not available.
     include: z
-      .array(z.string().refine((extra) => extra === 'reasoning.encrypted_content', { message: 'only "reasoning.encrypted_content" can be included here; no other extra output is available' }))
+      .array(z.string())
+      .refine((extras) => extras.every((extra) => extra === 'reasoning.encrypted_content'), { message: 'only "reasoning.encrypted_content" can be included here; no other extra output is available' })
       .nullable()
       .optional(),
     // Reasoning. A summary of it (Codex asks for one) summarises the reasoning items, and no model
