@@ -19,9 +19,9 @@ function imagePart(block: Extract<Block, { type: 'image' }>): WirePart {
 }
 
 /** One Anthropic message as wire turns: tool results become tool turns, the rest one turn. */
-function turnsOf(message: AnthropicMessage, index: number, messages: AnthropicMessage[]): WireTurn[] {
+function turnsOf(message: AnthropicMessage, index: number, lastUserIndex: number): WireTurn[] {
   if (message.role === 'system') {
-    const cleared = message.clear_at === 'next_user_message' && messages.slice(index + 1).some((later) => later.role === 'user');
+    const cleared = message.clear_at === 'next_user_message' && index < lastUserIndex;
     const text = textOf(message.content);
     return cleared || text.length === 0 ? [] : [{ role: 'system', content: text }];
   }
@@ -50,6 +50,8 @@ function turnsOf(message: AnthropicMessage, index: number, messages: AnthropicMe
 
 export function fromAnthropicMessages(body: AnthropicMessagesRequest): Omit<GatewayRequest, 'ownerId' | 'role' | 'hints'> {
   const system = body.system === undefined ? '' : textOf(body.system);
+  // A system message with `clear_at: "next_user_message"` is shown only while no user message follows it.
+  const lastUserIndex = body.messages.findLastIndex((message) => message.role === 'user');
   const choice = body.tool_choice;
   const generation: GenerationOptions = {
     ...(body.tools && body.tools.length > 0
@@ -66,7 +68,7 @@ export function fromAnthropicMessages(body: AnthropicMessagesRequest): Omit<Gate
   };
   return {
     model: body.model,
-    turns: [...(system ? [{ role: 'system' as const, content: system }] : []), ...body.messages.flatMap(turnsOf)],
+    turns: [...(system ? [{ role: 'system' as const, content: system }] : []), ...body.messages.flatMap((message, index) => turnsOf(message, index, lastUserIndex))],
     generation,
     stream: body.stream === true,
     maxTokens: body.max_tokens,
