@@ -283,6 +283,8 @@ export const responsesRequestSchema = z
         }),
       )
       .max(128)
+      // Namespaced tools count one by one: the model is offered at most 128 functions, as without namespaces.
+      .refine((tools) => tools.reduce((count, tool) => count + (tool.type === 'namespace' ? tool.tools.length : 1), 0) <= 128, { message: 'at most 128 function tools, counting those inside namespaces' })
       .optional(),
     tool_choice: z.union([z.enum(['none', 'auto', 'required']), z.object({ type: z.literal('function'), name: functionName }).strict()]).optional(),
     parallel_tool_calls: z.boolean().nullable().optional(),

@@ -145,6 +145,10 @@ describe('/v1/responses', () => {
     const effort = await refused({ reasoning: { effort: 'high', summary: 'auto' } });
     expect(effort.status).toBe(400);
     expect(effort.message).toContain('reasoning');
+    const many = (name: string) => ({ type: 'namespace', name, tools: Array.from({ length: 100 }, (_, i) => ({ type: 'function', name: `tool_${i}` })) });
+    const tooMany = await refused({ tools: [many('a'), many('b')] });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.message).toContain('at most 128 function tools');
     const logprobs = await refused({ include: ['message.output_text.logprobs'] });
     expect(logprobs.status).toBe(400);
     expect(logprobs.message).toContain('include');
