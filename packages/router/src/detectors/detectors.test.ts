@@ -83,6 +83,9 @@ const SENSITIVE_BY_KIND: [string, string][] = [
   ['record.health', 'Priya Brennan hat Brustkrebs und beginnt mit der Chemotherapie.'],
   ['record.compensation', "John Miller's salary is $142,000."],
   ['record.performance', 'HR note: Ravi Fischer will be let go on Friday.'],
+  ['record.performance', 'Tom Hughes was made redundant in the March restructuring.'],
+  ['record.health', 'Herr Schulz hat die Diagnose Parkinson erhalten.'],
+  ['record.health', 'Mme Laurent a reçu un diagnostic de Parkinson en mai.'],
   ['mnpi', 'Board only: we are acquiring Fabrikam for $2.1bn, announcement on 12 May.'],
   ['mnpi', 'Q3 revenue came in at $2.88B, not public until the earnings call.'],
   ['mnpi', 'Press release EMBARGOED until 9:00 CET Thursday.'],
@@ -153,6 +156,13 @@ const ORDINARY = [
   'Salary information must be kept confidential under our policy.',
   'Apple reported quarterly revenue of $94.9 billion last week.',
   'How do I mark a document as confidential in Word?',
+  // What coding agents send as their system prompt: Title Case product names and section labels
+  // next to "diagnose" (a verb here, not the German noun) and "redundant" (not a dismissal).
+  '- **Stuck sessions:** Diagnose frozen, stuck, or slow Qwen Code sessions on this machine.',
+  'Use your internal memory and previous context to avoid redundant reads.\n\n# Writing Prompts\nWrite the prompt in markdown.',
+  '- **Key Principle:** Start with a reasonable approach; if a build is terminated, read the error first.',
+  'Claude Code can diagnose failing builds and run the diagnostic checks again.',
+  'License (MIT)\n-------------\nCopyright (c) 2013 Gary Court, Jens Taylor',
 ];
 
 describe('stays public', () => {

@@ -30,7 +30,7 @@ const NOT_A_SURNAME = new Set(
     'project team review report handbook guide manual notes memo meeting summit conference ' +
     'retail freight logistics media foods payments health energy motors airlines pharma insurance consulting ' +
     'software networks analytics digital studios brands goods supply trading traders clinics ai robotics dynamics ' +
-    'finance financial bio biotech therapeutics security cloud data works shipping transport travel properties realty'
+    'finance financial bio biotech therapeutics security cloud data works shipping transport travel properties realty code'
   ).split(' '),
 );
 
@@ -65,6 +65,14 @@ function organisationCheck(text: string): (name: string) => boolean {
   };
 }
 
+/**
+ * A bold label ("**Key Principle:** Start with…", as in the system prompts coding agents send)
+ * is a section's name in Title Case, not a person's.
+ */
+function isBoldLabel(text: string, start: number, length: number): boolean {
+  return text.startsWith('**', start - 2) && text[start + length] === ':';
+}
+
 function findPeople(text: string): Span[] {
   const spans: Span[] = [];
   const isOrganisation = organisationCheck(text);
@@ -72,7 +80,7 @@ function findPeople(text: string): Span[] {
     for (const match of text.matchAll(pattern)) {
       if (match[1] !== undefined && NOT_A_NAME.has(match[1].toLowerCase())) continue;
       if (match[2] !== undefined && (NOT_A_SURNAME.has(match[2].toLowerCase()) || NOT_A_NAME.has(match[2].toLowerCase()))) continue;
-      if (pattern === FULL_NAME && isOrganisation(match[0])) continue;
+      if (pattern === FULL_NAME && (isOrganisation(match[0]) || isBoldLabel(text, match.index, match[0].length))) continue;
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }

@@ -74,12 +74,15 @@ function personNear(view: TextView, address: Span): boolean {
   return anyNear(names, address.start, address.end, NEAR_PERSON) || anyNear(names, address.start, address.start + 1, 0, true);
 }
 
+// "Copyright (c) 2013 Gary Court": a year after a copyright sign is not a house number.
+const COPYRIGHT_BEFORE = /(?:copyright|\(c\)|©)[\s,]*(?:\d{4}\s*[-–]\s*)?$/i;
+
 function hasPersonalAddress(view: TextView): boolean {
   // An address is personal only after a cue or near a name: without either, there is nothing to look for.
   if (view.spans(ADDRESS_CUE).length === 0 && people(view).length === 0) return false;
   for (const pattern of STREET_ADDRESSES) {
     for (const span of view.spans(pattern)) {
-      if (offeredAsContact(view, span.start)) continue;
+      if (offeredAsContact(view, span.start) || COPYRIGHT_BEFORE.test(view.text.slice(Math.max(0, span.start - 24), span.start))) continue;
       if (nearestBefore(view.spans(ADDRESS_CUE), span.start, 60) || personNear(view, span)) return true;
     }
   }
