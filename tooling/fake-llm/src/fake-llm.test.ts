@@ -217,3 +217,33 @@ describe('fake-llm through the official SDKs without streaming', () => {
     expect(ids).toEqual(['fake-small', 'fake-medium', 'fake-large']);
   });
 });
+
+describe('fake-llm tool calls', () => {
+  it('fills numeric arguments inside the bounds their schema sets, as a model would', async () => {
+    fake.reset();
+    const client = new OpenAI({ apiKey: 'sk-test', baseURL: `${fake.url}/v1`, maxRetries: 0 });
+    // What opencode's bash tool sends (Zod's .int().positive()), the draft-4 exclusive form, a floor above 1 and a ceiling below it.
+    const parameters = {
+      type: 'object',
+      properties: {
+        timeout: { type: 'integer', minimum: -9007199254740991, exclusiveMinimum: 0, maximum: 9007199254740991 },
+        ratio: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 0.5 },
+        retries: { type: 'integer', minimum: 3 },
+        offset: { type: 'integer', maximum: -2 },
+      },
+    };
+    const completion = await client.chat.completions.create({
+      model: 'm',
+      messages: [{ role: 'user', content: 'run it' }],
+      tools: [{ type: 'function', function: { name: 'bash', parameters } }],
+    });
+    const call = completion.choices[0]?.message.tool_calls?.[0];
+    const args = JSON.parse(call?.type === 'function' ? call.function.arguments : '{}') as Record<string, number>;
+    expect(args.timeout).toBeGreaterThan(0);
+    expect(Number.isInteger(args.timeout)).toBe(true);
+    expect(args.ratio).toBeGreaterThan(0);
+    expect(args.ratio).toBeLessThanOrEqual(0.5);
+    expect(args.retries).toBeGreaterThanOrEqual(3);
+    expect(args.offset).toBeLessThanOrEqual(-2);
+  });
+});

@@ -66,6 +66,28 @@ function valueFor(name: string, text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A number the schema's bounds allow: 1 when it may be, else the nearest allowed. Both the draft-6
+ * form (`exclusiveMinimum: 0`) and the draft-4 one (`minimum: 0, exclusiveMinimum: true`) are read;
+ * Zod's `.positive()` sends `minimum: -2^53+1, exclusiveMinimum: 0`.
+ */
+function numberWithin(s: Record<string, unknown>, integer: boolean): number {
+  const step = integer ? 1 : 0.5;
+  const bound = (inclusive: unknown, exclusive: unknown, direction: 1 | -1): number | undefined => {
+    const candidates: number[] = [];
+    if (typeof inclusive === 'number') candidates.push(exclusive === true ? inclusive + direction * step : inclusive);
+    if (typeof exclusive === 'number') candidates.push(exclusive + direction * step);
+    if (candidates.length === 0) return undefined;
+    return direction === 1 ? Math.max(...candidates) : Math.min(...candidates);
+  };
+  const low = bound(s.minimum, s.exclusiveMinimum, 1);
+  const high = bound(s.maximum, s.exclusiveMaximum, -1);
+  let value = 1;
+  if (low !== undefined && value < low) value = integer ? Math.ceil(low) : low;
+  if (high !== undefined && value > high) value = integer ? Math.floor(high) : high;
+  return value;
+}
+
 /** A value that validates against a (simple) JSON schema: objects, arrays, enums, scalars, anyOf. */
 export function sampleFromSchema(schema: unknown, text: string, name = 'value', depth = 0): unknown {
   const s = asRecord(schema);
@@ -93,7 +115,7 @@ export function sampleFromSchema(schema: unknown, text: string, name = 'value', 
     case 'number': {
       const given = Number(valueFor(name, text));
       if (Number.isFinite(given)) return given;
-      return typeof s.minimum === 'number' ? s.minimum : 1;
+      return numberWithin(s, type === 'integer');
     }
     case 'boolean':
       return true;
