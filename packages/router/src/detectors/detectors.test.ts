@@ -163,6 +163,14 @@ const ORDINARY = [
   '- **Key Principle:** Start with a reasonable approach; if a build is terminated, read the error first.',
   'Claude Code can diagnose failing builds and run the diagnostic checks again.',
   'License (MIT)\n-------------\nCopyright (c) 2013 Gary Court, Jens Taylor',
+  // Code an agent reads: a header it looks for, a variable called secret, a comment about a second pass.
+  'if (pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0) throw new TypeError(\'"pkcs8" must be PKCS#8 formatted string\'); return importPrivateKeyFromPkcs8(pkcs8, alg);',
+  'const secret = toUint8Array(keyMaterialForSigning);',
+  '// Second pass: concatenate each ngram\'s two halves into the pool.',
+  'interface Login { username: string; password: string }',
+  "const TOKEN_TYPE_ID_TOKEN = 'urn:ietf:params:oauth:token-type:id_token2';",
+  'const { stroke, strokeWidth, fill, dataKey, nameKey } = props; // the line\'s stroke',
+  'The stream is terminated by a `data: [DONE]` message. [Example Python code](https://example.org/stream).',
 ];
 
 describe('stays public', () => {

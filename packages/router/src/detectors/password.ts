@@ -34,7 +34,9 @@ const NOT_A_PASSWORD = new Set(
     'easy hard very still now just also usually typically often must should will can cannot your my his her their our ' +
     'same new old blank null none disabled enabled locked unlocked forgotten lost compromised leaked shared ' +
     'erforderlich falsch ungultig abgelaufen mindestens leer requis obligatoire incorrect invalide expire vide ' +
-    'obligatoria incorrecta invalida requerida vacia obrigatoria incorreta sbagliata obbligatoria verplicht onjuist'
+    'obligatoria incorrecta invalida requerida vacia obrigatoria incorreta sbagliata obbligatoria verplicht onjuist ' +
+    // Types in code ("password: string", "password: Optional[str] = None"): a declaration, not a value.
+    'string str number boolean bool int bytes any unknown object secretstr secretstring'
   ).split(' '),
 );
 
@@ -80,7 +82,8 @@ function* keywordValues(text: string): Generator<{ values: (string | undefined)[
 
 function hasPassword(text: string): boolean {
   for (const { values, strict } of keywordValues(text)) if (passwordLike(values, strict)) return true;
-  for (const match of text.matchAll(SHORT_KEY)) if (passwordLike(match.slice(1, 6), false)) return true;
+  // "pass" alone is also a pass over data or a ticket ("Second pass: concatenate…", "Boarding pass: Gate 12"): a plain word after it is prose.
+  for (const match of text.matchAll(SHORT_KEY)) if (passwordLike(match.slice(1, 6), /^pass\b/i.test(match[0]))) return true;
   for (const match of text.matchAll(CREDENTIAL_PAIR)) {
     const secret = trimPunctuation(match[2]!);
     if (!placeholderSecret(secret) && NOT_LETTERS.test(secret) && !NOT_A_PASSWORD.has(secret.toLowerCase())) return true;

@@ -14,7 +14,7 @@ const NOT_A_NAME = new Set(
     'explain write summarize compare design list give tell show describe draft create help make find ' +
     'if for and or but not all any each every some no yes as at by in on of to from with about after before ' +
     'great first last next general united human public private internal annual global national federal central ' +
-    'am im an auf zum zur la le el los las les rue via calle'
+    'am im an auf zum zur la le el los las les rue via calle example sample'
   ).split(' '),
 );
 
@@ -37,7 +37,7 @@ const NOT_A_SURNAME = new Set(
 // Group 1 (first name) and group 2 (second word), when present, are checked against the lists above.
 const TITLED = /\b(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof|Herr|Frau|Mme|Mlle|Sr|Sra)\.? {0,2}[A-Z][a-z]+/g;
 const FULL_NAME = /\b([A-Z][a-z]+)(?: [A-Z]\.)? {1,2}([A-Z][a-z]+)(?:-[A-Z][a-z]+)?\b/g;
-const ROLE_NAME = /\b(?:[Ee]mployee|[Pp]atient|[Cc]olleague|[Cc]o-?worker|[Ss]taff member|[Cc]andidate|[Cc]ustomer|[Cc]lient|[Tt]enant|[Nn]ame) {0,2}[:#]? {0,2}[A-Z][a-z]+/g;
+const ROLE_NAME = /\b(?:[Ee]mployee|[Pp]atient|[Cc]olleague|[Cc]o-?worker|[Ss]taff member|[Cc]andidate|[Cc]ustomer|[Cc]lient|[Tt]enant|[Nn]ame)(?: {1,2}[:#]? {0,2}|[:#] {0,2})[A-Z][a-z]+/g;
 const POSSESSIVE = /\b([A-Z][a-z]+)'s\b/g;
 const NOT_LETTER = /[^a-z]/g;
 

@@ -37,9 +37,12 @@ export interface SecretRule {
   source: 'secretlint' | 'gitleaks';
 }
 
-// A key block's body: sixteen base64 characters in a row within the next few lines (a documented
-// "-----BEGIN PRIVATE KEY-----\n...\n-----END" placeholder has none).
-const KEY_BODY = /[A-Za-z0-9+/]{16}/;
+// A key block's body: sixteen base64 characters in a row, where the body starts: right after the
+// header line, past blank space, escaped line breaks ("\\n" in a JSON string), the quotes and
+// plus signs of a string split over lines, and an encrypted key's Proc-Type/DEK-Info headers. A
+// documented "-----BEGIN PRIVATE KEY-----\n...\n-----END" placeholder has none, nor does code that
+// only looks for the header (`pem.startsWith("-----BEGIN PRIVATE KEY-----")`).
+const KEY_BODY = /^(?:\s|\\[nr]|["'`+,]|(?:Proc-Type|DEK-Info|Comment): ?[^\n]{0,200}\n)*[A-Za-z0-9+/]{16}/;
 export const FOLLOWED_BY_CHARS = 400;
 
 // Keys start where no letter, digit or key character precedes them.
@@ -142,6 +145,8 @@ const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
 // "process.env.GITHUB_TOKEN", "config.auth.clientSecret": a reference in code to where a secret lives.
 const CODE_PATH = /^[A-Za-z_$]{1,40}(?:\.[A-Za-z_$]{1,40}){1,6}$/;
+// "urn:ietf:params:oauth:token-type:jwt": a name in a standard's namespace, not a key.
+const URN = /^urn:[a-z0-9-]{1,32}:/i;
 // Long placeholder words anywhere; short ones ("your", "todo") only as words of their own
 // ("sk-your-key-here", "YOUR_API_KEY"), since a random key holds three- and four-letter runs by chance.
 const PLACEHOLDER =
@@ -156,9 +161,9 @@ export function placeholderSecret(value: string): boolean {
 
 /** For rules keyed on a name ("api_key=", "Bearer"): does the value look machine-made? */
 export function looksRandom(value: string): boolean {
-  if (CODE_PATH.test(value)) return false;
+  if (CODE_PATH.test(value) || URN.test(value)) return false;
   if (DIGIT.test(value) && LETTER.test(value)) return true;
   return value.length >= 24 && LOWER.test(value) && UPPER.test(value) && new Set(value).size >= 12;
 }
 
-export const SECRET_RULE_PATTERNS: readonly RegExp[] = [...SECRET_RULES.map((r) => r.pattern), KEY_BODY, PLACEHOLDER, DIGIT, LETTER, LOWER, UPPER, CODE_PATH];
+export const SECRET_RULE_PATTERNS: readonly RegExp[] = [...SECRET_RULES.map((r) => r.pattern), KEY_BODY, PLACEHOLDER, DIGIT, LETTER, LOWER, UPPER, CODE_PATH, URN];

@@ -10,6 +10,8 @@ function realSecret(rule: SecretRule, match: RegExpExecArray | RegExpMatchArray,
     return rule.followedBy.test(text.slice(end, end + FOLLOWED_BY_CHARS));
   }
   if (placeholderSecret(value) || placeholderSecret(match[0])) return false;
+  // "secret = toUint8Array(key)": a name-keyed value right before "(" is a call in code, not a literal.
+  if (rule.generic && text[(match.index ?? 0) + match[0].length] === '(') return false;
   return !rule.generic || looksRandom(value);
 }
 
