@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './random';
 import { HELD_OUT_FRESH, runClassifyEval, scoreHeldOut } from './evaluate';
+import { scoreInstalled } from './installed';
 
 const { values: options } = parseArgs({
   options: {
@@ -36,6 +37,8 @@ console.log(
       missCounts,
       heldOut: { ...heldOutReport, missCounts: { sensitiveMissed: heldOutMisses.sensitiveMissed.length, ordinaryFlagged: heldOutMisses.ordinaryFlagged.length } },
       heldOutFresh: { ...heldOutFreshReport, missCounts: { sensitiveMissed: heldOutFreshMisses.sensitiveMissed.length, ordinaryFlagged: heldOutFreshMisses.ordinaryFlagged.length } },
+      // Real technical text, unlabelled: the installed packages' READMEs and sources (installed.ts).
+      installedPackages: scoreInstalled(options.misses) ?? 'not installed',
       ...(options.misses ? { misses, heldOutMisses, heldOutFreshMisses } : {}),
     },
     null,

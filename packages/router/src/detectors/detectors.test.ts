@@ -168,6 +168,7 @@ const ORDINARY = [
   'const secret = toUint8Array(keyMaterialForSigning);',
   '// Second pass: concatenate each ngram\'s two halves into the pool.',
   'interface Login { username: string; password: string }',
+  'const textEditor = tools.textEditor_20250728({ execute: async (input) => run(input) });',
   "const TOKEN_TYPE_ID_TOKEN = 'urn:ietf:params:oauth:token-type:id_token2';",
   'const { stroke, strokeWidth, fill, dataKey, nameKey } = props; // the line\'s stroke',
   'The stream is terminated by a `data: [DONE]` message. [Example Python code](https://example.org/stream).',
