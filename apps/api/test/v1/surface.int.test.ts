@@ -162,6 +162,42 @@ describe('/v1/responses', () => {
   });
 });
 
+describe('/v1/chat/completions for coding agents', () => {
+  it("sends a coding agent's system prompt to the cloud model it names, streamed with tools, as Qwen Code and opencode do", async () => {
+    // Excerpts of the shape these agents send: Title Case product names and section labels next
+    // to "diagnose" and "redundant" in their technical sense. Both were once read as a health or
+    // dismissal record of a named person, and every call to a cloud model was refused.
+    const system = [
+      'You are Qwen Code, a non-interactive CLI agent specializing in software engineering tasks.',
+      '- **Key Principle:** Start with a reasonable approach based on available information, then adapt.',
+      '<skill><name>stuck</name><description>Diagnose frozen, stuck, or slow Qwen Code sessions on this machine.</description></skill>',
+      '- Use your internal memory and previous context to avoid redundant reads.',
+      '',
+      '# Writing Prompts',
+      'If you are asked to write a prompt, you should always generate the prompt in markdown format.',
+    ].join('\n');
+    const bash = { type: 'function' as const, function: { name: 'bash', description: 'Run a shell command', parameters: { type: 'object', properties: { command: { type: 'string' }, timeout: { type: 'integer', exclusiveMinimum: 0 } }, required: ['command'] } } };
+    const stream = await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [
+        { role: 'system', content: system },
+        { role: 'user', content: 'List the files in this directory' },
+      ],
+      tools: [bash],
+      tool_choice: 'auto',
+      max_tokens: 16384,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
+    const calls: string[] = [];
+    for await (const chunk of stream) for (const call of chunk.choices[0]?.delta.tool_calls ?? []) if (call.function?.name) calls.push(call.function.name);
+    expect(calls).toEqual(['bash']);
+    const sent = upstream()[0]?.body as { model: string; messages: { role: string }[] };
+    expect(sent.model).toBe('gpt-4o-mini');
+    expect(sent.messages[0]?.role).toBe('system');
+  });
+});
+
 describe('/v1/embeddings', () => {
   it('serves the built-in local embedder as switchyard-embed, as floats and as base64, with nothing sent upstream', async () => {
     const floats = await client.embeddings.create({ model: 'switchyard-embed', input: ['the cat sat on the mat', 'a kitten rested on the rug', 'quarterly tax filing deadline'], encoding_format: 'float' });
