@@ -219,6 +219,23 @@ describe('fake-llm through the official SDKs without streaming', () => {
 });
 
 describe('fake-llm tool calls', () => {
+  it('fills the arguments a tool requires and leaves its optional ones out, unless the message names them', async () => {
+    fake.reset();
+    const client = new OpenAI({ apiKey: 'sk-test', baseURL: `${fake.url}/v1`, maxRetries: 0 });
+    const bash = {
+      type: 'function' as const,
+      function: { name: 'bash', parameters: { type: 'object', properties: { command: { type: 'string' }, workdir: { type: 'string' }, description: { type: 'string' } }, required: ['command'] } },
+    };
+    const argsOf = async (content: string) => {
+      const completion = await client.chat.completions.create({ model: 'm', messages: [{ role: 'user', content }], tools: [bash] });
+      const call = completion.choices[0]?.message.tool_calls?.[0];
+      return JSON.parse(call?.type === 'function' ? call.function.arguments : '{}') as Record<string, string>;
+    };
+    expect(await argsOf('list the files')).toEqual({ command: 'sample command' });
+    expect(await argsOf('list the files in workdir=/srv/app')).toEqual({ command: 'sample command', workdir: '/srv/app' });
+  });
+
+
   it('fills numeric arguments inside the bounds their schema sets, as a model would', async () => {
     fake.reset();
     const client = new OpenAI({ apiKey: 'sk-test', baseURL: `${fake.url}/v1`, maxRetries: 0 });

@@ -103,8 +103,15 @@ export function sampleFromSchema(schema: unknown, text: string, name = 'value', 
   switch (type ?? (s.properties ? 'object' : 'string')) {
     case 'object': {
       const properties = asRecord(s.properties);
+      // Like a model, fill what the schema requires and leave the optional rest out (an agent's
+      // tool runs with its defaults: opencode's bash in the working directory, not "sample workdir");
+      // a property the message names (`name=value`) is filled too.
+      const required = Array.isArray(s.required) ? new Set(s.required as string[]) : undefined;
       const out: Record<string, unknown> = {};
-      for (const [key, sub] of Object.entries(properties)) out[key] = sampleFromSchema(sub, text, key, depth + 1);
+      for (const [key, sub] of Object.entries(properties)) {
+        if (required && !required.has(key) && valueFor(key, text) === undefined) continue;
+        out[key] = sampleFromSchema(sub, text, key, depth + 1);
+      }
       return out;
     }
     case 'array': {
