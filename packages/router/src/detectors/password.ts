@@ -21,8 +21,9 @@ const SHORT_KEY = new RegExp(`\\b(?:pw|pwd|pass|pword|passw)\\b {0,3}(?:=|:|:=) 
 const CREDENTIAL_PAIR = /\b(?:credentials?|creds|login|logon|username\/password|user\/pass|user\/password)\b {0,3}(?::|=| are| is) {0,3}([^\s:/]{2,40}) {0,2}[:/] {0,2}([^\s]{3,64})/gi;
 const NOT_LETTERS = /[^A-Za-z]/;
 const CAMEL = /[a-z][A-Z]/;
-// "process.env.DB_PASSWORD", "config.db.password", "DB_PASSWORD": a reference to a password, not one.
-const CODE_REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(.*)$/;
+// "process.env.DB_PASSWORD", "config.db.password", "DB_PASSWORD": a reference to a password, not one;
+// "(input)" opens a function ("const pin = (input) => …").
+const CODE_REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(.*|\([\w$, ]*\)?)$/;
 
 const NOT_A_PASSWORD = new Set(
   (
@@ -41,7 +42,7 @@ const NOT_A_PASSWORD = new Set(
 );
 
 /** The value without the sentence's punctuation after it ("hunter22." → "hunter22"). */
-const TRAILING_PUNCTUATION = new Set(['.', ',', ';', '!', '?', ')', ']'].map((ch) => ch.charCodeAt(0)));
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']'].map((ch) => ch.charCodeAt(0)));
 
 function trimPunctuation(value: string): string {
   let end = value.length;
