@@ -195,6 +195,31 @@ describe('/v1/chat/completions for coding agents', () => {
     const sent = upstream()[0]?.body as { model: string; messages: { role: string }[] };
     expect(sent.model).toBe('gpt-4o-mini');
     expect(sent.messages[0]?.role).toBe('system');
+
+    // The next turn carries what the tool read: `git log` and a package.json sign their authors
+    // with their addresses, published with the work, so the conversation may still leave.
+    h.fake.reset();
+    const gitLog = 'commit 3f2a9c1d\nAuthor: Priya Brennan <priya.brennan@gmail.com>\nDate:   Tue Nov 4 10:12:09 2025 +0100\n\n    Fix the retry loop\n\n    Signed-off-by: Tom Hughes <tom.hughes@outlook.com>\n';
+    const manifest = '{ "name": "retry-kit", "author": "Priya Brennan <priya.brennan@gmail.com>", "license": "MIT" }';
+    const next = await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [
+        { role: 'system', content: system },
+        { role: 'user', content: 'Who wrote the last commit?' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'bash', arguments: '{"command":"git log -1 && cat package.json"}' } }] },
+        { role: 'tool', tool_call_id: 'call_1', content: `${gitLog}\n${manifest}` },
+      ],
+      tools: [bash],
+    });
+    expect(next.model).toBe('gpt-4o-mini');
+    expect((upstream()[0]?.body as { model: string }).model).toBe('gpt-4o-mini');
+    // A user's own address is still theirs: the same request with it is kept on the machine.
+    const own = await request(h.app)
+      .post('/v1/chat/completions')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'my email is priya.brennan@gmail.com, please remember it' }] });
+    expect(own.status).toBe(400);
+    expect(own.body.error.code).toBe('model_not_allowed');
   });
 });
 

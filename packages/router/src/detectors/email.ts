@@ -13,9 +13,9 @@
 //   - Documentation placeholders are nobody's: RFC 2606/6761 domains (example.com, *.test ...) and
 //     names like "you@", "user@", "firstname.lastname@".
 // Written-out forms ("jane [at] contoso [dot] com") count as addresses.
-import { offeredAsContact } from './contact-context';
-import { registerDetector, type Finding } from './registry';
-import type { TextView } from './text-view';
+import { offeredAsContact, personalCueBefore } from './contact-context';
+import { registerDetector, registerSharedPatterns, type Finding } from './registry';
+import { nearestBefore, type TextView } from './text-view';
 
 const PLACEHOLDER_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net|edu)|[a-z0-9-]+\.(?:test|example|invalid|localhost|local))$/i;
 const PLACEHOLDER_LOCAL = /^(?:you|your[._-]?[a-z]{0,20}|user|username|name|email|e-mail|someone|somebody|firstname[._-]?lastname|first[._-]?last|foo|bar|foobar|xxx+|abc|test)$/i;
@@ -29,6 +29,8 @@ const WRITTEN_AT = / ?[[({<] ?at ?[\])}>] ?/gi;
 const WRITTEN_DOT = / ?[[({<] ?dot ?[\])}>] ?/gi;
 
 const TLD = /^[A-Za-z]{2,24}$/;
+// File extensions that are no top-level domain: "logo@2x.png" names an image, not a mailbox.
+const NOT_A_TLD = new Set('png jpg jpeg gif svg webp avif ico bmp tif tiff heic json yaml yml toml lock txt csv html htm css scss sass less tsx jsx mjs cjs vue wasm exe dll'.split(' '));
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const WRITTEN_OUT = /[[({<] ?at ?[\])}>]/i;
 
@@ -79,7 +81,7 @@ export function* emailsIn(text: string): Generator<EmailCandidate> {
     const hyphen = domain.indexOf('-', lastDot);
     if (hyphen !== -1) domain = domain.slice(0, hyphen);
     const labels = domain.split('.');
-    if (labels.length < 2 || !TLD.test(labels.at(-1)!) || !labels.every((label) => LABEL.test(label))) continue;
+    if (labels.length < 2 || !TLD.test(labels.at(-1)!) || NOT_A_TLD.has(labels.at(-1)!.toLowerCase()) || !labels.every((label) => LABEL.test(label))) continue;
     yield { local, domain, index: at - local.length };
   }
 }
@@ -95,11 +97,50 @@ export function classifyEmail(local: string, domain: string): EmailClass {
   return 'personal';
 }
 
+// Software's own attribution: an author's address in a package manifest ("author": "Jane Doe
+// <jane@gmail.com>"), a commit ("Author:", "Signed-off-by:", "Co-authored-by:" in `git log`), a
+// source file's header ("@author", "Copyright (c) 2024 …") or a README's list of maintainers. The
+// author published it with their work, whatever the domain: a coding agent that reads a repository
+// must not be cut off from its cloud model for it. A personal cue between the two ("the author's
+// private address") keeps it personal.
+// The cue is a label ("Author:", "\"author\":", "__author__ =", "Signed-off-by:"), a byline
+// ("written by") or a copyright notice, not the word in a sentence ("our maintainers meet weekly").
+const ATTRIBUTION_CUE =
+  /(?:\b(?:authors?|maintainers?|contributors?|committer|signed-off-by|co-authored-by|reviewed-by|acked-by|tested-by|reported-by|helped-by)\b["']? {0,2}[:=]|\b(?:authored|written|maintained|created) by\b|@author\b|__(?:author|email|maintainer)__|\bcopyright\b|\(c\)|©)/gi;
+const ATTRIBUTION_WINDOW = 120;
+// A README's list of people under a heading such as "## Maintainers" or "## Team".
+const ATTRIBUTION_HEADING = /^ {0,3}#{1,6} {1,3}(?:[A-Za-z]{1,12} ){0,2}(?:team|authors?|maintainers?|contributors?|collaborators?|credits|acknowledge?ments|people)\b/i;
+const HEADING = /^ {0,3}#{1,6} /;
+const LIST_ITEM = /^ {0,6}(?:[-*+]|\d{1,3}[.)]) /;
+const HEADING_SEARCH_CHARS = 2000;
+
+registerSharedPatterns('email-attribution', [ATTRIBUTION_CUE, ATTRIBUTION_HEADING, HEADING, LIST_ITEM]);
+
+function attributed(view: TextView, index: number): boolean {
+  const cue = nearestBefore(view.spans(ATTRIBUTION_CUE), index, ATTRIBUTION_WINDOW);
+  if (cue && !view.text.slice(cue.end, index).includes('\n\n') && !personalCueBefore(view, index, index - cue.end)) return true;
+  // Under an attribution heading ("## Original Author", "# Authors"), with only list items, blank
+  // lines and sub-headings in between: no sentence of prose.
+  const text = view.text;
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  let end = lineStart - 1;
+  while (end > 0 && lineStart - end < HEADING_SEARCH_CHARS) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (ATTRIBUTION_HEADING.test(line)) return true;
+    if (line.trim() !== '' && !LIST_ITEM.test(line) && !HEADING.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
 function hasPersonalEmail(view: TextView, text: string): boolean {
   for (const email of emailsIn(text)) {
     if (classifyEmail(email.local, email.domain) !== 'personal') continue;
-    // A free-mail address belongs to a person even when it is offered for contact.
+    // A free-mail address belongs to a person even when it is offered for contact...
     if (text === view.text && !FREE_MAIL.test(email.domain) && offeredAsContact(view, email.index)) continue;
+    // ...but not when it signs the person's own published work.
+    if (text === view.text && attributed(view, email.index)) continue;
     return true;
   }
   return false;
