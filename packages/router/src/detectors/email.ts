@@ -12,6 +12,9 @@
 //     free-mail address (gmail.com ...) stays personal whatever introduces it.
 //   - Documentation placeholders are nobody's: RFC 2606/6761 domains (example.com, *.test ...) and
 //     names like "you@", "user@", "firstname.lastname@".
+//   - An author's attribution is published with their work, whatever the domain: after a label
+//     ("Author:", "\"author\":", "Signed-off-by:", "@author"), a byline or a copyright notice, or
+//     listed under a "## Maintainers" heading (see `attributed` below).
 // Written-out forms ("jane [at] contoso [dot] com") count as addresses.
 import { offeredAsContact, personalCueBefore } from './contact-context';
 import { registerDetector, registerSharedPatterns, type Finding } from './registry';
@@ -100,13 +103,13 @@ export function classifyEmail(local: string, domain: string): EmailClass {
 // Software's own attribution: an author's address in a package manifest ("author": "Jane Doe
 // <jane@gmail.com>"), a commit ("Author:", "Signed-off-by:", "Co-authored-by:" in `git log`), a
 // source file's header ("@author", "Copyright (c) 2024 …") or a README's list of maintainers. The
-// author published it with their work, whatever the domain: a coding agent that reads a repository
-// must not be cut off from its cloud model for it. A personal cue between the two ("the author's
-// private address") keeps it personal.
-// The cue is a label ("Author:", "\"author\":", "__author__ =", "Signed-off-by:"), a byline
-// ("written by") or a copyright notice, not the word in a sentence ("our maintainers meet weekly").
+// author published it with their work: a coding agent that reads a repository must not be cut off
+// from its cloud model for it. A personal cue between the two ("the author's private address")
+// keeps it personal. The cue is a label ("Author:", "\"author\":", "__author__ =",
+// "Signed-off-by:"), a byline ("written by") or a copyright notice ("(c) 2021", not the "(c)" of a
+// list), never the word in a sentence ("our maintainers meet weekly").
 const ATTRIBUTION_CUE =
-  /(?:\b(?:authors?|maintainers?|contributors?|committer|signed-off-by|co-authored-by|reviewed-by|acked-by|tested-by|reported-by|helped-by)\b["']? {0,2}[:=]|\b(?:authored|written|maintained|created) by\b|@author\b|__(?:author|email|maintainer)__|\bcopyright\b|\(c\)|©)/gi;
+  /(?:\b(?:authors?|maintainers?|contributors?|committer|signed-off-by|co-authored-by|reviewed-by|acked-by|tested-by|reported-by|helped-by)\b["']? {0,2}[:=]|\b(?:authored|written|maintained|created) by\b|@author\b|__(?:author|email|maintainer)__|\bcopyright\b|(?:\(c\)|©) ?(?:19|20)\d\d)/gi;
 const ATTRIBUTION_WINDOW = 120;
 // A README's list of people under a heading such as "## Maintainers" or "## Team".
 const ATTRIBUTION_HEADING = /^ {0,3}#{1,6} {1,3}(?:[A-Za-z]{1,12} ){0,2}(?:team|authors?|maintainers?|contributors?|collaborators?|credits|acknowledge?ments|people)\b/i;
