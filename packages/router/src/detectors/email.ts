@@ -18,7 +18,7 @@
 // Written-out forms ("jane [at] contoso [dot] com") count as addresses.
 import { offeredAsContact, personalCueBefore } from './contact-context';
 import { registerDetector, registerSharedPatterns, type Finding } from './registry';
-import { nearestBefore, type TextView } from './text-view';
+import { nearestBefore, type Span, type TextView } from './text-view';
 
 const PLACEHOLDER_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net|edu)|[a-z0-9-]+\.(?:test|example|invalid|localhost|local))$/i;
 const PLACEHOLDER_LOCAL = /^(?:you|your[._-]?[a-z]{0,20}|user|username|name|email|e-mail|someone|somebody|firstname[._-]?lastname|first[._-]?last|foo|bar|foobar|xxx+|abc|test)$/i;
@@ -115,26 +115,57 @@ const ATTRIBUTION_WINDOW = 120;
 const ATTRIBUTION_HEADING = /^ {0,3}#{1,6} {1,3}(?:[A-Za-z]{1,12} ){0,2}(?:team|authors?|maintainers?|contributors?|collaborators?|credits|acknowledge?ments|people)\b/i;
 const HEADING = /^ {0,3}#{1,6} /;
 const LIST_ITEM = /^ {0,6}(?:[-*+]|\d{1,3}[.)]) /;
-const HEADING_SEARCH_CHARS = 2000;
-
 registerSharedPatterns('email-attribution', [ATTRIBUTION_CUE, ATTRIBUTION_HEADING, HEADING, LIST_ITEM]);
+
+/**
+ * The lines that sit under an attribution heading ("# Authors", "## Original Author"): its list
+ * items, past blank lines and sub-headings, or the one line of text right under it (a caption
+ * such as "[Troy Goode](…) (troy@…)"). Any other line of prose ends it. One pass, once per text.
+ */
+function attributionLines(text: string): Span[] {
+  const spans: Span[] = [];
+  if (!text.includes('#')) return spans;
+  let open = false;
+  let sawItem = false;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (ATTRIBUTION_HEADING.test(line)) {
+      open = true;
+      sawItem = false;
+    } else if (open && line.trim() !== '' && !HEADING.test(line)) {
+      const item = LIST_ITEM.test(line);
+      if (item || !sawItem) spans.push({ start, end });
+      sawItem ||= item;
+      open = item;
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return spans;
+}
 
 function attributed(view: TextView, index: number): boolean {
   const cue = nearestBefore(view.spans(ATTRIBUTION_CUE), index, ATTRIBUTION_WINDOW);
   if (cue && !view.text.slice(cue.end, index).includes('\n\n') && !personalCueBefore(view, index, index - cue.end)) return true;
-  // Under an attribution heading ("## Original Author", "# Authors"), with only list items, blank
-  // lines and sub-headings in between: no sentence of prose.
-  const text = view.text;
-  const lineStart = text.lastIndexOf('\n', index) + 1;
-  let end = lineStart - 1;
-  while (end > 0 && lineStart - end < HEADING_SEARCH_CHARS) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (ATTRIBUTION_HEADING.test(line)) return true;
-    if (line.trim() !== '' && !LIST_ITEM.test(line) && !HEADING.test(line)) return false;
-    end = start - 1;
+  const line = lineHolding(view.memo(attributionLines, attributionLines), index);
+  // "- If it is urgent, email me at …" in the list is the person's own request.
+  return line !== undefined && !personalCueBefore(view, index, index - line.start);
+}
+
+/** The span (sorted, not overlapping) that holds `index`, by binary search. */
+function lineHolding(spans: readonly Span[], index: number): Span | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (index < span.start) high = mid - 1;
+    else if (index >= span.end) low = mid + 1;
+    else return span;
   }
-  return false;
+  return undefined;
 }
 
 function hasPersonalEmail(view: TextView, text: string): boolean {
