@@ -88,6 +88,7 @@ const SENSITIVE_BY_KIND: [string, string][] = [
   ['record.health', 'Mme Laurent a reçu un diagnostic de Parkinson en mai.'],
   ['record.health', 'Dennis Hale suffered a stroke on Tuesday and is in the stroke unit.'],
   ['pii.email', 'The author of the complaint wrote from her private address jane.roe@gmail.com.'],
+  ['pii.postal_address', 'Tenant: (a) Jane Roe, (b) born 1990, (c) 14 Elm Street, Springfield.'],
   ['pii.email', 'The form asks for (a) the name, (b) the date and (c) jane.roe@gmail.com as the reply address.'],
   ['pii.email', '## Maintainers\n\n- Jane Roe\n- Tom Hughes\n\nFor anything urgent, write to me at tom.hughes@gmail.com.'],
   ['pii.email', '## Maintainers\n\nOur maintainers meet weekly.\n\nIf it is urgent, write to Jane at jane.roe@gmail.com.'],

@@ -74,15 +74,21 @@ function personNear(view: TextView, address: Span): boolean {
   return anyNear(names, address.start, address.end, NEAR_PERSON) || anyNear(names, address.start, address.start + 1, 0, true);
 }
 
-// "Copyright (c) 2013 Gary Court": a year after a copyright sign is not a house number.
+// "Copyright (c) 2013 Gary Court": a year after a copyright sign is not a house number (the "(c)"
+// of a list before "14 Elm Street" is no copyright sign: the number must be a year).
 const COPYRIGHT_BEFORE = /(?:copyright|\(c\)|©)[\s,]*(?:\d{4}\s*[-–]\s*)?$/i;
+const YEAR_FIRST = /^(?:19|20)\d\d\b/;
+
+function copyrightYear(text: string, span: Span): boolean {
+  return YEAR_FIRST.test(text.slice(span.start, span.start + 5)) && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+}
 
 function hasPersonalAddress(view: TextView): boolean {
   // An address is personal only after a cue or near a name: without either, there is nothing to look for.
   if (view.spans(ADDRESS_CUE).length === 0 && people(view).length === 0) return false;
   for (const pattern of STREET_ADDRESSES) {
     for (const span of view.spans(pattern)) {
-      if (offeredAsContact(view, span.start) || COPYRIGHT_BEFORE.test(view.text.slice(Math.max(0, span.start - 24), span.start))) continue;
+      if (offeredAsContact(view, span.start) || copyrightYear(view.text, span)) continue;
       if (nearestBefore(view.spans(ADDRESS_CUE), span.start, 60) || personNear(view, span)) return true;
     }
   }
@@ -91,7 +97,7 @@ function hasPersonalAddress(view: TextView): boolean {
 
 registerDetector({
   id: 'personal-details',
-  patterns: [DATE, BIRTH_CONTEXT, BORN, YEAR, PERSON_WORD, ADDRESS_CUE, ...STREET_ADDRESSES],
+  patterns: [DATE, BIRTH_CONTEXT, BORN, YEAR, PERSON_WORD, ADDRESS_CUE, COPYRIGHT_BEFORE, YEAR_FIRST, ...STREET_ADDRESSES],
   detect(view): Finding[] {
     const findings: Finding[] = [];
     if (!view.hasDigit) return findings; // every date and street address holds a digit
