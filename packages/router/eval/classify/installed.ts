@@ -45,7 +45,7 @@ function walk(dir: string, out: string[], depth = 0): void {
   }
 }
 
-/** The READMEs (one per package) and a stride of the other source files. */
+/** Every README in the store (each installed version of a package has its own) and a stride of the other source files. */
 function corpus(): { readmes: string[]; sources: string[] } {
   const all: string[] = [];
   walk(STORE, all);
@@ -56,7 +56,7 @@ function corpus(): { readmes: string[]; sources: string[] } {
   const readmes = sized.filter((file) => /^readme\.md$/i.test(path.basename(file)));
   const others = sized.filter((file) => !/^readme\.md$/i.test(path.basename(file)));
   const sources = others.filter((_, index) => index % SOURCE_STRIDE === 0).slice(0, MAX_SOURCES);
-  return { readmes: [...new Set(readmes)], sources };
+  return { readmes, sources };
 }
 
 function score(files: string[], listFiles: boolean): InstalledReport {
