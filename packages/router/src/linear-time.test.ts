@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
 import { allPatterns } from './detectors';
+import { DECODING_PATTERNS } from './decodings';
 import { NORMALIZE_PATTERNS } from './normalize';
 import { HOSTILE_INPUTS } from '../test/hostile-inputs';
 
@@ -16,7 +17,7 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 
 /** Regular expression literals written in the detection sources, so none escapes the registry. */
 function literalPatterns(): { owner: string; pattern: RegExp }[] {
-  const files = ['normalize.ts', 'checksums.ts', 'sensitivity.ts', 'classify.ts', ...readdirSync(path.join(here, 'detectors')).map((f) => `detectors/${f}`)];
+  const files = ['normalize.ts', 'decodings.ts', 'checksums.ts', 'sensitivity.ts', 'classify.ts', ...readdirSync(path.join(here, 'detectors')).map((f) => `detectors/${f}`)];
   const found: { owner: string; pattern: RegExp }[] = [];
   for (const file of files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     const source = ts.createSourceFile(file, readFileSync(path.join(here, file), 'utf8'), ts.ScriptTarget.Latest);
@@ -33,7 +34,7 @@ function literalPatterns(): { owner: string; pattern: RegExp }[] {
   return found;
 }
 
-const PATTERNS = [...allPatterns(), ...NORMALIZE_PATTERNS.map((pattern) => ({ owner: 'normalize', pattern })), ...literalPatterns()];
+const PATTERNS = [...allPatterns(), ...NORMALIZE_PATTERNS.map((pattern) => ({ owner: 'normalize', pattern })), ...DECODING_PATTERNS.map((pattern) => ({ owner: 'decodings', pattern })), ...literalPatterns()];
 
 describe('every detection pattern is linear (recheck)', () => {
   it(

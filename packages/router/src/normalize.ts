@@ -10,10 +10,14 @@
 //   2. the canonical text with spaced-out runs ("4 1 1 1 …", "a l i c e @ …") and line-broken
 //      tokens joined up, and excerpts where a run starts with a one-letter word kept apart;
 //   3. what base64 and hex runs of plausible length decode to, when that is text;
-//   4. the text with URL percent-escapes decoded ("token%3Dsk-…", an encoded redirect URL).
+//   4. the text with URL percent-escapes decoded ("token%3Dsk-…", an encoded redirect URL);
+//   5. the decodings of decodings.ts: code and JSON escapes, HTML character references, string
+//      literals joined, digits spelled out, quoted-printable, base32 and Ascii85 (keys written
+//      backwards or in ROT13 are looked for in the canonical text's long tokens: detectors/secrets.ts).
 // Every step is one linear pass; decoding is bounded (DECODE_BUDGET characters in total).
 import { isUtf8 } from 'node:buffer';
 import { confusablesMap } from 'confusables';
+import { base32Bytes, decodeAscii85, decodeCharacterReferences, decodeCode, decodeQuotedPrintable, spelledDigits } from './decodings';
 
 const ONLY_PLAIN = /^[\x20-\x7e\n\t]*$/;
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\p{Mn}\p{Me}\p{Cs}\p{Co}\p{Cn}]$/u;
@@ -202,11 +206,12 @@ const MAX_RUN = 16_000;
 // class lets the engine skip ahead.
 const ENCODED_RUN = /[A-Za-z0-9+/_-](?<![A-Za-z0-9+/_-].)(?:[A-Za-z0-9+/_-]|\n(?=[A-Za-z0-9+/_-])){15,}={0,2}/g;
 const HEX_ONLY = /^[0-9a-fA-F]+$/;
+const BASE32_ONLY = /^[A-Z2-7]+=*$/;
 const NEWLINES = /\n/g;
 // Slashes, pluses, dashes and underscores in front of a run may belong to what precedes it ("https://" + base64).
 const LEADING_MARKS = /^[+/_-]+/;
 
-function printable(decoded: string): boolean {
+export function printable(decoded: string): boolean {
   if (decoded.length < 6) return false;
   let good = 0;
   let alnum = 0;
@@ -222,6 +227,17 @@ function decodeCompact(compact: string): string | undefined {
   const hex = compact.length % 2 === 0 && HEX_ONLY.test(compact);
   if (hex && !hexMayHideText(compact)) return undefined;
   const bytes = hex ? Buffer.from(compact, 'hex') : Buffer.from(compact.slice(0, compact.length - (compact.length % 4 === 1 ? 1 : 0)), 'base64');
+  const decoded = textOf(bytes);
+  if (decoded !== undefined || hex || !BASE32_ONLY.test(compact)) return decoded;
+  // Upper-case letters and 2-7 only, and not base64 text: perhaps base32.
+  let end = compact.length;
+  while (end > 0 && compact[end - 1] === '=') end--;
+  const base32 = base32Bytes(compact.slice(0, end));
+  return base32 === undefined ? undefined : textOf(base32);
+}
+
+/** The bytes as text, when they are UTF-8 and printable. */
+function textOf(bytes: Buffer): string | undefined {
   // Not UTF-8: binary, not hidden text. (A check, not a decoder that throws: exceptions cost
   // microseconds each, and a text may hold a thousand runs.)
   if (!isUtf8(bytes)) return undefined;
@@ -288,7 +304,7 @@ export function percentDecode(text: string): string | undefined {
   return changed ? decoded : undefined;
 }
 
-/** The texts detectors read for `input`: the canonical text, then its despaced and decoded views. */
+/** The texts detectors read for `input`: the canonical text first, then its despaced and decoded views. */
 export function detectionTexts(input: string): string[] {
   const canonical = normalizeText(input);
   const texts = [canonical];
@@ -300,8 +316,21 @@ export function detectionTexts(input: string): string[] {
   }
   const unescaped = percentDecode(canonical);
   if (unescaped !== undefined) texts.push(normalizeText(unescaped));
+  for (const decode of DECODINGS) {
+    const view = decode(canonical);
+    if (view !== undefined) texts.push(normalizeText(view));
+  }
   return texts;
 }
 
+/** The decodings of decodings.ts, each a view of its own. */
+const DECODINGS: ((text: string) => string | undefined)[] = [
+  decodeCode,
+  decodeCharacterReferences,
+  spelledDigits,
+  decodeQuotedPrintable,
+  (text) => decodeAscii85(text, printable),
+];
+
 /** Every pattern used here, for the linear-time test. */
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [ONLY_PLAIN, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, NEWLINES, LEADING_MARKS, BREAK_IN_TOKEN, PERCENT_ESCAPES, PERCENT_SIGNS];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [ONLY_PLAIN, INVISIBLE, DASH, SPACE, LINE_BREAK, DIGIT, SPACED_RUN, ONE_LETTER_WORD, TRAILING_MARK, PLAIN_WORD, WORD_GAP, SINGLE_SPACE, ENCODED_RUN, HEX_ONLY, BASE32_ONLY, NEWLINES, LEADING_MARKS, BREAK_IN_TOKEN, PERCENT_ESCAPES, PERCENT_SIGNS];

@@ -13,6 +13,7 @@
 //                 "not for external distribution", "proprietary".
 //   public        everything else.
 import { detectors, TextView, type Finding } from './detectors';
+import { findRewrittenSecrets } from './detectors/secrets';
 import { markingFindings } from './detectors/markings';
 import { redactPasswords } from './detectors/password';
 import { SECRET_RULES } from './detectors/secret-rules';
@@ -47,12 +48,16 @@ export function findSensitive(text: string): Finding[] {
   const remembered = text.length <= MEMO_MAX_CHARS ? memo.get(text) : undefined;
   if (remembered) return [...remembered];
   const findings = new Map<string, Finding>();
-  for (const viewText of detectionTexts(text)) {
+  const add = (found: Finding[]) => {
+    for (const finding of found) if (!findings.has(finding.kind)) findings.set(finding.kind, finding);
+  };
+  const views = detectionTexts(text);
+  for (const viewText of views) {
     const view = new TextView(viewText);
-    for (const detector of detectors()) {
-      for (const finding of detector.detect(view)) if (!findings.has(finding.kind)) findings.set(finding.kind, finding);
-    }
+    for (const detector of detectors()) add(detector.detect(view));
   }
+  // A key written backwards or in ROT13, in the canonical text (the first view).
+  add(findRewrittenSecrets(views[0] ?? ''));
   const found = [...findings.values()];
   if (text.length <= MEMO_MAX_CHARS) {
     if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
