@@ -5,7 +5,7 @@ import { DOCUMENT_MAKERS, type DocumentKind, type GeneratedDocument } from './do
 import { FAMILIES, type Family, type FamilyId, type Variant } from './families';
 import { ORDINARY } from './ordinary';
 import { createRandom, type Random } from './random';
-import { cutPoint, hasSeparators, homoglyphs, nbspBetweenWords, obfuscateSpan, TECHNIQUES, toBase64, toHex, type SpanTechnique, type Technique } from './techniques';
+import { concatenated, cutPoint, hasSeparators, homoglyphs, nbspBetweenWords, obfuscateSpan, reverseText, rot13Text, spellDigits, TECHNIQUES, toBase32, toBase64, toHex, toQuotedPrintable, type SpanTechnique, type Technique } from './techniques';
 
 export interface MessageCase {
   id: string;
@@ -49,11 +49,23 @@ export function techniquesFor(family: Family): Technique[] {
         return family.separators && family.shape !== 'text';
       case 'line_break':
         return family.shape !== 'text';
+      case 'spelled_digits':
+        return SPELLABLE.has(family.id);
+      case 'reversed':
+      case 'rot13':
+        return PREFIXED_KEYS.has(family.id);
+      case 'string_concat':
+        return family.shape === 'secret' && family.id !== 'private_key' && family.id !== 'password';
       default:
         return true;
     }
   });
 }
+
+/** Families whose values are digits with separators: they can be spelled out word by word. */
+const SPELLABLE = new Set<FamilyId>(['us_ssn', 'payment_card', 'ca_sin', 'aadhaar', 'phone']);
+/** Keys and tokens with a vendor's prefix ("sk-", "ghp_", "AKIA", "eyJ"): written backwards or ROT13'd to slip past a scanner. */
+const PREFIXED_KEYS = new Set<FamilyId>(['aws_key', 'github_token', 'openai_key', 'anthropic_key', 'stripe_key', 'slack_token', 'jwt', 'other_api_key']);
 
 const identity = (word: string) => word;
 const SENTINEL = '\u0000VALUE\u0000';
@@ -64,6 +76,12 @@ const ENCODED_CARRIERS: ((encoded: string, technique: 'base64' | 'hex') => strin
   (e) => `payload=${e}`,
   (e, t) => (t === 'hex' ? `echo ${e} | xxd -r -p` : `echo ${e} | base64 -d`),
   (e) => `The QR code on the form decodes to ${e}, what does it say?`,
+];
+
+const BASE32_CARRIERS: ((encoded: string) => string)[] = [
+  (e) => `Can you decode this base32 for me? ${e}`,
+  (e) => `echo ${e} | base32 -d`,
+  (e) => `stored as base32 by the exporter: ${e}`,
 ];
 
 const SECRET_CARRIERS: ((name: string, encoded: string, technique: 'base64' | 'hex') => string)[] = [
@@ -92,6 +110,20 @@ function render(family: Family, variant: Variant, technique: Technique, random: 
       if (family.shape === 'secret') return { message: variant.render(encode(variant.value, technique, random), identity) };
       return { message: random.pick(ENCODED_CARRIERS)(encode(plain, technique, random), technique) };
     }
+    case 'base32':
+      return { message: random.pick(BASE32_CARRIERS)(toBase32(plain)) };
+    case 'quoted_printable': {
+      // The soft break falls inside the value, as a wrapping encoder may put it.
+      const at = plain.indexOf(variant.value);
+      const cut = at + Math.max(1, cutPoint(variant.value, false).head.length);
+      return { message: `Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n${toQuotedPrintable(plain, cut)}` };
+    }
+    case 'string_concat':
+      return { message: variant.render(concatenated(variant.value, random), identity) };
+    case 'reversed':
+      return { message: `${variant.render(reverseText(variant.value), identity)} (written backwards)` };
+    case 'rot13':
+      return { message: `${variant.render(rot13Text(variant.value), identity)} (rot13)` };
     case 'split_turns': {
       const [before = '', after = ''] = variant.render(SENTINEL, identity).split(SENTINEL);
       if (family.shape === 'text') {
@@ -167,6 +199,34 @@ function ordinaryMessages(seed: number): MessageCase[] {
         }
       }
     }
+  }
+  return [...cases, ...encodedOrdinary(cases, seed)];
+}
+
+/** Encodings added with the later techniques, applied to ordinary messages: they must stay public once decoded. */
+const ORDINARY_ENCODINGS = ['code_escape', 'html_entities', 'url_encoded', 'quoted_printable', 'spelled_digits', 'base32'] as const;
+
+/**
+ * About a quarter of the plain ordinary messages again, each in one of ORDINARY_ENCODINGS (a
+ * random stream of its own, so the cases above stay as they were): a JSON-escaped snippet, an
+ * HTML page's text, a URL, a mail body, an order number read out, a base32 blob.
+ */
+function encodedOrdinary(plain: MessageCase[], seed: number): MessageCase[] {
+  const random = createRandom(seed).fork('ordinary/encoded');
+  const cases: MessageCase[] = [];
+  let n = 0;
+  for (const source of plain.filter((item) => item.technique === 'plain')) {
+    if (!random.chance(0.25)) continue;
+    const technique = random.pick(ORDINARY_ENCODINGS);
+    const message =
+      technique === 'quoted_printable'
+        ? toQuotedPrintable(source.message, Math.floor(source.message.length / 2))
+        : technique === 'base32'
+          ? `Can you decode this? ${toBase32(source.message)}`
+          : technique === 'spelled_digits'
+            ? source.message.replace(/\d[\d\s.\-/]*\d/g, (figure) => spellDigits(figure, random))
+            : obfuscateSpan(source.message, technique, random);
+    if (message !== source.message) cases.push({ id: `ordinary.encoded.${n++}`, group: 'ordinary', category: source.category, technique, expected: 'public', message });
   }
   return cases;
 }

@@ -18,11 +18,24 @@ export const TECHNIQUES = [
   'base64',
   'hex',
   'split_turns',
+  // Added after the first release of the benchmark: encodings code, markup and mail carry, and
+  // the rewrites red-team tools try (garak's encoding probes: base32, quoted-printable, ROT13).
+  'code_escape',
+  'html_entities',
+  'url_encoded',
+  'spelled_digits',
+  'base32',
+  'quoted_printable',
+  'string_concat',
+  'reversed',
+  'rot13',
 ] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 
 /** Techniques that rewrite the characters of a span (the rest work on the whole message). */
-export type SpanTechnique = Exclude<Technique, 'base64' | 'hex' | 'split_turns'>;
+export type SpanTechnique = Exclude<Technique, 'base64' | 'hex' | 'split_turns' | WholeMessageTechnique>;
+/** Techniques (added later) that rework the whole message or the value in dataset.ts. */
+export type WholeMessageTechnique = 'base32' | 'quoted_printable' | 'string_concat' | 'reversed' | 'rot13';
 
 const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\ufeff'];
 
@@ -129,12 +142,117 @@ export function obfuscateSpan(span: string, technique: SpanTechnique, random: Ra
       return homoglyphs(span, random);
     case 'tag_characters':
       return tagCharacters(span);
+    case 'code_escape':
+      return codeEscapes(span, random);
+    case 'html_entities':
+      return characterReferences(span, random);
+    case 'url_encoded':
+      return [...span].map((ch) => [...Buffer.from(ch, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')).join('');
+    case 'spelled_digits':
+      return spellDigits(span, random);
     case 'line_break': {
       // At a separator the newline replaces it; otherwise it splits the value in the middle.
       const { head, tail } = cutPoint(span, separators);
       return `${head}${random.chance(0.8) ? '\n' : '\r\n'}${tail}`;
     }
   }
+}
+
+/** Each character as a code escape: JSON's "\\u0073" or Python's "\\x73" (one style per value). */
+function codeEscapes(span: string, random: Random): string {
+  const python = random.chance(0.4);
+  return [...span]
+    .map((ch) => {
+      const code = ch.codePointAt(0) ?? 0;
+      if (python && code < 0x80) return `\\x${code.toString(16).padStart(2, '0')}`;
+      if (code > 0xffff) return `\\u{${code.toString(16)}}`;
+      return `\\u${code.toString(16).padStart(4, '0')}`;
+    })
+    .join('');
+}
+
+const NAMED_REFERENCES: Record<string, string> = { '@': '&commat;', '.': '&period;', '-': '&hyphen;', _: '&lowbar;', ':': '&colon;', '/': '&sol;', ' ': '&nbsp;' };
+
+/** Each character as an HTML character reference: decimal, hex or (for some punctuation) named. */
+function characterReferences(span: string, random: Random): string {
+  const hex = random.chance(0.4);
+  return [...span]
+    .map((ch) => {
+      const named = NAMED_REFERENCES[ch];
+      if (named && random.chance(0.5)) return named;
+      const code = ch.codePointAt(0) ?? 0;
+      return hex ? `&#x${code.toString(16)};` : `&#${code};`;
+    })
+    .join('');
+}
+
+const DIGIT_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Digits spelled out ("536-22-8741" → "five three six, two two, eight seven four one"), a group per comma or "dash". */
+export function spellDigits(span: string, random: Random): string {
+  const groupWord = random.pick([', ', ' dash ', ' - ']);
+  return span
+    .split(/[\s\-./]+/)
+    .filter((group) => group !== '')
+    .map((group) => [...group].map((ch) => (ch >= '0' && ch <= '9' ? DIGIT_NAMES[Number(ch)] : ch === '+' ? 'plus' : ch)).join(' '))
+    .join(groupWord);
+}
+
+/** RFC 4648 base32, padded. */
+export function toBase32(text: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const byte of Buffer.from(text, 'utf8')) bits += byte.toString(2).padStart(8, '0');
+  let out = '';
+  for (let i = 0; i < bits.length; i += 5) out += alphabet[parseInt(bits.slice(i, i + 5).padEnd(5, '0'), 2)];
+  return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
+}
+
+/**
+ * Quoted-printable (RFC 2045) as a mail body carries it: "=" and non-ASCII bytes escaped, lines
+ * broken with a soft break ("=" at the end) before 76 characters, and one soft break at `cut`
+ * (where an encoder wrapping the line would have put it inside the value).
+ */
+export function toQuotedPrintable(text: string, cut: number): string {
+  const escape = (ch: string) =>
+    ch === '=' || ch.charCodeAt(0) > 0x7e ? [...Buffer.from(ch, 'utf8')].map((byte) => `=${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('') : ch;
+  const lines: string[] = [];
+  let line = '';
+  [...text].forEach((ch, i) => {
+    if (i === cut || line.length >= 72) {
+      lines.push(`${line}=`);
+      line = '';
+    }
+    if (ch === '\n') {
+      lines.push(line);
+      line = '';
+      return;
+    }
+    line += escape(ch);
+  });
+  lines.push(line);
+  return lines.join('\n');
+}
+
+/** A key split into two or three string literals joined the way code joins them. */
+export function concatenated(value: string, random: Random): string {
+  const pieces = random.chance(0.5) ? 2 : 3;
+  const size = Math.ceil(value.length / pieces);
+  const parts = Array.from({ length: pieces }, (_, i) => value.slice(i * size, (i + 1) * size)).filter((part) => part !== '');
+  const quote = random.pick(['"', "'"]);
+  const joiner = random.pick([' + ', ' +\n    ', '\n    ', ' . ', ' .. ']);
+  return parts.map((part) => `${quote}${part}${quote}`).join(joiner);
+}
+
+export function reverseText(text: string): string {
+  return [...text].reverse().join('');
+}
+
+export function rot13Text(text: string): string {
+  return text.replace(/[A-Za-z]/g, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+  });
 }
 
 export function toBase64(text: string): string {
