@@ -28,6 +28,13 @@ describe('hidden keys and personal data are found', () => {
     ['an SSN spelled out', 'my social security number is five three six, two two, eight seven four one'],
     ['a card number read out digit by digit', 'card: four five three nine one four eight eight zero three four three six four six seven'],
     ['a password behind a leet keyword', 'my p4ssw0rd is Tr0ub4dor&3'],
+    ['a password after an arrow', 'password → Hunter2024!'],
+    ['a key gzipped then base64-encoded', `H4sIAC5YEGsC/8utVEhOLEpRMDE1tlQwNLGwUDAwNjFWMDMxMwcAggZu3hsAAAA=`],
+    ['a key zlib-compressed then base64-encoded', 'echo eJzzD3D1c/SMdwzwjPd2jbQtztYtKMrP0g00L/MzyvbJtYwoCDIpCa+yiExyNk5xyzDzKnY0THUvNfXODzDIDCkEAImSFHo= | base64 -d'],
+    ['an address written "dot … at … dot"', 'you can reach me at john dot smith at gmail dot com'],
+    ['an address written "AT … DOT"', 'contact: m_garcia AT yahoo DOT es'],
+    ['an address with spaces around the @', 'my address is lena.kraus @ gmx.de'],
+    ['an IBAN typed in lower case', 'my iban is de89 3704 0044 0532 0130 00'],
   ])('%s', (_name, message) => {
     expect(level(message)).toBe('confidential');
   });
@@ -42,6 +49,10 @@ describe('ordinary text carried the same ways stays public', () => {
     ['an order number read out', 'my order number is one two three four five six seven eight, can you check it?'],
     ['a quoted-printable newsletter', 'Content-Transfer-Encoding: quoted-printable\n\nOur caf=C3=A9 opens at 9 on Monday. Tickets cost =E2=82=AC12 at the=\n door.'],
     ['a long word reversed', 'the tokenizer splits antidisestablishmentarianism into pieces'],
+    ['"at" and "dot" as words', 'I work at Acme and look at the dot product at home'],
+    ['an @ between words', 'standup @ 10am, retro @ noon'],
+    ['lower-case hex beside "account"', 'account sync failed at commit de41b7c09a3e5f21d6c8a0e4, retry'],
+    ['a compressed blob that is not text', 'payload H4sIAAAAAAAAA+3BAQ0AAADCoPdPbQ43oAAAAAAAAAAAAIA3A8ThmCsAAAA='],
   ])('%s', (_name, message) => {
     expect(level(message)).toBe('public');
   });

@@ -9,13 +9,15 @@
 //      other scripts' digits to ASCII digits; dash, space, quote and line-break variants unified;
 //   2. the canonical text with spaced-out runs ("4 1 1 1 …", "a l i c e @ …") and line-broken
 //      tokens joined up, and excerpts where a run starts with a one-letter word kept apart;
-//   3. what base64 and hex runs of plausible length decode to, when that is text;
+//   3. what base64 and hex runs of plausible length decode to, when that is text (inflated first
+//      when the bytes are gzip or zlib: `gzip | base64`);
 //   4. the text with URL percent-escapes decoded ("token%3Dsk-…", an encoded redirect URL);
 //   5. the decodings of decodings.ts: code and JSON escapes, HTML character references, string
 //      literals joined, digits spelled out, quoted-printable, base32 and Ascii85 (keys written
 //      backwards or in ROT13 are looked for in the canonical text's long tokens: detectors/secrets.ts).
 // Every step is one linear pass; decoding is bounded (DECODE_BUDGET characters in total).
 import { isUtf8 } from 'node:buffer';
+import { gunzipSync, inflateSync } from 'node:zlib';
 import { confusablesMap } from 'confusables';
 import { base32Bytes, decodeAscii85, decodeCharacterReferences, decodeCode, decodeQuotedPrintable, spelledDigits } from './decodings';
 
@@ -227,13 +229,34 @@ function decodeCompact(compact: string): string | undefined {
   const hex = compact.length % 2 === 0 && HEX_ONLY.test(compact);
   if (hex && !hexMayHideText(compact)) return undefined;
   const bytes = hex ? Buffer.from(compact, 'hex') : Buffer.from(compact.slice(0, compact.length - (compact.length % 4 === 1 ? 1 : 0)), 'base64');
-  const decoded = textOf(bytes);
+  const decoded = textOf(bytes) ?? inflated(bytes);
   if (decoded !== undefined || hex || !BASE32_ONLY.test(compact)) return decoded;
   // Upper-case letters and 2-7 only, and not base64 text: perhaps base32.
   let end = compact.length;
   while (end > 0 && compact[end - 1] === '=') end--;
   const base32 = base32Bytes(compact.slice(0, end));
   return base32 === undefined ? undefined : textOf(base32);
+}
+
+/** The most a compressed run may inflate to (a zip bomb stops there). */
+const INFLATED_MAX = 64_000;
+
+/**
+ * Text compressed before it was encoded ("H4sI…": gzip, "eJ…": zlib, as `gzip | base64` and
+ * Python's zlib write them), when the bytes start with either header and inflate to text.
+ */
+function inflated(bytes: Buffer): string | undefined {
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  // A zlib header: deflate with a 32 KiB window or less, and a check that makes the pair a multiple of 31.
+  const zlib = bytes.length > 2 && ((bytes[0] as number) & 0x0f) === 8 && (bytes[0] as number) >> 4 <= 7 && (((bytes[0] as number) << 8) | (bytes[1] as number)) % 31 === 0;
+  if (!gzip && !zlib) return undefined;
+  try {
+    const out = gzip ? gunzipSync(bytes, { maxOutputLength: INFLATED_MAX }) : inflateSync(bytes, { maxOutputLength: INFLATED_MAX });
+    return textOf(out);
+  } catch {
+    // Not compressed after all, or cut short.
+    return undefined;
+  }
 }
 
 /** The bytes as text, when they are UTF-8 and printable. */

@@ -15,10 +15,10 @@
 //   - An author's attribution is published with their work, whatever the domain: after a label
 //     ("Author:", "\"author\":", "Signed-off-by:", "@author"), a byline or a copyright notice, or
 //     listed under a "## Maintainers" heading (see `attributed` below).
-// Written-out forms ("jane [at] contoso [dot] com") count as addresses.
+// Written-out forms ("jane [at] contoso [dot] com", "jane dot doe at gmail dot com") count as addresses.
 import { offeredAsContact, personalCueBefore } from './contact-context';
 import { registerDetector, registerSharedPatterns, type Finding } from './registry';
-import { nearestBefore, type Span, type TextView } from './text-view';
+import { nearestBefore, TextView, type Span } from './text-view';
 
 const PLACEHOLDER_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net|edu)|[a-z0-9-]+\.(?:test|example|invalid|localhost|local))$/i;
 const PLACEHOLDER_LOCAL = /^(?:you|your[._-]?[a-z]{0,20}|user|username|name|email|e-mail|someone|somebody|firstname[._-]?lastname|first[._-]?last|foo|bar|foobar|xxx+|abc|test)$/i;
@@ -30,6 +30,12 @@ const FREE_MAIL =
 // "jane [at] contoso [dot] com", "jane(at)contoso(dot)com"
 const WRITTEN_AT = / ?[[({<] ?at ?[\])}>] ?/gi;
 const WRITTEN_DOT = / ?[[({<] ?dot ?[\])}>] ?/gi;
+// "jane dot doe at gmail dot com", "m_garcia AT yahoo DOT es": "at" and "dot" as bare words, read
+// as an address only when the domain after the "at" ends in "dot" and a top-level domain ("I work
+// at Acme", "look at the dot product" are none); and "lena.kraus @ gmx.de", spaces around the "@".
+const WORD_AT = / at (?=[A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){0,3} dot (?:com|net|org|edu|gov|info|biz|io|co|me|app|dev|[a-z]{2})\b)/gi;
+const WORD_DOT = / dot (?=[A-Za-z0-9])/gi;
+const SPACED_AT = /(?<=[A-Za-z0-9_.-]) {1,3}@ {1,3}(?=[A-Za-z0-9])/g;
 
 const TLD = /^[A-Za-z]{2,24}$/;
 // File extensions that are no top-level domain: "logo@2x.png" names an image, not a mailbox.
@@ -182,11 +188,19 @@ function hasPersonalEmail(view: TextView, text: string): boolean {
 
 registerDetector({
   id: 'email',
-  patterns: [AT_SIGN, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL, ROLE_LOCAL, FREE_MAIL, WRITTEN_AT, WRITTEN_DOT, WRITTEN_OUT, TLD, LABEL],
+  patterns: [AT_SIGN, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL, ROLE_LOCAL, FREE_MAIL, WRITTEN_AT, WRITTEN_DOT, WORD_AT, WORD_DOT, SPACED_AT, WRITTEN_OUT, TLD, LABEL],
   detect(view): Finding[] {
     let personal = hasPersonalEmail(view, view.text);
     if (!personal && WRITTEN_OUT.test(view.text)) {
       personal = hasPersonalEmail(view, view.text.replace(WRITTEN_AT, '@').replace(WRITTEN_DOT, '.'));
+    }
+    // Read as a text of its own, so an address offered for contact or signing published work is
+    // judged by what stands around it there, as in the text as written.
+    const rewritten = (text: string) => hasPersonalEmail(new TextView(text), text);
+    if (!personal && view.text.includes(' @ ')) personal = rewritten(view.text.replace(SPACED_AT, '@'));
+    if (!personal && WORD_AT.test(view.text)) {
+      WORD_AT.lastIndex = 0;
+      personal = rewritten(view.text.replace(WORD_AT, '@').replace(WORD_DOT, '.'));
     }
     return personal ? [{ kind: 'pii.email', sensitivity: 'confidential', what: 'an email address' }] : [];
   },

@@ -8,6 +8,10 @@ import { registerDetector, type Finding } from './registry';
 // on into the words after a code ("Flight UA5317 on 2026-11-26", "VAT ID DE061905495 is missing").
 const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ \n-]{0,2}[A-Z0-9]){11,30})/g;
 const SEPARATORS = /[ \n-]/g;
+// Typed in lower case ("de89 3704 0044 …"): read as one only beside a banking word, since lower-case
+// hex ("de89a1…", a hash) would otherwise be tried too.
+const LOWER_IBAN = /(?<![A-Za-z0-9])[a-z]{2}\d{2}(?:[ \n-]{0,2}[a-z0-9]){11,30}/g;
+const BANKING_WORD = /\b(?:iban|bank|account|konto|compte|cuenta|conto|rekening|transfer|wire|sepa|payee|beneficiary|uberweisung|virement|bonifico|transferencia)\b/i;
 
 function hasIban(text: string): boolean {
   for (const match of text.matchAll(IBAN)) {
@@ -29,8 +33,10 @@ function hasIban(text: string): boolean {
 
 registerDetector({
   id: 'iban',
-  patterns: [IBAN, SEPARATORS],
+  patterns: [IBAN, SEPARATORS, LOWER_IBAN, BANKING_WORD],
   detect(view): Finding[] {
-    return view.hasDigit && hasIban(view.text) ? [{ kind: 'pii.iban', sensitivity: 'confidential', what: 'a bank account number (IBAN)' }] : [];
+    if (!view.hasDigit) return [];
+    const found = hasIban(view.text) || (BANKING_WORD.test(view.text) && [...view.text.matchAll(LOWER_IBAN)].some((match) => hasIban(match[0].toUpperCase())));
+    return found ? [{ kind: 'pii.iban', sensitivity: 'confidential', what: 'a bank account number (IBAN)' }] : [];
   },
 });

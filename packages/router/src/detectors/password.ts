@@ -14,7 +14,7 @@ const VALUE = `(?:"([^"\\s]{3,64})"|'([^'\\s]{3,64})'|\`([^\`\\s]{3,64})\`|([^\\
 const KEYWORD =
   /\b(?:p[a@4][s$5]{2}w[o0]rd|p[a@4][s$5]{2}w[o0]rt|passwd|passcode|passphrase|kennwort|mot de passe|mdp|contrasena|clave|senha|wachtwoord|parola d'ordine|haslo|heslo|salasana|losenord|adgangskode|pin(?: code| number)?|pin-code|wifi key|wi-fi key)((?:[_-][A-Za-z0-9]{1,10})?)\b/gi;
 const AFTER_KEYWORD = new RegExp(
-  `((?: [A-Za-z][A-Za-z0-9'-]{0,15}){0,5})["']? {0,3}(?:\\b(?:is|was|ist|war|est|etait|es|era|e|lautet|sera|will be)(?= )|=|:|->|:=)(?: {0,3}(?:now|set to|changed to|still|:))? {0,3}${VALUE}`,
+  `((?: [A-Za-z][A-Za-z0-9'-]{0,15}){0,5})["']? {0,3}(?:\\b(?:is|was|ist|war|est|etait|es|era|e|lautet|sera|will be)(?= )|=>|=|:|->|→|:=)(?: {0,3}(?:now|set to|changed to|still|:))? {0,3}${VALUE}`,
   'iy',
 );
 const SHORT_KEY = new RegExp(`\\b(?:pw|pwd|pass|pword|passw)\\b {0,3}(?:=|:|:=) {0,3}${VALUE}`, 'gi');
