@@ -35,6 +35,14 @@ describe('hidden keys and personal data are found', () => {
     ['an address written "AT … DOT"', 'contact: m_garcia AT yahoo DOT es'],
     ['an address with spaces around the @', 'my address is lena.kraus @ gmx.de'],
     ['an IBAN typed in lower case', 'my iban is de89 3704 0044 0532 0130 00'],
+    ['a key id with a dot after each character', 'AWS key id A.K.I.A.Q.3.X.R.7.L.Z.2.N.B.5.T.Y.4.W.M'],
+    ['a card number with a pipe after each digit', [...'4539148803436467'].join('|')],
+    ['a card number with emoji between its groups', 'card 4539🔒1488🔒0343🔒6467'],
+    ['a key written in groups of five', `key: ${KEY.match(/.{1,5}/g)?.join(' ') ?? ''}`],
+    ['a key with markdown bold inside', '**sk-proj-**Q7vN2kLm9XpR4tWz8YbC3dFh6JsA1eGu5KoP0iTq'],
+    ['an HTTP Basic credential', 'Authorization: Basic YWRtaW46U3VwM3JTM2NyM3Qh'],
+    ['a password on an sshpass command line', 'sshpass -p "Wint3r!2024" ssh root@10.0.0.5'],
+    ['a password glued to mysql -p', 'mysql -u root -pS3cr3tPa55 prod'],
   ])('%s', (_name, message) => {
     expect(level(message)).toBe('confidential');
   });
@@ -52,6 +60,10 @@ describe('ordinary text carried the same ways stays public', () => {
     ['"at" and "dot" as words', 'I work at Acme and look at the dot product at home'],
     ['an @ between words', 'standup @ 10am, retro @ noon'],
     ['lower-case hex beside "account"', 'account sync failed at commit de41b7c09a3e5f21d6c8a0e4, retry'],
+    ['version numbers and initials', 'upgrade from 1.2.3 to 2.0.1, signed J.R.R. Tolkien, see a/b/c'],
+    ['a placeholder Basic credential', 'Authorization: Basic dXNlcjpwYXNz'],
+    ['a password from a shell variable', 'sshpass -p $SSHPASS ssh deploy@host'],
+    ['a sentence of short words', 'we fix the bug in the new build and ship it on the next day'],
     ['a compressed blob that is not text', 'payload H4sIAAAAAAAAA+3BAQ0AAADCoPdPbQ43oAAAAAAAAAAAAIA3A8ThmCsAAAA='],
   ])('%s', (_name, message) => {
     expect(level(message)).toBe('public');

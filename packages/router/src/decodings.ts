@@ -6,6 +6,8 @@
 //   - digits spelled out ("five three six, two two, eight seven four one");
 //   - quoted-printable (an e-mail body: "=3D", a long line broken by "=" at its end);
 //   - base32 and Ascii85 runs (encoders people reach for after base64);
+//   - characters put one by one between the same mark ("A.K.I.A…", "4|5|3|9…") and symbols
+//     between the digits of a number ("4539🔒1488");
 //   - the long tokens of a text, which detectors/secrets.ts reads reversed and ROT13'd for keys
 //     written so ("here is my key backwards: …").
 // Each function returns the decoded text, or undefined when there was nothing to decode, so the
@@ -316,5 +318,84 @@ export function decodeCode(text: string): string | undefined {
   return joined === text ? undefined : joined;
 }
 
+/** Separators put between the characters of a value one by one ("A.K.I.A…", "4|5|3|9…"). */
+const ONE_BY_ONE_SEPARATORS = new Set(['.', '|', '/', '_', '*', '·', ':', ',', '~', '+', '-']);
+/** Fewest characters such a run must have to be joined (shorter ones are initials, dates, paths). */
+const ONE_BY_ONE_MIN = 8;
+const isAlnumCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * The text with runs of single letters or digits separated by one and the same punctuation mark
+ * joined ("A.K.I.A.Q.3.X.R…" → "AKIAQ3XR…", "4|5|3|9|…"); undefined when there are none. One pass.
+ */
+export function joinOneByOne(text: string): string | undefined {
+  const head = text.slice(0, DECODED_BUDGET);
+  const parts: string[] = [];
+  let copied = 0;
+  let i = 0;
+  while (i < head.length - 2) {
+    const separator = head[i + 1] as string;
+    const starts = isAlnumCode(head.charCodeAt(i)) && (i === 0 || !isAlnumCode(head.charCodeAt(i - 1))) && ONE_BY_ONE_SEPARATORS.has(separator) && isAlnumCode(head.charCodeAt(i + 2));
+    if (!starts) {
+      i++;
+      continue;
+    }
+    let end = i + 1; // one past the last character of the run
+    let count = 1;
+    while (head[end] === separator && isAlnumCode(head.charCodeAt(end + 1)) && !isAlnumCode(head.charCodeAt(end + 2))) {
+      end += 2;
+      count++;
+    }
+    if (count >= ONE_BY_ONE_MIN) {
+      let joined = '';
+      for (let k = i; k < end; k += 2) joined += head[k];
+      parts.push(head.slice(copied, i), joined);
+      copied = end;
+    }
+    i = Math.max(end, i + 1);
+  }
+  return parts.length === 0 ? undefined : parts.join('') + head.slice(copied);
+}
+
+// A symbol between two digits that no one writes inside a number unless hiding it ("4539🔒1488").
+const SYMBOL_BETWEEN_DIGITS = /(?<=\d)[\p{So}\p{Sk}\p{Sm}\p{Co}]{1,2}(?=\d)/gu;
+
+/** The text with symbols between digits read as spaces ("4539🔒1488🔒…" → "4539 1488 …"); undefined when there are none. */
+export function symbolsBetweenDigits(text: string): string | undefined {
+  const head = text.slice(0, DECODED_BUDGET);
+  let changed = false;
+  const spaced = head.replace(SYMBOL_BETWEEN_DIGITS, () => {
+    changed = true;
+    return ' ';
+  });
+  return changed ? spaced : undefined;
+}
+
+// Short pieces of a key written in groups ("sk-pr oj-Q7 vN2kL …"), four or more in a row.
+const GROUPED_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{2,8}(?: [A-Za-z0-9_-]{2,8}){3,}(?![A-Za-z0-9_-])/g;
+const SPACES = / /g;
+const RANDOM_LOOKING = /\d|[a-z][A-Z]|[A-Z]{2}[a-z]/;
+// A long token with markdown's emphasis or code marks inside ("**sk-proj-**Q7vN…").
+const MARKED_TOKEN = /[A-Za-z0-9_.*`~-]{20,}/g;
+const MARKS = /[*`~]/g;
+
+/** Runs of short groups joined, and long tokens without markdown's marks, one per line (TOKENS_BUDGET characters at most). */
+export function regroupedTokens(text: string): string[] {
+  const out: string[] = [];
+  let budget = TOKENS_BUDGET;
+  for (const pattern of [GROUPED_RUN, MARKED_TOKEN]) {
+    for (const match of text.matchAll(pattern)) {
+      if (pattern === MARKED_TOKEN && !match[0].includes('*') && !match[0].includes('`') && !match[0].includes('~')) continue;
+      // Groups of a key hold digits or mixed case; a run of plain words is prose.
+      if (pattern === GROUPED_RUN && !RANDOM_LOOKING.test(match[0])) continue;
+      const joined = (pattern === GROUPED_RUN ? match[0].replace(SPACES, '') : match[0].replace(MARKS, '')).slice(0, budget);
+      budget -= joined.length;
+      out.push(joined);
+      if (budget <= 0) return out;
+    }
+  }
+  return out;
+}
+
 /** Every pattern used here, for the linear-time test. */
-export const DECODING_PATTERNS: readonly RegExp[] = [CODE_ESCAPE, CHARACTER_REFERENCE, LITERAL_SEAM, SPELLED_WORD, DIGIT_GAP, GROUP_GAP, QP_ESCAPES, QP_SOFT_BREAK, QP_SIGN, ASCII85_BLOCK, BASE64_ONLY, LONG_TOKEN];
+export const DECODING_PATTERNS: readonly RegExp[] = [CODE_ESCAPE, CHARACTER_REFERENCE, LITERAL_SEAM, SPELLED_WORD, DIGIT_GAP, GROUP_GAP, QP_ESCAPES, QP_SOFT_BREAK, QP_SIGN, ASCII85_BLOCK, BASE64_ONLY, LONG_TOKEN, SYMBOL_BETWEEN_DIGITS, GROUPED_RUN, SPACES, MARKED_TOKEN, MARKS, RANDOM_LOOKING];

@@ -19,7 +19,7 @@
 import { isUtf8 } from 'node:buffer';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { confusablesMap } from 'confusables';
-import { base32Bytes, decodeAscii85, decodeCharacterReferences, decodeCode, decodeQuotedPrintable, spelledDigits } from './decodings';
+import { base32Bytes, decodeAscii85, decodeCharacterReferences, decodeCode, decodeQuotedPrintable, joinOneByOne, spelledDigits, symbolsBetweenDigits } from './decodings';
 
 const ONLY_PLAIN = /^[\x20-\x7e\n\t]*$/;
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\p{Mn}\p{Me}\p{Cs}\p{Co}\p{Cn}]$/u;
@@ -353,6 +353,8 @@ const DECODINGS: ((text: string) => string | undefined)[] = [
   spelledDigits,
   decodeQuotedPrintable,
   (text) => decodeAscii85(text, printable),
+  joinOneByOne,
+  symbolsBetweenDigits,
 ];
 
 /** Every pattern used here, for the linear-time test. */

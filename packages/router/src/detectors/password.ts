@@ -1,5 +1,6 @@
 // Passwords and PINs written out: "password is X", "Passwort: X", "mot de passe : X",
-// "contraseña es X", "senha: X", "pw=X", "login: root / hunter22". X must look like a password, not
+// "contraseña es X", "senha: X", "pw=X", "login: root / hunter22", "sshpass -p X", "mysql -pX",
+// "Authorization: Basic <user:password in base64>". X must look like a password, not
 // like a word of the sentence: "the password is required", "Passwort: mindestens 12 Zeichen" and
 // "password: <your password>" stay public. (Accents are gone after normalisation: "contrasena".)
 import { placeholderSecret } from './secret-rules';
@@ -19,6 +20,14 @@ const AFTER_KEYWORD = new RegExp(
 );
 const SHORT_KEY = new RegExp(`\\b(?:pw|pwd|pass|pword|passw)\\b {0,3}(?:=|:|:=) {0,3}${VALUE}`, 'gi');
 const CREDENTIAL_PAIR = /\b(?:credentials?|creds|login|logon|username\/password|user\/pass|user\/password)\b {0,3}(?::|=| are| is) {0,3}([^\s:/]{2,40}) {0,2}[:/] {0,2}([^\s]{3,64})/gi;
+// On a command line: "sshpass -p 'Wint3r!'", "mysql -u root -pS3cret" (the value glued to -p),
+// and an HTTP Basic credential ("Authorization: Basic YWRtaW46…", user:password in base64).
+const SSHPASS = /\bsshpass -p ?(?:"([^"\s]{3,64})"|'([^'\s]{3,64})'|([^\s"']{3,64}))/g;
+const MYSQL_GLUED = /\bmysql(?:dump|admin)?\b[^\n]{0,80}? -p([^\s"']{3,64})/g;
+const BASIC_AUTH = /\bBasic ([A-Za-z0-9+/]{8,200}={0,2})(?![A-Za-z0-9+/=])/g;
+const USER_PASSWORD = /^[^:\s]{1,64}:(\S{3,128})$/;
+// "$DB_PASS", "${SSHPASS}", "$(cat secret.txt)", "%PASSWORD%": a shell's reference to a value, not one.
+const SHELL_REFERENCE = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\(|%[A-Za-z_][A-Za-z0-9_]*%$)/;
 const NOT_LETTERS = /[^A-Za-z]/;
 const CAMEL = /[a-z][A-Z]/;
 // "process.env.DB_PASSWORD", "config.db.password", "DB_PASSWORD": a reference to a password, not one;
@@ -64,7 +73,7 @@ function passwordLike(values: (string | undefined)[], strict: boolean): boolean 
   const quoted = values.slice(0, 3).some((v) => v !== undefined);
   const raw = values.slice(0, 4).find((v) => v !== undefined) ?? '';
   const value = trimPunctuation(raw);
-  if (value.length < 3 || NOT_A_PASSWORD.has(value.toLowerCase()) || placeholderSecret(value) || CODE_REFERENCE.test(value)) return false;
+  if (value.length < 3 || NOT_A_PASSWORD.has(value.toLowerCase()) || placeholderSecret(value) || CODE_REFERENCE.test(value) || SHELL_REFERENCE.test(value)) return false;
   if (quoted || NOT_LETTERS.test(value) || CAMEL.test(value) || (!strict && value.length >= 6)) return true;
   const rest = values[4];
   return rest !== undefined && !NEXT_LINE_WORD.test(rest) && passwordLike([undefined, undefined, undefined, raw + rest], strict);
@@ -85,6 +94,12 @@ function hasPassword(text: string): boolean {
   for (const { values, strict } of keywordValues(text)) if (passwordLike(values, strict)) return true;
   // "pass" alone is also a pass over data or a ticket ("Second pass: concatenate…", "Boarding pass: Gate 12"): a plain word after it is prose.
   for (const match of text.matchAll(SHORT_KEY)) if (passwordLike(match.slice(1, 6), /^pass\b/i.test(match[0]))) return true;
+  for (const match of text.matchAll(SSHPASS)) if (passwordLike([match[1], match[2], undefined, match[3]], false)) return true;
+  for (const match of text.matchAll(MYSQL_GLUED)) if (passwordLike([undefined, undefined, undefined, match[1]], true)) return true;
+  for (const match of text.matchAll(BASIC_AUTH)) {
+    const pair = USER_PASSWORD.exec(Buffer.from(match[1]!, 'base64').toString('utf8'));
+    if (pair && passwordLike([undefined, undefined, undefined, pair[1]], false)) return true;
+  }
   for (const match of text.matchAll(CREDENTIAL_PAIR)) {
     const secret = trimPunctuation(match[2]!);
     if (!placeholderSecret(secret) && NOT_LETTERS.test(secret) && !NOT_A_PASSWORD.has(secret.toLowerCase())) return true;
@@ -113,7 +128,7 @@ export function redactPasswords(text: string): string {
 
 registerDetector({
   id: 'password',
-  patterns: [KEYWORD, AFTER_KEYWORD, SHORT_KEY, CREDENTIAL_PAIR, NOT_LETTERS, CAMEL, CODE_REFERENCE, NEXT_LINE_WORD],
+  patterns: [KEYWORD, AFTER_KEYWORD, SHORT_KEY, CREDENTIAL_PAIR, SSHPASS, MYSQL_GLUED, BASIC_AUTH, USER_PASSWORD, SHELL_REFERENCE, NOT_LETTERS, CAMEL, CODE_REFERENCE, NEXT_LINE_WORD],
   detect(view): Finding[] {
     return hasPassword(view.text) ? [{ kind: 'secret.password', sensitivity: 'confidential', what: 'a password' }] : [];
   },

@@ -1,7 +1,7 @@
 // API keys, tokens, private keys and connection strings, by the rule table in secret-rules.ts.
 import { FOLLOWED_BY_CHARS, looksRandom, placeholderSecret, SECRET_RULE_PATTERNS, SECRET_RULES, type SecretRule } from './secret-rules';
 import { registerDetector, type Finding } from './registry';
-import { longTokens, reversed, rot13 } from '../decodings';
+import { longTokens, regroupedTokens, reversed, rot13 } from '../decodings';
 import { TextView } from './text-view';
 
 function realSecret(rule: SecretRule, match: RegExpExecArray | RegExpMatchArray, text: string): boolean {
@@ -65,16 +65,22 @@ function rewrittenBack(tokens: string[], lowerJoined: string, hints: string[], r
 }
 
 /**
- * Keys with a vendor's prefix written backwards or in ROT13, in the canonical text's long tokens.
- * Only tokens holding one of the rules' literals so rewritten are turned back and read.
+ * Keys with a vendor's prefix written backwards or in ROT13 (in the canonical text's long tokens:
+ * only tokens holding one of the rules' literals so rewritten are turned back and read), in groups
+ * of a few characters, or with markdown's marks inside.
  */
 export function findRewrittenSecrets(canonical: string): Finding[] {
-  const tokens = longTokens(canonical).filter((token) => token.length <= MAX_KEY_TOKEN);
-  if (tokens.length === 0) return [];
-  const lowerJoined = tokens.join('\n').toLowerCase();
   const findings: Finding[] = [];
-  for (const back of [rewrittenBack(tokens, lowerJoined, REVERSED_HINTS, reversed), rewrittenBack(tokens, lowerJoined, ROT13_HINTS, rot13)]) {
-    if (back.length > 0) findings.push(...detectWith(PREFIXED_RULES, new TextView(back.join('\n'))));
+  const tokens = longTokens(canonical).filter((token) => token.length <= MAX_KEY_TOKEN);
+  if (tokens.length > 0) {
+    const lowerJoined = tokens.join('\n').toLowerCase();
+    for (const back of [rewrittenBack(tokens, lowerJoined, REVERSED_HINTS, reversed), rewrittenBack(tokens, lowerJoined, ROT13_HINTS, rot13)]) {
+      if (back.length > 0) findings.push(...detectWith(PREFIXED_RULES, new TextView(back.join('\n'))));
+    }
   }
+  // Written in groups ("sk-pr oj-Q7 vN2kL …") or with markdown's marks inside: joined up.
+  const regrouped = regroupedTokens(canonical).join('\n');
+  const lowerRegrouped = regrouped.toLowerCase();
+  if (regrouped !== '' && PREFIX_HINTS.some((hint) => lowerRegrouped.includes(hint))) findings.push(...detectWith(PREFIXED_RULES, new TextView(regrouped)));
   return findings;
 }
