@@ -275,7 +275,9 @@ export function decodeAscii85(text: string, isText: (decoded: string) => boolean
 
 // A token long enough to be a key (they are 20 characters or more), with the dots and dashes
 // some keys hold ("SG.…", "xoxb-…").
-const LONG_TOKEN = /[A-Za-z0-9_.-]{20,}/g;
+// (A match starts only where a run starts, the look-behind after its first character: otherwise
+// every position of a shorter run would be tried again.)
+const LONG_TOKEN = /[A-Za-z0-9_.-](?<![A-Za-z0-9_.-].)[A-Za-z0-9_.-]{19,}/g;
 /** The most characters of tokens these views read per text. */
 const TOKENS_BUDGET = 64_000;
 
@@ -318,10 +320,13 @@ export function decodeCode(text: string): string | undefined {
   return joined === text ? undefined : joined;
 }
 
-/** Separators put between the characters of a value one by one ("A.K.I.A…", "4|5|3|9…"). */
-const ONE_BY_ONE_SEPARATORS = new Set(['.', '|', '/', '_', '*', '·', ':', ',', '~', '+', '-']);
+// Separators put between the characters of a value one by one ("A.K.I.A…", "4|5|3|9…"): a
+// character, a separator, a character, a separator, a character.
+const ONE_BY_ONE_START = /[A-Za-z0-9][.|/_*·:,~+-][A-Za-z0-9][.|/_*·:,~+-][A-Za-z0-9]/g;
 /** Fewest characters such a run must have to be joined (shorter ones are initials, dates, paths). */
 const ONE_BY_ONE_MIN = 8;
+/** Most characters of such a run: a key or a number is shorter; "a.a.a.…" over a page is none. */
+const ONE_BY_ONE_MAX = 256;
 const isAlnumCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
@@ -332,12 +337,14 @@ export function joinOneByOne(text: string): string | undefined {
   const head = text.slice(0, DECODED_BUDGET);
   const parts: string[] = [];
   let copied = 0;
-  let i = 0;
-  while (i < head.length - 2) {
+  // The engine finds where a run may start (two separators around single characters); the run is
+  // then read on from there.
+  ONE_BY_ONE_START.lastIndex = 0;
+  for (let found = ONE_BY_ONE_START.exec(head); found !== null; found = ONE_BY_ONE_START.exec(head)) {
+    const i = found.index;
     const separator = head[i + 1] as string;
-    const starts = isAlnumCode(head.charCodeAt(i)) && (i === 0 || !isAlnumCode(head.charCodeAt(i - 1))) && ONE_BY_ONE_SEPARATORS.has(separator) && isAlnumCode(head.charCodeAt(i + 2));
-    if (!starts) {
-      i++;
+    if (head[i + 3] !== separator || (i > 0 && isAlnumCode(head.charCodeAt(i - 1)))) {
+      ONE_BY_ONE_START.lastIndex = i + 1;
       continue;
     }
     let end = i + 1; // one past the last character of the run
@@ -346,27 +353,27 @@ export function joinOneByOne(text: string): string | undefined {
       end += 2;
       count++;
     }
-    if (count >= ONE_BY_ONE_MIN) {
+    if (count >= ONE_BY_ONE_MIN && count <= ONE_BY_ONE_MAX) {
       let joined = '';
       for (let k = i; k < end; k += 2) joined += head[k];
       parts.push(head.slice(copied, i), joined);
       copied = end;
     }
-    i = Math.max(end, i + 1);
+    ONE_BY_ONE_START.lastIndex = Math.max(end, i + 1);
   }
   return parts.length === 0 ? undefined : parts.join('') + head.slice(copied);
 }
 
 // A symbol between two digits that no one writes inside a number unless hiding it ("4539🔒1488").
-const SYMBOL_BETWEEN_DIGITS = /(?<=\d)[\p{So}\p{Sk}\p{Sm}\p{Co}]{1,2}(?=\d)/gu;
+const SYMBOL_BETWEEN_DIGITS = /(\d)[\p{So}\p{Sk}\p{Sm}\p{Co}]{1,2}(?=\d)/gu;
 
 /** The text with symbols between digits read as spaces ("4539🔒1488🔒…" → "4539 1488 …"); undefined when there are none. */
 export function symbolsBetweenDigits(text: string): string | undefined {
   const head = text.slice(0, DECODED_BUDGET);
   let changed = false;
-  const spaced = head.replace(SYMBOL_BETWEEN_DIGITS, () => {
+  const spaced = head.replace(SYMBOL_BETWEEN_DIGITS, (_all: string, digit: string) => {
     changed = true;
-    return ' ';
+    return `${digit} `;
   });
   return changed ? spaced : undefined;
 }
@@ -375,19 +382,24 @@ export function symbolsBetweenDigits(text: string): string | undefined {
 const GROUPED_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{2,8}(?: [A-Za-z0-9_-]{2,8}){3,}(?![A-Za-z0-9_-])/g;
 const SPACES = / /g;
 const RANDOM_LOOKING = /\d|[a-z][A-Z]|[A-Z]{2}[a-z]/;
+const HAS_LETTER = /[A-Za-z]/;
+/** Longest run of groups read as one key (the longest keys are a few hundred characters). */
+const GROUPED_MAX = 400;
 // A long token with markdown's emphasis or code marks inside ("**sk-proj-**Q7vN…").
-const MARKED_TOKEN = /[A-Za-z0-9_.*`~-]{20,}/g;
+const MARKED_TOKEN = /[A-Za-z0-9_.*`~-](?<![A-Za-z0-9_.*`~-].)[A-Za-z0-9_.*`~-]{19,}/g;
 const MARKS = /[*`~]/g;
 
 /** Runs of short groups joined, and long tokens without markdown's marks, one per line (TOKENS_BUDGET characters at most). */
 export function regroupedTokens(text: string): string[] {
   const out: string[] = [];
   let budget = TOKENS_BUDGET;
-  for (const pattern of [GROUPED_RUN, MARKED_TOKEN]) {
+  const marked = text.includes('*') || text.includes('`') || text.includes('~');
+  for (const pattern of marked ? [GROUPED_RUN, MARKED_TOKEN] : [GROUPED_RUN]) {
     for (const match of text.matchAll(pattern)) {
       if (pattern === MARKED_TOKEN && !match[0].includes('*') && !match[0].includes('`') && !match[0].includes('~')) continue;
-      // Groups of a key hold digits or mixed case; a run of plain words is prose.
-      if (pattern === GROUPED_RUN && !RANDOM_LOOKING.test(match[0])) continue;
+      // Groups of a key hold letters with digits or mixed case, and make a key's length: a run of
+      // plain words is prose, a run of figures a table.
+      if (pattern === GROUPED_RUN && (match[0].length > GROUPED_MAX || !HAS_LETTER.test(match[0]) || !RANDOM_LOOKING.test(match[0]))) continue;
       const joined = (pattern === GROUPED_RUN ? match[0].replace(SPACES, '') : match[0].replace(MARKS, '')).slice(0, budget);
       budget -= joined.length;
       out.push(joined);
@@ -398,4 +410,4 @@ export function regroupedTokens(text: string): string[] {
 }
 
 /** Every pattern used here, for the linear-time test. */
-export const DECODING_PATTERNS: readonly RegExp[] = [CODE_ESCAPE, CHARACTER_REFERENCE, LITERAL_SEAM, SPELLED_WORD, DIGIT_GAP, GROUP_GAP, QP_ESCAPES, QP_SOFT_BREAK, QP_SIGN, ASCII85_BLOCK, BASE64_ONLY, LONG_TOKEN, SYMBOL_BETWEEN_DIGITS, GROUPED_RUN, SPACES, MARKED_TOKEN, MARKS, RANDOM_LOOKING];
+export const DECODING_PATTERNS: readonly RegExp[] = [CODE_ESCAPE, CHARACTER_REFERENCE, LITERAL_SEAM, SPELLED_WORD, DIGIT_GAP, GROUP_GAP, QP_ESCAPES, QP_SOFT_BREAK, QP_SIGN, ASCII85_BLOCK, BASE64_ONLY, LONG_TOKEN, SYMBOL_BETWEEN_DIGITS, GROUPED_RUN, SPACES, MARKED_TOKEN, MARKS, RANDOM_LOOKING, HAS_LETTER, ONE_BY_ONE_START];
