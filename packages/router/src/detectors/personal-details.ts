@@ -11,8 +11,10 @@ import { registerDetector, type Finding } from './registry';
 import { anyNear, nearestBefore, type Span, type TextView } from './text-view';
 
 const MONTH = '(?:jan|feb|fev|mar|apr|avr|abr|may|mai|mei|mag|jun|juin|juil|jul|aug|aou|ago|sep|set|oct|okt|ott|out|nov|dec|dez|dic)[a-z]{0,7}\\.?';
+// A day written as an ordinal word: "the third of March 1985", "March twenty-first, 1985".
+const ORDINAL_DAY = '(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth';
 const DATE = new RegExp(
-  `(?<![\\d])(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of |de )?${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\d])`,
+  `(?<![\\d])(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of |de )?${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?(?:${ORDINAL_DAY}) (?:of )?${MONTH},? \\d{4}|${MONTH} (?:the )?(?:${ORDINAL_DAY}),? \\d{4})(?![\\d])`,
   'i',
 );
 const BIRTH_CONTEXT =
