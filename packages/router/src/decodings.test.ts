@@ -36,6 +36,7 @@ describe('hidden keys and personal data are found', () => {
     ['an address with spaces around the @', 'my address is lena.kraus @ gmx.de'],
     ['an IBAN typed in lower case', 'my iban is de89 3704 0044 0532 0130 00'],
     ['a key id with a dot after each character', 'AWS key id A.K.I.A.Q.3.X.R.7.L.Z.2.N.B.5.T.Y.4.W.M'],
+    ['a GitHub token with a dot after each character', `token ${[...'ghp_R8sK2mN4pQ7tV9wX1yZ3aB5cD6eF0gH2iJ4k'].join('.')}`],
     ['a card number with a pipe after each digit', [...'4539148803436467'].join('|')],
     ['a card number with emoji between its groups', 'card 4539🔒1488🔒0343🔒6467'],
     ['a key written in groups of five', `key: ${KEY.match(/.{1,5}/g)?.join(' ') ?? ''}`],

@@ -349,7 +349,9 @@ export function joinOneByOne(text: string): string | undefined {
     }
     let end = i + 1; // one past the last character of the run
     let count = 1;
-    while (head[end] === separator && isAlnumCode(head.charCodeAt(end + 1)) && !isAlnumCode(head.charCodeAt(end + 2))) {
+    // A key's own "-" and "_" are characters of the run too ("g.h.p._.R.8…"), unless they separate it.
+    const isRunChar = (code: number) => isAlnumCode(code) || ((code === 45 || code === 95) && code !== separator.charCodeAt(0));
+    while (head[end] === separator && isRunChar(head.charCodeAt(end + 1)) && !isRunChar(head.charCodeAt(end + 2))) {
       end += 2;
       count++;
     }
