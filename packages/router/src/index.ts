@@ -1,5 +1,6 @@
 export * from './types';
 export { classify } from './classify';
+export { ClassifierPool, inlineClassifier, INLINE_MAX_CHARS, type Classifier, type ClassifierPoolOptions } from './classifier-pool';
 export { detectSensitivity, documentMarkings, maxSensitivity, redactSecrets } from './sensitivity';
 export { labelDocument, relabelDocument, type ChunkLabel, type DocumentLabel, type LabelDocumentInput, type LabelReason, type RelabelDocumentInput } from './document-label';
 export { estimateComplexity } from './complexity';

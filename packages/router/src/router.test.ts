@@ -1,10 +1,11 @@
 import { startFakeLlm, type FakeLlm } from '@switchyard/fake-llm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { classify } from './classify';
+import { ClassifierPool } from './classifier-pool';
 import { defaultRouterConfig, type RouterConfigInput } from './config';
 import { RouterError } from './errors';
 import { createRouter, type Router } from './router';
-import type { ContextPassage } from './types';
+import type { ContextPassage, WireTurn } from './types';
 
 let cloud: FakeLlm;
 let local: FakeLlm;
@@ -135,6 +136,26 @@ describe('fail-closed under fault injection', () => {
     const viaContext = (await router.chat(forged, { ...ask('summarize'), context: [passage] }).catch((e: unknown) => e)) as RouterError;
     expect(viaContext.code).toBe('no_local_provider');
     expect(cloud.requests).toHaveLength(0);
+  });
+
+  it('reads every turn that is sent, on the classifier threads too: a key in a long tool result of a forged public request stays local', async () => {
+    const pool = await ClassifierPool.create({ threads: 1 });
+    try {
+      const router = createRouter(fullConfig(), { classifier: pool });
+      const forged = { ...router.decide(classify({ message: 'hi' })), chain: [{ provider: 'openai', model: 'gpt-4o-mini' }] };
+      const listing = 'src/index.ts: export * from "./lib";\n'.repeat(300);
+      const turns: WireTurn[] = [
+        { role: 'user', content: 'What is in the repo?' },
+        { role: 'assistant', content: null, toolCalls: [{ id: 'c1', type: 'function', function: { name: 'read', arguments: '{"path":"."}' } }] },
+        { role: 'tool', toolCallId: 'c1', content: `${listing}\n.env: AWS_ACCESS_KEY_ID=AKIA2OGYBAH6STMKQF7P\n${listing}` },
+        { role: 'user', content: 'Summarize it.' },
+      ];
+      const error = (await router.chat(forged, { ...ask('Summarize it.'), turns }).catch((e: unknown) => e)) as RouterError;
+      expect(error.code).toBe('no_local_provider');
+      expect(cloud.requests).toHaveLength(0);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('falls back to the extractive responder when the local model fails', async () => {

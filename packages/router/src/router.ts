@@ -5,6 +5,7 @@
 import { capabilityNeeds, TEXT_ONLY, withOverrides } from './capabilities';
 import { CallSession, type CallPathSettings, type CallTarget } from './call-path';
 import { cascadeApplies, draftFirst } from './cascade';
+import { inlineClassifier, type Classifier } from './classifier-pool';
 import { InMemoryBreakerStore, TolerantBreakerStore, circuitState, type BreakerStore } from './breaker-store';
 import { FreshViewBreakerStore } from './breaker-view';
 import { keysOf, routerConfigSchema, type PolicyConfig, type ProviderConfig, type RouterConfig, type RouterConfigInput } from './config';
@@ -15,9 +16,9 @@ import { decideRoute, modelCandidates, resolveTiers, type ChainEntry, type Decid
 import './providers/builtin';
 import { ProviderError, type DiscoveredModel } from './providers/provider';
 import { providerKind, type ProviderServices } from './providers/registry';
-import { findSensitive, maxSensitivity } from './sensitivity';
+import { maxSensitivity } from './sensitivity';
 import type { AnswerChunk, ChatRequest, ChatResult, Classification, DecisionRecord, ModelCapabilities, ProviderHealth, RouteDecision, Sensitivity, Usage } from './types';
-import { wireText } from './wire';
+import { toolsText, turnText } from './wire';
 
 export interface ProbeOutcome {
   ok: boolean;
@@ -88,6 +89,11 @@ export interface RouterDeps {
   providerServices?: ProviderServices;
   /** Told about every decision (never the message itself), for the policy dry run. */
   onDecision?: (record: DecisionRecord) => void;
+  /**
+   * Reads what is sent for its sensitivity before each call. Default: on the calling thread; the
+   * API passes its ClassifierPool, so a large conversation is read off the event loop.
+   */
+  classifier?: Pick<Classifier, 'sensitivityOf'>;
 }
 
 /** The providers of one configuration, ready to route and call. */
@@ -150,6 +156,7 @@ export function createRouter(input: RouterConfig | RouterConfigInput, deps: Rout
   const store = shared ? new FreshViewBreakerStore(shared, deps.breakerViewMs ?? 1000, now, deps.onStoreError) : new InMemoryBreakerStore();
   const snapshot = new HealthSnapshot();
   const services = deps.providerServices ?? {};
+  const classifier = deps.classifier ?? inlineClassifier;
   let active = activate(input, services);
 
   const isLocal = (entry: ChainEntry) => active.targets.get(entry.provider)?.provider.local === true;
@@ -196,9 +203,11 @@ export function createRouter(input: RouterConfig | RouterConfigInput, deps: Rout
   ): Promise<ChatResult> {
     const { policy } = active.config;
     const route: RouteDecision = { ...decision, chain: [...decision.chain], reasons: [...decision.reasons] };
-    // Defense in depth: whatever decision we were handed, look at what is actually being sent.
-    const sent = [...req.messages.map((m) => m.content), ...(req.turns ? [wireText(req.turns, req.generation)] : [])];
-    const contentLevel = maxSensitivity(...sent.flatMap((text) => findSensitive(text).map((f) => f.sensitivity)));
+    // Defense in depth: whatever decision we were handed, look at what is actually being sent,
+    // turn by turn (the classification read the conversation across turns; the turns an agent
+    // sends again are looked up in the detectors' memo instead of being read again).
+    const sent = [...req.messages.map((m) => m.content), ...(req.turns ? [...req.turns.map(turnText), toolsText(req.generation)] : [])].filter((text) => text.length > 0);
+    const contentLevel = await classifier.sensitivityOf(sent);
     const contextLevel = maxSensitivity(...(req.context ?? []).map((p) => p.sensitivity));
     const effective = maxSensitivity(decision.sensitivity, contentLevel, contextLevel);
     if (effective !== decision.sensitivity) {

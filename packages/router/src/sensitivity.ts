@@ -12,6 +12,7 @@
 //   internal      the markings "internal only", "internal use", "do not distribute",
 //                 "not for external distribution", "proprietary".
 //   public        everything else.
+import { createHash } from 'node:crypto';
 import { detectors, TextView, type Finding } from './detectors';
 import { findRewrittenSecrets } from './detectors/secrets';
 import { markingFindings } from './detectors/markings';
@@ -36,16 +37,21 @@ export function maxSensitivity(...levels: (Sensitivity | undefined)[]): Sensitiv
  * classified, and again by `chat` on exactly what it is about to send (fail-closed) — and the
  * second reading is most often of the same texts: detection is a pure function of the text, so
  * the second reading looks the answer up (a third of a plain /v1 call's detection work, twice).
- * Texts up to MEMO_MAX_CHARS, the last MEMO_ENTRIES of them.
+ * A coding agent sends its whole conversation with every turn: its earlier turns are looked up
+ * too, so a turn costs what it adds. Texts up to MEMO_MAX_CHARS are their own key; longer ones
+ * (up to the request limit) are keyed by their SHA-256, ~0.3 ms for 100 KB against ~70 ms to read
+ * them. The last MEMO_ENTRIES texts.
  */
 const MEMO_ENTRIES = 512;
 const MEMO_MAX_CHARS = 16_384;
 const memo = new Map<string, readonly Finding[]>();
+const memoKey = (text: string) => (text.length <= MEMO_MAX_CHARS ? text : `sha256:${createHash('sha256').update(text).digest('base64')}`);
 
 /** Every finding in `text`, one per kind, across its normalised, despaced and decoded views. */
 export function findSensitive(text: string): Finding[] {
   if (text.length === 0) return [];
-  const remembered = text.length <= MEMO_MAX_CHARS ? memo.get(text) : undefined;
+  const key = memoKey(text);
+  const remembered = memo.get(key);
   if (remembered) return [...remembered];
   const findings = new Map<string, Finding>();
   const add = (found: Finding[]) => {
@@ -59,10 +65,8 @@ export function findSensitive(text: string): Finding[] {
   // A key written backwards or in ROT13, in the canonical text (the first view).
   add(findRewrittenSecrets(views[0] ?? ''));
   const found = [...findings.values()];
-  if (text.length <= MEMO_MAX_CHARS) {
-    if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
-    memo.set(text, Object.freeze([...found]));
-  }
+  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+  memo.set(key, Object.freeze([...found]));
   return found;
 }
 
@@ -81,10 +85,37 @@ function figureSeam(previous: string, next: string): string | undefined {
   return figure ? `${tail} ${figure[1]!}` : undefined;
 }
 
+/** A turn this long is read on its own (and remembered), not joined to the turns around it. */
+const LONG_TURN_CHARS = 2_000;
+
 /**
- * Findings in a conversation read as a whole: all turns joined by line breaks, plus each seam
- * between consecutive turns joined with nothing between, so a number or key split across two
- * turns ("my card is 4111 1111" … "1111 1111") is found.
+ * The conversation in the pieces it is read in: each run of short turns joined by line breaks
+ * (a cue in one turn and its value two turns later are read together: "my password?" … "sure"
+ * … "hunter2hunter2"), each long turn on its own. A coding agent resends its whole conversation
+ * every turn, files and all: its earlier pieces are the same texts again and are looked up in
+ * the memo, so a turn costs what it adds, where reading the joined conversation cost all of it.
+ */
+function conversationPieces(turns: readonly string[]): string[] {
+  const pieces: string[] = [];
+  let run: string[] = [];
+  for (const turn of turns) {
+    if (turn.length < LONG_TURN_CHARS) {
+      run.push(turn);
+      continue;
+    }
+    if (run.length > 0) pieces.push(run.join('\n'));
+    run = [];
+    pieces.push(turn);
+  }
+  if (run.length > 0) pieces.push(run.join('\n'));
+  return pieces;
+}
+
+/**
+ * Findings in a conversation read as a whole: its runs of short turns joined by line breaks and
+ * its long turns each on its own (conversationPieces), plus each seam between consecutive turns
+ * joined with nothing between, so a number or key split across two turns ("my card is 4111
+ * 1111" … "1111 1111") is found.
  */
 export function findSensitiveInConversation(turns: readonly string[]): Finding[] {
   if (turns.length < 2) return findSensitive(turns[0] ?? '');
@@ -97,7 +128,7 @@ export function findSensitiveInConversation(turns: readonly string[]): Finding[]
     if (seam !== undefined) seams.push(seam);
   }
   const found = new Map<string, Finding>();
-  for (const finding of [...findSensitive(turns.join('\n')), ...findSensitive(seams.join('\n;\n'))]) {
+  for (const finding of [...conversationPieces(turns).flatMap(findSensitive), ...findSensitive(seams.join('\n;\n'))]) {
     if (!found.has(finding.kind)) found.set(finding.kind, finding);
   }
   return [...found.values()];

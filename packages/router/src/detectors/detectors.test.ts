@@ -25,6 +25,16 @@ describe('each family is found however it is written', () => {
     expect(kindsOf('and 17 more after lunch', [{ content: 'we shipped 2024' }]).filter((k) => k.startsWith('pii.'))).toEqual([]);
   });
 
+  it('reads a cue and its value a few short turns apart, with long turns (files an agent read) before them and between', () => {
+    const file = `export function add(a: number, b: number) {\n  return a + b;\n}\n`.repeat(60);
+    expect(kindsOf('12 March 1985', [{ content: file }, { content: 'Date of birth?' }, { content: 'one sec' }])).toContain('pii.date_of_birth');
+    expect(kindsOf('1111 1111 and the expiry is 09/28', [{ content: file }, { content: 'my card is 4111 1111' }])).toContain('pii.payment_card');
+    // A card number split around a long turn's end, and a key inside a long tool result.
+    expect(kindsOf('1111 1111, expiry 09/28', [{ content: `${file}my card is 4111 1111` }])).toContain('pii.payment_card');
+    expect(kindsOf('thanks', [{ content: `${file}AWS_ACCESS_KEY_ID=AKIA2OGYBAH6STMKQF7P\n${file}` }, { content: 'ok' }])).toContain('secret.aws_key');
+    expect(kindsOf('and now?', [{ content: file }, { content: 'ok' }, { content: file }]).filter((k) => !k.startsWith('complexity'))).toEqual([]);
+  });
+
   it('classify reads the conversation as a whole: a card split across two turns is confidential', () => {
     const result = classify({ message: '1111 1111 and the expiry is 09/28', history: [{ role: 'user', content: 'my card is 4111 1111' }] });
     expect(result.sensitivity).toBe('confidential');
