@@ -49,19 +49,16 @@ export function decodeCharacterReferences(text: string): string | undefined {
 
 // A string literal's closing quote, what joins it to the next (+, ., .., &, ||, concat( or only
 // white space, as Python and C join adjacent literals), and the next literal's opening quote.
-const LITERAL_SEAM = /["'`]\s{0,40}(?:(?:\+|\.\.|\.|&|\|\||\.concat\()\s{0,40})?["'`]/g;
+// Two quotes side by side ("" or '') are an empty literal, not a seam: something stands between.
+const LITERAL_SEAM = /["'`](?:\s{1,40}(?:(?:\+|\.\.|\.|&|\|\||\.concat\()\s{0,40})?|(?:\+|\.\.|\.|&|\|\||\.concat\()\s{0,40})["'`]/g;
 
 /** The text with adjacent string literals joined ('"sk-proj-" + "Q7vN…"' → '"sk-proj-Q7vN…"'); undefined when there are none. */
 export function joinStringLiterals(text: string): string | undefined {
   if (!text.includes('"') && !text.includes("'") && !text.includes('`')) return undefined;
-  let changed = false;
-  const joined = text.slice(0, DECODED_BUDGET).replace(LITERAL_SEAM, (seam: string) => {
-    // Two quotes side by side ("" or '') are an empty literal, not a seam.
-    if (seam.length === 2) return seam;
-    changed = true;
-    return '';
-  });
-  return changed ? joined : undefined;
+  const head = text.slice(0, DECODED_BUDGET);
+  LITERAL_SEAM.lastIndex = 0;
+  if (!LITERAL_SEAM.test(head)) return undefined;
+  return head.replace(LITERAL_SEAM, '');
 }
 
 /** A lookup that answers only for its own keys (a word like "constructor" is no key of a Map). */
@@ -367,17 +364,16 @@ export function joinOneByOne(text: string): string | undefined {
 }
 
 // A symbol between two digits that no one writes inside a number unless hiding it ("4539🔒1488").
-const SYMBOL_BETWEEN_DIGITS = /(\d)[\p{So}\p{Sk}\p{Sm}\p{Co}]{1,2}(?=\d)/gu;
+// Not the ASCII ones: "1+1=2" and "i<10" are arithmetic, and code is full of them (each would
+// have cost a whole second reading of the text).
+const SYMBOL_BETWEEN_DIGITS = /(\d)(?:(?=[^\x00-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}]){1,2}(?=\d)/gu;
 
 /** The text with symbols between digits read as spaces ("4539🔒1488🔒…" → "4539 1488 …"); undefined when there are none. */
 export function symbolsBetweenDigits(text: string): string | undefined {
   const head = text.slice(0, DECODED_BUDGET);
-  let changed = false;
-  const spaced = head.replace(SYMBOL_BETWEEN_DIGITS, (_all: string, digit: string) => {
-    changed = true;
-    return `${digit} `;
-  });
-  return changed ? spaced : undefined;
+  SYMBOL_BETWEEN_DIGITS.lastIndex = 0;
+  if (!SYMBOL_BETWEEN_DIGITS.test(head)) return undefined;
+  return head.replace(SYMBOL_BETWEEN_DIGITS, '$1 ');
 }
 
 // Short pieces of a key written in groups ("sk-pr oj-Q7 vN2kL …"), four or more in a row.

@@ -31,5 +31,19 @@ export const HOSTILE_INPUTS: Record<string, string> = {
   percentMixed: fill('a%20b%E2%80%8B '),
   accountCues: fill('account # 1 bank '),
   documentCues: fill('DL# '),
+  // Runs for the decodings of decodings.ts: each builds a view of its own.
+  codeEscapes: fill('\\u0041'),
+  joinedLiterals: fill("'a'+"),
+  characterReferences: fill('&#65;'),
+  spelledDigits: fill('one '),
+  quotedPrintable: fill('=41'),
+  ascii85: fill('<~87cURD]i,"Ebo80~>'),
+  base32: fill('JBSWY3DP'),
+  gzipBase64: fill('H4sIAAAA'),
+  oneByOne: fill('a.'),
+  emojiBetweenDigits: fill('4🔒'),
+  dotAt: fill('john dot smith at example dot com '),
+  groupedKey: fill('ghp_ ABCD '),
+  markedKey: fill('`a`'),
 };
 
