@@ -366,7 +366,7 @@ export function joinOneByOne(text: string): string | undefined {
 // A symbol between two digits that no one writes inside a number unless hiding it ("4539🔒1488").
 // Not the ASCII ones: "1+1=2" and "i<10" are arithmetic, and code is full of them (each would
 // have cost a whole second reading of the text).
-const SYMBOL_BETWEEN_DIGITS = /(\d)(?:(?=[^\x00-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}]){1,2}(?=\d)/gu;
+const SYMBOL_BETWEEN_DIGITS = /(\d)(?:(?=[^\x20-\x7f])[\p{So}\p{Sk}\p{Sm}\p{Co}]){1,2}(?=\d)/gu;
 
 /** The text with symbols between digits read as spaces ("4539🔒1488🔒…" → "4539 1488 …"); undefined when there are none. */
 export function symbolsBetweenDigits(text: string): string | undefined {
