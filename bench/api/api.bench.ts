@@ -1,7 +1,7 @@
 // `pnpm bench api`: what /v1 adds over calling the provider directly, side by side with Portkey's
 // open-source gateway, in one run. Prints JSON:
 //   {"v1": {"overheadP50Ms", "overheadP99Ms", "reqPerSec", "ttftOverheadP50Ms"},
-//    "peer": {"portkey": {...the same}}, "runs": [...], "settings": {...}}
+//    "peer": {"portkey": {...the same}}, "largeConversations": {...}, "runs": [...], "settings": {...}}
 // Set-up, as deployed: the API is built and started the way `pnpm start` does it (`node
 // dist/server.js`, NODE_ENV=production, default logging) against the test Redis and Chroma;
 // Portkey's gateway (@portkey-ai/gateway, pinned) runs with its own `start-server.js`; the fake
@@ -11,6 +11,9 @@
 // performance.now(); overhead = the gateway's percentile minus the direct call's. Throughput:
 // autocannon, 10 connections. Time to first token: the first content chunk of a streamed call.
 // Each figure is the median of BENCH_RUNS runs (default 3).
+// Large conversations: small calls' latency alone and while another client sends ~330 KB agent
+// requests back to back, against this API (large requests classified on a thread) and against a
+// second one started with API_CLASSIFY_INLINE_MAX_CHARS=10000000 (everything on the event loop).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -21,6 +24,7 @@ import { testEnv } from '@switchyard/testing';
 import { setup, teardown } from '@switchyard/testing/global-setup';
 import autocannon from 'autocannon';
 import { cpuMsOf, freePort, loadAverage } from '../process';
+import { largeConversationBody } from './large-conversation';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
@@ -58,12 +62,12 @@ async function startProcess(command: string, args: string[], ready: RegExp, opti
 }
 
 /** One POST; resolves with the ms to the end and to the first byte matching `firstToken`. */
-function timedPost(url: string, headers: Record<string, string>, body: string, firstToken?: RegExp): Promise<{ total: number; first: number }> {
+function timedPost(url: string, headers: Record<string, string>, body: string, firstToken?: RegExp, via: http.Agent = agent): Promise<{ total: number; first: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let first = -1;
     let seen = '';
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+    const req = http.request(url, { method: 'POST', agent: via, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
         if (first < 0 && firstToken) {
@@ -179,6 +183,84 @@ function summarise(runs: RunFigures[], name: 'v1' | 'portkey') {
   };
 }
 
+const LARGE_SAMPLES = Number(process.env.BENCH_LARGE_SAMPLES ?? 100);
+/** Large requests answered before the small calls beside them stop. */
+const LARGE_MIN = 10;
+
+/**
+ * Small calls on their own, then while another client sends large agent requests back to back:
+ * how much one client's large conversations slow everybody else's calls. Each large request is
+ * classified (~0.7 ms of CPU per 1,000 characters read); on the event loop, the process answers
+ * nothing else meanwhile. `fresh`: every large request is a conversation never seen before;
+ * otherwise each one is the agent's next turn (the earlier turns again, one new file read).
+ */
+async function alongsideLargeRequests(target: Target, fresh: boolean) {
+  const small = JSON.stringify({ model: MODEL, messages: MESSAGES });
+  // Alongside large requests, small calls go on until LARGE_MIN of those have been answered too.
+  const smallCalls = async (largeDone: () => number = () => LARGE_MIN) => {
+    const totals: number[] = [];
+    for (let i = 0; i < WARMUP + LARGE_SAMPLES || largeDone() < LARGE_MIN; i++) {
+      const { total } = await timedPost(target.url, target.headers, small);
+      if (i >= WARMUP) totals.push(total);
+    }
+    return { calls: totals.length, p50: round(percentile(totals, 50)), p99: round(percentile(totals, 99)) };
+  };
+  const idle = await smallCalls();
+  const largeAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const largeTotals: number[] = [];
+  let stop = false;
+  let bytes = 0;
+  const background = (async () => {
+    for (let turn = 1; !stop; turn++) {
+      const body = largeConversationBody(MODEL, largeRun * 100_000 + turn, fresh);
+      bytes = Buffer.byteLength(body);
+      largeTotals.push((await timedPost(target.url, target.headers, body, undefined, largeAgent)).total);
+    }
+  })();
+  largeRun += 1;
+  try {
+    const alongside = await smallCalls(() => largeTotals.length);
+    return { requestKb: Math.round(bytes / 1024), smallIdle: idle, smallAlongside: alongside, largeRequests: largeTotals.length, largeP50Ms: round(percentile(largeTotals, 50)) };
+  } finally {
+    stop = true;
+    await background;
+    largeAgent.destroy();
+  }
+}
+/** Each measurement's large conversations are its own (none is in the memo of an earlier one). */
+let largeRun = 0;
+
+/** The built API as `pnpm start` starts it, with the bench's settings (and `extraEnv`), and an API key. */
+async function startApi(test: ReturnType<typeof testEnv>, dataDir: string, fakeBase: string, extraEnv: Record<string, string> = {}) {
+  const apiPort = await freePort();
+  const stack = await startStack({
+    apps: ['api'],
+    ports: { api: apiPort },
+    dataDir,
+    log: (line) => process.stderr.write(`[bench] ${line}\n`),
+    // What `pnpm start` hands the apps: this process's environment, plus the bench's settings.
+    env: {
+      ...process.env,
+      REDIS_URL: test.redisUrl,
+      CHROMA_URL: test.chromaUrl,
+      REDIS_PREFIX: `${test.keyPrefix}bench:`,
+      CHROMA_COLLECTION_PREFIX: `${test.collectionPrefix}bench_`,
+      OPENAI_API_KEY: 'sk-bench-fake-key',
+      OPENAI_BASE_URL: fakeBase,
+      CACHE_TTL_SECONDS: '0',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      ...extraEnv,
+    },
+  });
+  const created = await fetch(`${stack.apiUrl}/api/keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench' }),
+  });
+  if (!created.ok) throw new Error(`could not create an API key: ${created.status} ${await created.text()}`);
+  return { stack, apiKey: ((await created.json()) as { key: string }).key };
+}
+
 async function main() {
   await setup();
   const test = testEnv();
@@ -190,32 +272,9 @@ async function main() {
     children.push(await startProcess('pnpm', ['exec', 'tsx', 'tooling/fake-llm/src/cli.ts', '--port', String(fakePort)], /openaiBaseURL/));
     const fakeBase = `http://127.0.0.1:${fakePort}/v1`;
 
-    const apiPort = await freePort();
-    stack = await startStack({
-      apps: ['api'],
-      ports: { api: apiPort },
-      dataDir,
-      log: (line) => process.stderr.write(`[bench] ${line}\n`),
-      // What `pnpm start` hands the apps: this process's environment, plus the bench's settings.
-      env: {
-        ...process.env,
-        REDIS_URL: test.redisUrl,
-        CHROMA_URL: test.chromaUrl,
-        REDIS_PREFIX: `${test.keyPrefix}bench:`,
-        CHROMA_COLLECTION_PREFIX: `${test.collectionPrefix}bench_`,
-        OPENAI_API_KEY: 'sk-bench-fake-key',
-        OPENAI_BASE_URL: fakeBase,
-        CACHE_TTL_SECONDS: '0',
-        RATE_LIMIT_PER_MINUTE: '100000000',
-      },
-    });
-    const created = await fetch(`${stack.apiUrl}/api/keys`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${stack.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'bench' }),
-    });
-    if (!created.ok) throw new Error(`could not create an API key: ${created.status} ${await created.text()}`);
-    const apiKey = ((await created.json()) as { key: string }).key;
+    const started = await startApi(test, dataDir, fakeBase);
+    stack = started.stack;
+    const apiKey = started.apiKey;
 
     const portkeyPort = await freePort();
     const portkey = await startProcess(process.execPath, [path.join(repoRoot, 'node_modules/@portkey-ai/gateway/build/start-server.js'), `--port=${portkeyPort}`, '--headless'], /Ready for connections/);
@@ -236,8 +295,24 @@ async function main() {
       process.stderr.write(`[bench] run ${run + 1} of ${RUNS}…\n`);
       runs.push(await measure(targets));
     }
+    // Large conversations: this API (large requests classified on a thread), then a second one
+    // started with every request classified on the event loop, as before the classifier threads.
+    process.stderr.write('[bench] small calls beside large agent requests…\n');
+    const v1Target = targets[1] as Target;
+    const largeOnThread = { agentTurns: await alongsideLargeRequests(v1Target, false), freshConversations: await alongsideLargeRequests(v1Target, true) };
+    const inlineDir = mkdtempSync(path.join(tmpdir(), 'switchyard-bench-inline-'));
+    const inline = await startApi(test, inlineDir, fakeBase, { API_CLASSIFY_INLINE_MAX_CHARS: '10000000' });
+    let largeOnEventLoop: typeof largeOnThread;
+    try {
+      const inlineTarget: Target = { name: 'v1', url: `${inline.stack.apiUrl}/v1/chat/completions`, headers: { authorization: `Bearer ${inline.apiKey}` } };
+      largeOnEventLoop = { agentTurns: await alongsideLargeRequests(inlineTarget, false), freshConversations: await alongsideLargeRequests(inlineTarget, true) };
+    } finally {
+      await inline.stack.stop();
+      rmSync(inlineDir, { recursive: true, force: true });
+    }
     const result = {
       v1: summarise(runs, 'v1'),
+      largeConversations: { classifiedOnThread: largeOnThread, classifiedOnEventLoop: largeOnEventLoop },
       peer: { portkey: summarise(runs, 'portkey') },
       direct: { reqPerSec: Math.round(median(runs.map((r) => r.reqPerSec.direct))), latencyP50Ms: round(median(runs.map((r) => r.latency.direct.p50))) },
       loadAverage: { start: runs[0]?.loadAverage.start, end: runs.at(-1)?.loadAverage.end },

@@ -1,9 +1,10 @@
-// `pnpm exec tsx bench/api/profile.ts [streamed|plain] [calls]`: profiles the built API on the
+// `pnpm exec tsx bench/api/profile.ts [streamed|plain|large] [calls]`: profiles the built API on the
 // /v1 request path. Starts the fake provider and the API as bench/api does (built, production
 // settings) under the CPU profiler, makes `calls` sequential keep-alive calls after a warm-up,
 // stops the API (a preloaded inspector session writes the profile), and prints the CPU ms per call (from /proc) and the
 // functions and packages with the most self time. The raw profile stays in the printed directory
-// (open it in Chrome's DevTools or speedscope); `profile.ts summarise <file>` prints the summary again.
+// (open it in Chrome's DevTools or speedscope). `large` sends a coding agent's ~340 KB
+// conversation (large-conversation.ts) instead of one short question; `profile.ts summarise <file>` prints the summary again.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,10 +14,11 @@ import { startStack } from '@switchyard/stack';
 import { testEnv } from '@switchyard/testing';
 import { setup, teardown } from '@switchyard/testing/global-setup';
 import { cpuMsOf } from '../process';
+import { largeConversationBody } from './large-conversation';
 
-const mode = process.argv[2] === 'plain' ? 'plain' : 'streamed';
+const mode = process.argv[2] === 'plain' || process.argv[2] === 'large' ? process.argv[2] : 'streamed';
 const CALLS = Number(process.argv[3] ?? 3000);
-const WARMUP = 300;
+const WARMUP = mode === 'large' ? 10 : 300;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 function post(url: string, token: string, body: string): Promise<void> {
@@ -116,7 +118,10 @@ async function main() {
       body: JSON.stringify({ name: 'profile' }),
     });
     const { key } = (await created.json()) as { key: string };
-    const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'What is the capital of France?' }], ...(mode === 'streamed' ? { stream: true } : {}) });
+    const body =
+      mode === 'large'
+        ? largeConversationBody('gpt-4o-mini')
+        : JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'What is the capital of France?' }], ...(mode === 'streamed' ? { stream: true } : {}) });
     const url = `${stack.apiUrl}/v1/chat/completions`;
     for (let i = 0; i < WARMUP; i++) await post(url, key, body);
     const pid = stack.processes.get('api')!.pid!;

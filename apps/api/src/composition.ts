@@ -15,7 +15,7 @@ import {
   RedisKeywordIndex,
   type BlobStore,
 } from '@switchyard/documents';
-import type { Router } from '@switchyard/router';
+import { ClassifierPool, type Router } from '@switchyard/router';
 import { createLogger } from '@switchyard/runtime';
 import { ChromaIndexes, CollectionChunkStore, EmbedderPool, LocalEmbedder, OpenAIEmbedder, type Embedder, type VectorStore } from '@switchyard/vectorstore';
 import type { Queue } from 'bullmq';
@@ -150,6 +150,8 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
 
   const embedder = overrides.embedder ?? (await createEmbedder(env));
   const ownsEmbedder = !overrides.embedder;
+  // Requests are classified with their whole conversation: large ones on threads of their own.
+  const classifier = await ClassifierPool.create({ threads: env.API_CLASSIFY_THREADS, inlineMaxChars: env.API_CLASSIFY_INLINE_MAX_CHARS });
   const documents = new DocumentRepository(redis, prefix);
   const blobs = createBlobStore(blobStoreSettings(env));
   const indexes = new ChromaIndexes({ url: env.CHROMA_URL, collectionPrefix: env.CHROMA_COLLECTION_PREFIX });
@@ -204,18 +206,19 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
   const providerServices = embedder instanceof EmbedderPool || embedder instanceof LocalEmbedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {};
   let routing: ModelRouting;
   try {
-    routing = await createModelRouting(env, redis, logger, overrides.router, providerServices);
+    routing = await createModelRouting(env, redis, logger, overrides.router, providerServices, classifier);
   } catch (error) {
     // Nothing serves yet: release the connections made so far, then report why.
     await queueConnection?.close().catch(() => undefined);
     await embedders.close().catch(() => undefined);
     if (ownsEmbedder && embedder instanceof EmbedderPool) await embedder.close().catch(() => undefined);
+    await classifier.close().catch(() => undefined);
     if (ownsRedis) redis.disconnect();
     throw error;
   }
 
   const documentService = new DocumentService({ env, logger, documents, blobs, ingestQueue, store });
-  const chat = new ChatService({ env, redis, logger, router: routing.router, retriever, documents, store, collections });
+  const chat = new ChatService({ env, redis, logger, router: routing.router, classifier, retriever, documents, store, collections });
   const users = new UserAdminService({ redis, prefix, auth, principals, documents: documentService, collections, conversations: chat.conversations });
   const documentEvents = new DocumentEventsHub(redis);
   const v1 = {
@@ -226,12 +229,12 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
     }),
     responses: new ResponseStore(redis, prefix),
     models: new V1ModelCatalog({ router: routing.router }),
-    embeddings: new EmbeddingsService({ embedder, embedderIsLocal: env.EMBEDDER === 'local' }),
+    embeddings: new EmbeddingsService({ embedder, embedderIsLocal: env.EMBEDDER === 'local', classifier }),
   };
   principals.start();
 
   // The shutdown order: background work stops first, then what still writes to Redis flushes
-  // (stats, spend), then the subscriptions, the embedder threads, the queues, and the Redis
+  // (stats, spend), then the subscriptions, the embedder and classifier threads, the queues, and the Redis
   // connection last.
   const steps: [string, () => Promise<void>][] = [
     ['connectivity probes', () => routing.connectivity.stop()],
@@ -244,6 +247,7 @@ export async function createServices(env: Env, overrides: ServiceOverrides = {})
       await embedders.close();
       if (ownsEmbedder && embedder instanceof EmbedderPool) await embedder.close();
     }],
+    ['classifier threads', () => classifier.close()],
     ['queues', async () => {
       if (!overrides.indexQueue) await indexQueue.close();
       if (!overrides.ingestQueue) await ingestQueue.close();

@@ -21,6 +21,13 @@ describe('parseEnv', () => {
     );
   });
 
+  it('reads the classifier threads and the inline limit as small counts, and refuses anything else', () => {
+    expect(parseEnv({})).toMatchObject({ API_CLASSIFY_THREADS: 1, API_CLASSIFY_INLINE_MAX_CHARS: 4000 });
+    expect(parseEnv({ API_CLASSIFY_THREADS: '2', API_CLASSIFY_INLINE_MAX_CHARS: '0' })).toMatchObject({ API_CLASSIFY_THREADS: 2, API_CLASSIFY_INLINE_MAX_CHARS: 0 });
+    for (const bad of ['0', '-1', '1.5', 'many', '17']) expect(() => parseEnv({ API_CLASSIFY_THREADS: bad })).toThrow(/^invalid environment variable API_CLASSIFY_THREADS: /);
+    for (const bad of ['-1', 'lots', '2.5']) expect(() => parseEnv({ API_CLASSIFY_INLINE_MAX_CHARS: bad })).toThrow(/^invalid environment variable API_CLASSIFY_INLINE_MAX_CHARS: /);
+  });
+
   it('asks for the OpenAI key with EMBEDDER=openai at boot, like the worker', () => {
     expect(() => parseEnv({ EMBEDDER: 'openai' })).toThrow('invalid environment variable OPENAI_API_KEY: required when EMBEDDER=openai');
   });

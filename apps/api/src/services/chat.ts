@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyard/client';
 import {
   capabilityNeeds,
-  classify,
   estimateTokens,
   needsDocumentList,
   planDocumentContext,
@@ -19,6 +18,7 @@ import {
   type AnswerChoice,
   type AnswerChunk,
   type ChatTurn,
+  type Classifier,
   type ContextPassage,
   type FinishReason,
   type GenerationOptions,
@@ -137,6 +137,8 @@ export interface ChatDeps {
   redis: Redis;
   logger: Logger;
   router: Router;
+  /** Classifies each request with its conversation (large ones off the event loop). */
+  classifier: Classifier;
   retriever: Pick<CollectionSearch, 'search'>;
   documents: Pick<DocumentRepository, 'corpusKey' | 'listCollection'>;
   /** The chunks of a document asked for by name or recency ("Summarize my most recent document"). */
@@ -218,7 +220,7 @@ export class ChatService {
     }));
     // The tools offered leave with the request too: their names, descriptions and schemas count.
     const toolsOffered = toolsText(input.generation);
-    const classification = classify({
+    const classification = await this.ctx.classifier.classify({
       message: userMessage,
       history: [...messages.filter((_, index) => index !== history.length + lastUserIndex), ...(toolsOffered ? [{ role: 'system' as const, content: toolsOffered }] : [])],
       ...(input.sensitivity ? { declaredSensitivity: input.sensitivity } : {}),

@@ -3,7 +3,7 @@
 // providers and policy, on every replica), the connectivity probes, the log of routing decisions
 // for the policy dry run, and the provider, model and policy services the routes use.
 import { readFile } from 'node:fs/promises';
-import { ConnectivityMonitor, createRouter, defaultRouterConfig, policyConfigSchema, type ProviderServices, type Router, type RouterConfig } from '@switchyard/router';
+import { ConnectivityMonitor, createRouter, defaultRouterConfig, policyConfigSchema, type Classifier, type ProviderServices, type Router, type RouterConfig } from '@switchyard/router';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
@@ -72,6 +72,8 @@ export async function createModelRouting(
   override?: Router,
   /** What provider kinds may use from the host (the local sentence encoder for the extractive responder). */
   providerServices: ProviderServices = {},
+  /** Reads what each call sends (the API's classifier threads); default: on the event loop. */
+  classifier?: Classifier,
 ): Promise<ModelRouting> {
   const base = override ? override.currentConfig() : await envRouterConfig(env);
   const decisions = new DecisionLog(redis, env.REDIS_PREFIX, {
@@ -86,6 +88,7 @@ export async function createModelRouting(
       onStoreError: throttledWarning(logger, "provider health store unreachable; using this process's own until it is back"),
       onDecision: (decision) => decisions.record(decision),
       providerServices,
+      ...(classifier ? { classifier } : {}),
     });
   const secret = env.PROVIDER_KEYS_SECRET ? parseKeysSecret(env.PROVIDER_KEYS_SECRET) : undefined;
   const catalog = new ProviderCatalog(redis, env.REDIS_PREFIX, secret ? new SecretBox(secret) : undefined);

@@ -223,6 +223,29 @@ describe('/v1/chat/completions for coding agents', () => {
   });
 });
 
+describe('/v1/chat/completions with a long conversation', () => {
+  it("classifies an agent's 60 KB conversation off the event loop with the same verdicts: a file it read goes to the cloud, a key in it stays", async () => {
+    const file = 'export function retry(attempts: number, run: () => Promise<void>) {\n  return run().catch(() => (attempts > 1 ? retry(attempts - 1, run) : undefined));\n}\n'.repeat(400);
+    expect(file.length).toBeGreaterThan(50_000);
+    const conversation = (toolResult: string) => [
+      { role: 'user' as const, content: 'Read src/retry.ts and tell me what it does.' },
+      { role: 'assistant' as const, content: null, tool_calls: [{ id: 'call_1', type: 'function' as const, function: { name: 'read', arguments: '{"path":"src/retry.ts"}' } }] },
+      { role: 'tool' as const, tool_call_id: 'call_1', content: toolResult },
+    ];
+    const answered = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: conversation(file) });
+    expect(answered.model).toBe('gpt-4o-mini');
+    expect((upstream()[0]?.body as { model: string }).model).toBe('gpt-4o-mini');
+    h.fake.reset();
+    const withKey = await request(h.app)
+      .post('/v1/chat/completions')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ model: 'gpt-4o-mini', messages: conversation(`${file}\nconst key = 'AKIA2OGYBAH6STMKQF7P';\n${file}`) });
+    expect(withKey.status).toBe(400);
+    expect(withKey.body.error.code).toBe('model_not_allowed');
+    expect(upstream()).toHaveLength(0);
+  });
+});
+
 describe('/v1/embeddings', () => {
   it('serves the built-in local embedder as switchyard-embed, as floats and as base64, with nothing sent upstream', async () => {
     const floats = await client.embeddings.create({ model: 'switchyard-embed', input: ['the cat sat on the mat', 'a kitten rested on the rug', 'quarterly tax filing deadline'], encoding_format: 'float' });

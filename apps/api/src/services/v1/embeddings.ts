@@ -2,7 +2,7 @@
 // local one by default, so RAG pipelines get embeddings that never leave the machine), floats or
 // base64 as OpenAI sends them. With a cloud embedder configured, confidential input is refused.
 import type { EmbeddingsRequest, Sensitivity } from '@switchyard/client';
-import { detectSensitivity, estimateTokens, maxSensitivity } from '@switchyard/router';
+import { estimateTokens, type Classifier } from '@switchyard/router';
 import type { Embedder } from '@switchyard/vectorstore';
 import { AppError } from '../../errors';
 
@@ -12,6 +12,8 @@ export interface EmbeddingsDeps {
   embedder: Embedder;
   /** false when the embedder is a cloud service (EMBEDDER=openai). */
   embedderIsLocal: boolean;
+  /** Reads the inputs for confidential content before a cloud embedder gets them. */
+  classifier: Pick<Classifier, 'sensitivityOf'>;
 }
 
 /** Little-endian float32s in base64, the way OpenAI encodes `encoding_format: base64`. */
@@ -38,7 +40,7 @@ export class EmbeddingsService {
     const inputs = typeof body.input === 'string' ? [body.input] : body.input;
     if (inputs.some((text) => text.length === 0)) throw new AppError('invalid_request', 400, 'input must not hold empty strings', { param: 'input' });
     if (!this.deps.embedderIsLocal) {
-      const level: Sensitivity = maxSensitivity(...inputs.map((text) => detectSensitivity(text).sensitivity));
+      const level: Sensitivity = await this.deps.classifier.sensitivityOf(inputs);
       if (level === 'confidential') {
         throw new AppError('model_not_allowed', 400, 'this input is confidential and the configured embedder is a cloud service; it never leaves the machine', { param: 'input' });
       }
