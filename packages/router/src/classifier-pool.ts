@@ -4,7 +4,6 @@
 // process answered nothing else. A ClassifierPool classifies small inputs (a few ms) where it is
 // called and everything larger on threads of its own (piscina), so the calling thread's event
 // loop stays free; the verdict is the same either way (the same code runs in the thread).
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 import type { ClassifierTask, ClassifierTaskResult } from './classify-thread';
@@ -66,7 +65,7 @@ export class ClassifierPool implements Classifier {
   private closed = false;
 
   private constructor(PiscinaPool: typeof Piscina, options: ClassifierPoolOptions) {
-    this.threads = Math.max(1, Math.min(availableParallelism(), Math.floor(options.threads ?? 1)));
+    this.threads = Math.max(1, Math.floor(options.threads ?? 1));
     this.inlineMaxChars = options.inlineMaxChars ?? INLINE_MAX_CHARS;
     this.pool = new PiscinaPool<ClassifierTask, ClassifierTaskResult>({
       filename: options.threadEntry ?? defaultThreadEntry(),
