@@ -1,14 +1,14 @@
 // Classification off the event loop. The detectors cost about 0.7 ms of CPU per 1,000 characters
 // of ordinary text (more with its decoded views), and a chat request is classified with its whole
-// conversation: a coding agent's /v1 request of 900 KB took ~450 ms, every turn, during which the
-// process answered nothing else. A ClassifierPool classifies small inputs (a few ms) where it is
+// conversation, then read again before it is sent: a coding agent's /v1 request of ~360 KB held
+// the event loop for ~770 ms, every turn, during which the process answered nothing else. A ClassifierPool classifies small inputs (a few ms) where it is
 // called and everything larger on threads of its own (piscina), so the calling thread's event
 // loop stays free; the verdict is the same either way (the same code runs in the thread).
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 import type { ClassifierTask, ClassifierTaskResult } from './classify-thread';
 import { classify } from './classify';
-import { detectSensitivity, maxSensitivity } from './sensitivity';
+import { highestSensitivity } from './sensitivity';
 import type { Classification, ClassifyInput, Sensitivity } from './types';
 
 /** Classifies requests and texts; where it runs is its own business. */
@@ -28,14 +28,10 @@ export const INLINE_MAX_CHARS = 4_000;
 const inputChars = (input: ClassifyInput) => input.message.length + (input.history ?? []).reduce((sum, turn) => sum + turn.content.length, 0);
 const textsChars = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
 
-function sensitivityInline(texts: string[]): Sensitivity {
-  return maxSensitivity(...texts.map((text) => detectSensitivity(text).sensitivity));
-}
-
 /** Classifies on the calling thread (tests, tools, and the small inputs of a pool). */
 export const inlineClassifier: Classifier = {
   classify: async (input) => classify(input),
-  sensitivityOf: async (texts) => sensitivityInline(texts),
+  sensitivityOf: async (texts) => highestSensitivity(texts),
 };
 
 export interface ClassifierPoolOptions {
@@ -99,7 +95,7 @@ export class ClassifierPool implements Classifier {
   }
 
   async sensitivityOf(texts: string[]): Promise<Sensitivity> {
-    if (textsChars(texts) <= this.inlineMaxChars) return sensitivityInline(texts);
+    if (textsChars(texts) <= this.inlineMaxChars) return highestSensitivity(texts);
     const result = await this.run({ kind: 'sensitivity', texts });
     if (result.kind !== 'sensitivity') throw new Error('the classifier thread answered another task');
     return result.sensitivity;

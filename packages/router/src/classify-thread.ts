@@ -3,7 +3,7 @@
 // beside the app's bundle.
 import type { ClassifyInput, Classification, Sensitivity } from './types';
 import { classify } from './classify';
-import { detectSensitivity, maxSensitivity } from './sensitivity';
+import { highestSensitivity } from './sensitivity';
 
 export type ClassifierTask = { kind: 'classify'; input: ClassifyInput } | { kind: 'sensitivity'; texts: string[] };
 
@@ -11,5 +11,5 @@ export type ClassifierTaskResult = { kind: 'classify'; classification: Classific
 
 export default function classifyInThread(task: ClassifierTask): ClassifierTaskResult {
   if (task.kind === 'classify') return { kind: 'classify', classification: classify(task.input) };
-  return { kind: 'sensitivity', sensitivity: maxSensitivity(...task.texts.map((text) => detectSensitivity(text).sensitivity)) };
+  return { kind: 'sensitivity', sensitivity: highestSensitivity(task.texts) };
 }

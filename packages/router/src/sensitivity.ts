@@ -40,7 +40,7 @@ export function maxSensitivity(...levels: (Sensitivity | undefined)[]): Sensitiv
  * A coding agent sends its whole conversation with every turn: its earlier turns are looked up
  * too, so a turn costs what it adds. Texts up to MEMO_MAX_CHARS are their own key; longer ones
  * (up to the request limit) are keyed by their SHA-256, ~0.3 ms for 100 KB against ~70 ms to read
- * them. The last MEMO_ENTRIES texts.
+ * them. The MEMO_ENTRIES texts read or looked up most recently.
  */
 const MEMO_ENTRIES = 512;
 const MEMO_MAX_CHARS = 16_384;
@@ -52,7 +52,12 @@ export function findSensitive(text: string): Finding[] {
   if (text.length === 0) return [];
   const key = memoKey(text);
   const remembered = memo.get(key);
-  if (remembered) return [...remembered];
+  if (remembered) {
+    // Least recently used goes first: an agent's earlier turns are read again every turn.
+    memo.delete(key);
+    memo.set(key, remembered);
+    return [...remembered];
+  }
   const findings = new Map<string, Finding>();
   const add = (found: Finding[]) => {
     for (const finding of found) if (!findings.has(finding.kind)) findings.set(finding.kind, finding);
@@ -90,8 +95,8 @@ const LONG_TURN_CHARS = 2_000;
 
 /**
  * The conversation in the pieces it is read in: each run of short turns joined by line breaks
- * (a cue in one turn and its value two turns later are read together: "my password?" … "sure"
- * … "hunter2hunter2"), each long turn on its own. A coding agent resends its whole conversation
+ * (a cue in one turn and its value two turns later are read together: "Date of birth?" … "one
+ * sec" … "12 March 1985"), each long turn on its own. A coding agent resends its whole conversation
  * every turn, files and all: its earlier pieces are the same texts again and are looked up in
  * the memo, so a turn costs what it adds, where reading the joined conversation cost all of it.
  */
@@ -153,6 +158,11 @@ export function toSignals(findings: Finding[], where: string): Signal[] {
 export function detectSensitivity(text: string): { sensitivity: Sensitivity; signals: Signal[] } {
   const findings = findSensitive(text);
   return { sensitivity: maxSensitivity(...findings.map((f) => f.sensitivity)), signals: toSignals(findings, 'text') };
+}
+
+/** The highest sensitivity of any of the texts, each read on its own. */
+export function highestSensitivity(texts: readonly string[]): Sensitivity {
+  return maxSensitivity(...texts.flatMap((text) => findSensitive(text).map((finding) => finding.sensitivity)));
 }
 
 /** Replaces anything that looks like a secret with `[redacted]`; for error messages and logs. */
