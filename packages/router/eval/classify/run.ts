@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './random';
 import { HELD_OUT_FRESH, runClassifyEval, scoreHeldOut } from './evaluate';
+import { MULTILINGUAL } from './multilingual';
 import { scoreInstalled } from './installed';
 
 const { values: options } = parseArgs({
@@ -30,6 +31,7 @@ const missCounts = {
 const heldOut = scoreHeldOut();
 const { misses: heldOutMisses, ...heldOutReport } = heldOut;
 const { misses: heldOutFreshMisses, ...heldOutFreshReport } = scoreHeldOut(HELD_OUT_FRESH);
+const { misses: multilingualMisses, ...multilingualReport } = scoreHeldOut(MULTILINGUAL);
 console.log(
   JSON.stringify(
     {
@@ -37,9 +39,10 @@ console.log(
       missCounts,
       heldOut: { ...heldOutReport, missCounts: { sensitiveMissed: heldOutMisses.sensitiveMissed.length, ordinaryFlagged: heldOutMisses.ordinaryFlagged.length } },
       heldOutFresh: { ...heldOutFreshReport, missCounts: { sensitiveMissed: heldOutFreshMisses.sensitiveMissed.length, ordinaryFlagged: heldOutFreshMisses.ordinaryFlagged.length } },
+      multilingual: { ...multilingualReport, missCounts: { sensitiveMissed: multilingualMisses.sensitiveMissed.length, ordinaryFlagged: multilingualMisses.ordinaryFlagged.length } },
       // Real technical text, unlabelled: the installed packages' READMEs and sources (installed.ts).
       installedPackages: scoreInstalled(options.misses) ?? 'not installed',
-      ...(options.misses ? { misses, heldOutMisses, heldOutFreshMisses } : {}),
+      ...(options.misses ? { misses, heldOutMisses, heldOutFreshMisses, multilingualMisses } : {}),
     },
     null,
     2,
