@@ -3,6 +3,7 @@
 import './email';
 import './phone';
 import './national-id';
+import './national-numbers';
 import './payment-card';
 import './iban';
 import './bank-account';
