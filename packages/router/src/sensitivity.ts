@@ -14,6 +14,7 @@
 //   public        everything else.
 import { createHash } from 'node:crypto';
 import { detectors, TextView, type Finding } from './detectors';
+import { findScriptPasswords } from './detectors/password';
 import { findRewrittenSecrets } from './detectors/secrets';
 import { markingFindings } from './detectors/markings';
 import { redactPasswords } from './detectors/password';
@@ -69,6 +70,8 @@ export function findSensitive(text: string): Finding[] {
   }
   // A key written backwards or in ROT13, in the canonical text (the first view).
   add(findRewrittenSecrets(views[0] ?? ''));
+  // A password after a password word in another script, in the text as written (detectors/password.ts).
+  add(findScriptPasswords(text));
   const found = [...findings.values()];
   if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
   memo.set(key, Object.freeze([...found]));

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset, techniquesFor, VARIANTS_PER_TECHNIQUE, VARIANTS_PLAIN } from './dataset';
 import { HELD_OUT_FRESH, runClassifyEval, scoreHeldOut, TARGETS, type ClassifyEvalResult } from './evaluate';
 import { HELD_OUT } from './heldout';
+import { MULTILINGUAL } from './multilingual';
+import { MULTILINGUAL_FRESH } from './multilingual-fresh';
 import { CONFIDENTIAL_DOCUMENT_KINDS, ORDINARY_DOCUMENT_KINDS } from './documents';
 import { FAMILIES, familyById } from './families';
 import { DEFAULT_SEED } from './random';
@@ -144,7 +146,7 @@ describe('held-out batches', () => {
   it('are independent, hand-written batches of the required size with unique ids', () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(150);
     expect(HELD_OUT.filter((c) => c.expected === 'public').length).toBeGreaterThanOrEqual(60);
-    const ids = [...HELD_OUT, ...HELD_OUT_FRESH].map((c) => c.id);
+    const ids = [...HELD_OUT, ...HELD_OUT_FRESH, ...MULTILINGUAL, ...MULTILINGUAL_FRESH].map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(first.summary.errors + fresh.summary.errors).toBe(0);
   });
@@ -157,5 +159,17 @@ describe('held-out batches', () => {
   it('heldout-fresh.ts: recall ≥ 97%, no ordinary case labelled confidential', () => {
     expect(fresh.summary.recall, JSON.stringify(fresh.misses.sensitiveMissed)).toBeGreaterThanOrEqual(0.97);
     expect(fresh.summary.ordinaryConfidential, JSON.stringify(fresh.misses.ordinaryFlagged)).toBe(0);
+  });
+
+  // Other languages and scripts: passwords after the language's own word, national numbers next to
+  // the word written beside them, letterheads and how-to text that must stay public.
+  it.each([
+    ['multilingual.ts', MULTILINGUAL],
+    ['multilingual-fresh.ts', MULTILINGUAL_FRESH],
+  ] as const)('%s: every sensitive message found, no ordinary one labelled confidential', (_name, cases) => {
+    const scored = scoreHeldOut([...cases]);
+    expect(scored.summary.errors).toBe(0);
+    expect(scored.summary.recall, JSON.stringify(scored.misses.sensitiveMissed)).toBe(1);
+    expect(scored.summary.ordinaryConfidential, JSON.stringify(scored.misses.ordinaryFlagged)).toBe(0);
   });
 });

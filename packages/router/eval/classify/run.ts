@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './random';
 import { HELD_OUT_FRESH, runClassifyEval, scoreHeldOut } from './evaluate';
 import { MULTILINGUAL } from './multilingual';
+import { MULTILINGUAL_FRESH } from './multilingual-fresh';
 import { scoreInstalled } from './installed';
 
 const { values: options } = parseArgs({
@@ -32,6 +33,7 @@ const heldOut = scoreHeldOut();
 const { misses: heldOutMisses, ...heldOutReport } = heldOut;
 const { misses: heldOutFreshMisses, ...heldOutFreshReport } = scoreHeldOut(HELD_OUT_FRESH);
 const { misses: multilingualMisses, ...multilingualReport } = scoreHeldOut(MULTILINGUAL);
+const { misses: multilingualFreshMisses, ...multilingualFreshReport } = scoreHeldOut(MULTILINGUAL_FRESH);
 console.log(
   JSON.stringify(
     {
@@ -40,9 +42,10 @@ console.log(
       heldOut: { ...heldOutReport, missCounts: { sensitiveMissed: heldOutMisses.sensitiveMissed.length, ordinaryFlagged: heldOutMisses.ordinaryFlagged.length } },
       heldOutFresh: { ...heldOutFreshReport, missCounts: { sensitiveMissed: heldOutFreshMisses.sensitiveMissed.length, ordinaryFlagged: heldOutFreshMisses.ordinaryFlagged.length } },
       multilingual: { ...multilingualReport, missCounts: { sensitiveMissed: multilingualMisses.sensitiveMissed.length, ordinaryFlagged: multilingualMisses.ordinaryFlagged.length } },
+      multilingualFresh: { ...multilingualFreshReport, missCounts: { sensitiveMissed: multilingualFreshMisses.sensitiveMissed.length, ordinaryFlagged: multilingualFreshMisses.ordinaryFlagged.length } },
       // Real technical text, unlabelled: the installed packages' READMEs and sources (installed.ts).
       installedPackages: scoreInstalled(options.misses) ?? 'not installed',
-      ...(options.misses ? { misses, heldOutMisses, heldOutFreshMisses, multilingualMisses } : {}),
+      ...(options.misses ? { misses, heldOutMisses, heldOutFreshMisses, multilingualMisses, multilingualFreshMisses } : {}),
     },
     null,
     2,

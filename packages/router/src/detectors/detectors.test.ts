@@ -111,6 +111,26 @@ const SENSITIVE_BY_KIND: [string, string][] = [
   ['marking.confidential', 'CONFIDENTIAL - Q3 board deck draft'],
   ['marking.confidential', 'This memo is strictly confidential.'],
   ['marking.internal', 'Solo para uso interno: calendario de formación.'],
+  // National numbers next to their word, checked by stdnum (national-numbers.ts).
+  ['pii.national_id', 'Nr PESEL: 02262328474'],
+  ['pii.national_id', 'Hans personnummer är 19790613-4205.'],
+  ['pii.national_id', 'Henkilötunnus: 231192-2052'],
+  ['pii.national_id', 'T.C. Kimlik No 30919592334'],
+  ['pii.national_id', '84.01.19-594.25 is het rijksregisternummer van de klant'],
+  ['pii.national_id', 'ЕГН: 7614231123'],
+  ['pii.national_id', 'AHV-Nr. 756.1338.0024.61'],
+  // Passwords written with no separator, in other languages, and in other scripts.
+  ['secret.password', 'user: root, password Zq8#wLr4Tp'],
+  ['secret.password', 'Lösenordet är Sommar#2025'],
+  ['secret.password', 'salasana on Kesa!2025x'],
+  ['secret.password', 'Пароль: Vesna_2025!'],
+  ['secret.password', '我的密码是Abc#12345'],
+  ['secret.password', '暗証番号は 9051 です'],
+  ['secret.password', 'הסיסמה היא Gan!2025'],
+  // Dates of birth after the words of other languages.
+  ['pii.date_of_birth', 'Data urodzenia: 03.05.1991'],
+  ['pii.date_of_birth', 'Дата рождения: 03.05.1991'],
+  ['pii.date_of_birth', '生年月日: 1991/05/03'],
 ];
 
 describe('other kinds', () => {
@@ -205,6 +225,22 @@ const ORDINARY = [
   "const TOKEN_TYPE_ID_TOKEN = 'urn:ietf:params:oauth:token-type:id_token2';",
   'const { stroke, strokeWidth, fill, dataKey, nameKey } = props; // the line\'s stroke',
   'The stream is terminated by a `data: [DONE]` message. [Example Python code](https://example.org/stream).',
+  // The words beside a national number, without one; an order number next to the word is no id.
+  'Jak sprawdzić, czy numer PESEL jest poprawny?',
+  'PESEL ma 11 cyfr; zamówienie 85011601 wysłano wczoraj.',
+  // A password word followed by a rule, a date, a link or a plain word.
+  'Пароль: обязательно, не короче 12 символов.',
+  'パスワードの有効期限: 2025-12-31',
+  'パスワード再設定のURL: https://example.com/reset',
+  '密码长度至少为8位。',
+  'Reset your password on iphone&hl=en',
+  'Changez votre mot de passe la première fois.',
+  'La parola chiave è importante.',
+  'ALTER TABLE users ADD COLUMN password VARCHAR(255) NOT NULL;',
+  'The password reset_token_v2 table is gone.',
+  // A company's own address, and opening hours.
+  'Acme Inc., 123 Main Street, Springfield, IL 62701. Open Mon–Fri 8–5.',
+  'Beispiel GmbH, Hauptstraße 5, 10115 Berlin. Öffnungszeiten Mo–Fr 8–17 Uhr.',
 ];
 
 describe('stays public', () => {

@@ -14,7 +14,10 @@ const NOT_A_NAME = new Set(
     'explain write summarize compare design list give tell show describe draft create help make find ' +
     'if for and or but not all any each every some no yes as at by in on of to from with about after before ' +
     'great first last next general united human public private internal annual global national federal central ' +
-    'am im an auf zum zur la le el los las les rue via calle example sample'
+    'am im an auf zum zur la le el los las les rue via calle example sample ' +
+    // Opening hours ("Open Mon-Fri") and the words German capitalises before a noun ("Unsere Firma").
+    'open opens closed hours mon tue tues wed thu thur thurs fri sat sun ' +
+    'unser unsere unseren unserem unserer ihr ihre ihren ihrem mein meine meinen sehr liebe lieber bitte'
   ).split(' '),
 );
 
@@ -30,7 +33,8 @@ const NOT_A_SURNAME = new Set(
     'project team review report handbook guide manual notes memo meeting summit conference ' +
     'retail freight logistics media foods payments health energy motors airlines pharma insurance consulting ' +
     'software networks analytics digital studios brands goods supply trading traders clinics ai robotics dynamics ' +
-    'finance financial bio biotech therapeutics security cloud data works shipping transport travel properties realty code'
+    'finance financial bio biotech therapeutics security cloud data works shipping transport travel properties realty code ' +
+    'mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so'
   ).split(' '),
 );
 

@@ -5,6 +5,7 @@
 //   - a street address with a person's name nearby, or after "my address", "lives at", "ship to"
 //     ... — unless it is offered as the organisation's own ("visit us at", "our office",
 //     "headquarters": see contact-context.ts).
+import { normalizeText } from '../normalize';
 import { offeredAsContact } from './contact-context';
 import { people } from './people';
 import { registerDetector, type Finding } from './registry';
@@ -17,8 +18,16 @@ const DATE = new RegExp(
   `(?<![\\d])(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of |de )?${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?(?:${ORDINAL_DAY}) (?:of )?${MONTH},? \\d{4}|${MONTH} (?:the )?(?:${ORDINAL_DAY}),? \\d{4})(?![\\d])`,
   'i',
 );
-const BIRTH_CONTEXT =
-  /\b(?:dob|d\.o\.b|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)\b|\bgeb\./gi;
+// Words in Cyrillic and Greek are written as they read after normalisation (Latin look-alikes),
+// CJK ones as they are, without word boundaries (they have none).
+const BIRTH_CONTEXT = new RegExp(
+  '\\b(?:dob|d\\.o\\.b|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|' +
+    'data urodzenia|dogum tarihi|fodelsedatum|fodselsdato|syntymaaika|data nasterii|datum rodenja|datum rojstva|datum narozeni|datum narodenia|szuletesi datum|' +
+    'gimimo data|dzimsanas datums|sunnipaev|tarikh lahir|tanggal lahir|ngay sinh|' +
+    ['дата рождения', 'дата народження', 'дата на раждане', 'ημερομηνία γέννησης'].map((words) => normalizeText(words)).join('|') +
+    ')\\b|\\bgeb\\.|生年月日|出生日期|出生年月日|생년월일',
+  'gi',
+);
 const BORN = /\b(?:born(?: on| in)?|geboren(?: am)?|nee? le|nacid[oa]|nacio(?: el)?|nat[oa] il|nascid[oa] (?:em|a))\b/gi;
 const YEAR = /(?:19|20)\d{2}/;
 const PERSON_WORD = /\b(?:I|i|me|my|he|she|his|her|they|their|patient|employee|client|customer|applicant|child|son|daughter)\b/g;
@@ -85,12 +94,26 @@ function copyrightYear(text: string, span: Span): boolean {
   return YEAR_FIRST.test(text.slice(span.start, span.start + 5)) && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
 
+// A company's legal form just before an address makes it the company's own ("Müller GmbH,
+// Hauptstraße 5", "Acme Inc., 123 Main Street"): a letterhead, an imprint or a signature.
+const LEGAL_FORM =
+  /\b(?:GmbH|AG|KG|OHG|UG|e\.V|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|plc|Corp|Corporation|Co|SARL|SAS|SASU|SA|S\.A|SL|S\.L|SRL|S\.r\.l|SpA|S\.p\.A|BV|B\.V|NV|N\.V|Oy|Oyj|AB|A\/S|ApS|AS|ASA|Pty|Pvt|K\.K|Sp\. z o\.o|s\.r\.o|a\.s|Kft|Zrt|Lda|Ltda)\.?(?=[ ,\n])/g;
+const LEGAL_FORM_WINDOW = 40;
+
+/** Is the address the organisation's own: a legal form shortly before it, with no address cue ("ship to") nearer? */
+function organisationsAddress(view: TextView, span: Span): boolean {
+  const form = nearestBefore(view.spans(LEGAL_FORM), span.start, LEGAL_FORM_WINDOW);
+  if (!form) return false;
+  const cue = nearestBefore(view.spans(ADDRESS_CUE), span.start, 60);
+  return !cue || cue.end <= form.start;
+}
+
 function hasPersonalAddress(view: TextView): boolean {
   // An address is personal only after a cue or near a name: without either, there is nothing to look for.
   if (view.spans(ADDRESS_CUE).length === 0 && people(view).length === 0) return false;
   for (const pattern of STREET_ADDRESSES) {
     for (const span of view.spans(pattern)) {
-      if (offeredAsContact(view, span.start) || copyrightYear(view.text, span)) continue;
+      if (offeredAsContact(view, span.start) || copyrightYear(view.text, span) || organisationsAddress(view, span)) continue;
       if (nearestBefore(view.spans(ADDRESS_CUE), span.start, 60) || personNear(view, span)) return true;
     }
   }
@@ -99,7 +122,7 @@ function hasPersonalAddress(view: TextView): boolean {
 
 registerDetector({
   id: 'personal-details',
-  patterns: [DATE, BIRTH_CONTEXT, BORN, YEAR, PERSON_WORD, ADDRESS_CUE, COPYRIGHT_BEFORE, YEAR_FIRST, ...STREET_ADDRESSES],
+  patterns: [DATE, BIRTH_CONTEXT, BORN, YEAR, PERSON_WORD, ADDRESS_CUE, COPYRIGHT_BEFORE, YEAR_FIRST, LEGAL_FORM, ...STREET_ADDRESSES],
   detect(view): Finding[] {
     const findings: Finding[] = [];
     if (!view.hasDigit) return findings; // every date and street address holds a digit
