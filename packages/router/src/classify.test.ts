@@ -87,4 +87,11 @@ describe('classify', () => {
     expect(redacted).not.toContain('Abc123def456');
     expect(redacted).not.toContain('Tr0ub4dor');
   });
+
+  it('redacts a password written with no separator or after a word in another script, and keeps the rest', () => {
+    const redacted = redactSecrets('login failed for user deploy, password Rt7!vQm2Lx; 密码是Abc#12345。Пароль: Vesna_2025! ok');
+    for (const secret of ['Rt7!vQm2Lx', 'Abc#12345', 'Vesna_2025']) expect(redacted).not.toContain(secret);
+    expect(redacted).toContain('login failed for user deploy');
+    expect(redacted).toContain('Пароль');
+  });
 });

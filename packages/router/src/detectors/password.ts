@@ -208,11 +208,33 @@ export function redactPasswords(text: string): string {
     from = to;
   }
   out += text.slice(from);
-  return out.replace(SHORT_KEY, (all: string, ...groups: unknown[]) => {
+  const shortKeys = out.replace(SHORT_KEY, (all: string, ...groups: unknown[]) => {
     const value = groups.slice(0, 4).find((g): g is string => typeof g === 'string');
     const rest = groups[4];
     return value === undefined ? all : all.replace(typeof rest === 'string' ? `${value}\n${rest}` : value, '[redacted]');
   });
+  return redactScriptPasswords(redactAfter(shortKeys, KEYWORD, NO_SEPARATOR, strongPassword));
+}
+
+/** Each value that `after` reads right after a match of `keyword` and `accept` takes, replaced. */
+function redactAfter(text: string, keyword: RegExp, after: RegExp, accept: (value: string) => boolean): string {
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(keyword)) {
+    after.lastIndex = match.index + match[0].length;
+    const found = after.exec(text);
+    if (!found || !accept(found[1]!)) continue;
+    const valueStart = found.index + found[0].length - found[1]!.length;
+    if (valueStart < from) continue;
+    out += text.slice(from, valueStart) + '[redacted]';
+    from = valueStart + found[1]!.length;
+  }
+  return out + text.slice(from);
+}
+
+function redactScriptPasswords(text: string): string {
+  const written = text.normalize('NFKC');
+  return written.search(SCRIPT_KEYWORD) >= 0 ? redactAfter(written, SCRIPT_KEYWORD, SCRIPT_AFTER, scriptPasswordLike) : text;
 }
 
 registerDetector({
