@@ -59,6 +59,26 @@ const CASES: Omit<HeldOutCase, 'id'>[] = [
   s('dob-ja', '生年月日：1990/07/15'),
   s('dob-hu', 'Születési dátum: 1979.03.02.'),
 
+  // --- records of a named person: written before the records change of stop 29, never tuned to ---
+  s('health-es', 'A Lucía Fernández le diagnosticaron cáncer de mama en marzo.'),
+  s('health-it', 'Francesca Ricci è in cura per una depressione grave.'),
+  s('health-nl', 'Jan Visser heeft diabetes en spuit insuline.'),
+  s('health-pl', 'Katarzyna Wójcik jest w ciąży, termin porodu w lipcu.'),
+  s('salary-de', 'Max Schneider verdient 6.200 € brutto im Monat.'),
+  s('salary-es', 'El sueldo de Pablo Martín es de 2.800 € netos.'),
+  s('hr-it', 'Alessandro Conti è stato licenziato per giusta causa.'),
+  s('hr-nl', 'Lisa Mulder kreeg een officiële waarschuwing van HR.'),
+  s('health-ru', 'У Ольги Смирновой обнаружили рак груди.'),
+  s('salary-ru', 'Оклад Дмитрия Кузнецова — 220 000 рублей в месяц.'),
+  s('hr-ru', 'Андрея Попова уволили за прогулы.'),
+  s('health-ja', '山本様は糖尿病で通院中です。'),
+  s('salary-ja', '鈴木一郎さんの月給は35万円です。'),
+  s('health-zh', '张伟先生确诊为肺癌。'),
+  s('salary-zh', '刘洋的年薪是三十万元。'),
+  s('health-ko', '이지은 님은 우울증으로 치료를 받고 있습니다.'),
+  s('salary-ko', '박서준 씨의 연봉은 6천만 원입니다.'),
+  s('health-el', 'Η Μαρία Παπαδοπούλου διαγνώστηκε με διαβήτη.'),
+
   // --- ordinary text ---
   o('howto-ru', 'Пароль должен содержать не менее 8 символов, включая цифры.'),
   o('howto-ru', 'Пароль: обязательно, не короче 12 символов.'),
@@ -88,6 +108,15 @@ const CASES: Omit<HeldOutCase, 'id'>[] = [
   o('recipe-ja', '小麦粉200g、砂糖50g、卵2個を混ぜて180℃で20分焼きます。'),
   o('weather-zh', '明天北京晴，最高气温25℃，最低气温14℃。'),
   o('history-pl', 'Maria Skłodowska-Curie urodziła się 7 listopada 1867 roku w Warszawie.'),
+  o('health-topic-es', 'El cáncer de mama es el tumor más frecuente entre las mujeres.'),
+  o('health-topic-ru', 'Диабет второго типа часто развивается после 40 лет.'),
+  o('health-topic-ja', '糖尿病の予防には適度な運動が効果的です。'),
+  o('health-topic-zh', '高血压的诊断需要多次测量血压。'),
+  o('health-topic-ko', '우울증은 치료할 수 있는 질환입니다.'),
+  o('salary-topic-de', 'Das Durchschnittsgehalt in Deutschland liegt bei etwa 4.100 € brutto.'),
+  o('salary-topic-zh', '北京程序员的平均月薪约为两万元。'),
+  o('hr-topic-ja', '懲戒解雇には就業規則上の根拠が必要です。'),
+  o('history-ru', 'Лев Толстой родился в 1828 году в Ясной Поляне.'),
 ];
 
 /** Fixed, not seeded. */

@@ -82,6 +82,26 @@ const CASES: Omit<HeldOutCase, 'id'>[] = [
   s('iban-pl', 'Proszę o przelew na konto PL61 1090 1014 0000 0712 1981 2874, Piotr Zieliński.'),
   s('card-pt', 'O número do meu cartão é 4556 7375 8689 9855, validade 08/27.'),
 
+  // --- health, pay and HR records of a named person (added before the records change of stop 29) ---
+  s('health-it', 'Il paziente Marco Bianchi ha il diabete di tipo 2 e assume insulina.'),
+  s('health-pl', 'Pan Tomasz Nowak ma zdiagnozowaną depresję i jest na zwolnieniu lekarskim.'),
+  s('health-nl', 'Mevrouw Sanne de Vries is gediagnosticeerd met borstkanker.'),
+  s('health-sv', 'Erik Larsson har fått diagnosen diabetes typ 1.'),
+  s('salary-pt', 'O salário da Ana Costa é de 4.500 € por mês.'),
+  s('salary-it', 'Lo stipendio di Giulia Romano è di 45.000 € lordi.'),
+  s('salary-pl', 'Wynagrodzenie Anny Kowalskiej wynosi 12 000 zł brutto.'),
+  s('salary-nl', 'Het salaris van Pieter Bakker is € 5.200 per maand.'),
+  s('salary-sv', 'Lönen för Karin Berg är 48 000 kr i månaden.'),
+  s('health-ja', '田中太郎さんはうつ病と診断されました。'),
+  s('health-zh', '王小明被诊断出患有糖尿病。'),
+  s('health-ko', '김민수 씨는 당뇨병 진단을 받았습니다.'),
+  s('health-ru', 'Иванову Сергею поставили диагноз диабет.'),
+  s('salary-ru', 'Зарплата Ивана Петрова — 150 000 рублей.'),
+  s('salary-ja', '佐藤花子の年収は650万円です。'),
+  s('salary-zh', '李华的月薪是两万元。'),
+  s('hr-fr', 'Marie Dubois a été licenciée pour faute grave.'),
+  s('hr-de', 'Hans Becker hat eine Abmahnung wegen Zuspätkommens erhalten.'),
+
   // --- ordinary text: no person's data, no secret ---
   o('meeting-de', 'Sehr geehrte Damen und Herren, anbei die Tagesordnung für das Quartalstreffen am 14. März 2025 um 10:00 Uhr im Raum B.'),
   o('recipe-de', 'Rezept: 500 g Mehl, 300 ml Wasser, 10 g Salz und 7 g Hefe vermischen und bei 230 °C 35 Minuten backen.'),
@@ -132,6 +152,12 @@ const CASES: Omit<HeldOutCase, 'id'>[] = [
   o('schedule-hi', 'बैठक मंगलवार को सुबह 10 बजे सम्मेलन कक्ष में होगी। एजेंडा: बजट और भर्ती योजना।'),
   o('travel-el', 'Η πτήση για Αθήνα αναχωρεί στις 08:45 από την πύλη 12.'),
   o('support-he', 'שעות הפעילות של שירות הלקוחות: ימים א׳–ה׳, 9:00–17:00.'),
+  o('health-topic-it', 'Il diabete di tipo 2 è una malattia cronica molto diffusa.'),
+  o('health-topic-pl', 'Depresja to choroba, którą można skutecznie leczyć.'),
+  o('health-topic-ja', 'うつ病の初期症状には、不眠や食欲不振があります。'),
+  o('health-topic-zh', '糖尿病患者应定期检查血糖。'),
+  o('salary-topic-ru', 'Средняя зарплата в Москве выросла на 10%.'),
+  o('salary-topic-it', 'Il salario minimo in Germania è di 12,41 euro l’ora.'),
 ];
 
 /** Fixed, not seeded. */
