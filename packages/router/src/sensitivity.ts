@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { detectors, TextView, type Finding } from './detectors';
 import { findScriptPasswords } from './detectors/password';
+import { findScriptRecords } from './detectors/records';
 import { findRewrittenSecrets } from './detectors/secrets';
 import { markingFindings } from './detectors/markings';
 import { redactPasswords } from './detectors/password';
@@ -72,6 +73,8 @@ export function findSensitive(text: string): Finding[] {
   add(findRewrittenSecrets(views[0] ?? ''));
   // A password after a password word in another script, in the text as written (detectors/password.ts).
   add(findScriptPasswords(text));
+  // Records of a named person in Cyrillic, Greek, Chinese, Japanese or Korean (detectors/records.ts).
+  add(findScriptRecords(text));
   const found = [...findings.values()];
   if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
   memo.set(key, Object.freeze([...found]));

@@ -127,6 +127,13 @@ const SENSITIVE_BY_KIND: [string, string][] = [
   ['secret.password', '我的密码是Abc#12345'],
   ['secret.password', '暗証番号は 9051 です'],
   ['secret.password', 'הסיסמה היא Gan!2025'],
+  // Records of a named person in other languages and scripts.
+  ['record.health', 'Jan Kowalski ma cukrzycę i bierze insulinę.'],
+  ['record.compensation', 'Het salaris van Eva Jansen is verhoogd naar € 4.800.'],
+  ['record.health', 'Наталье Ивановой поставили диагноз онкология.'],
+  ['record.compensation', '高橋健太の年収は800万円です。'],
+  ['record.health', '陈静女士怀孕了。'],
+  ['record.performance', '최민호 씨는 징계를 받았습니다.'],
   // Dates of birth after the words of other languages.
   ['pii.date_of_birth', 'Data urodzenia: 03.05.1991'],
   ['pii.date_of_birth', 'Дата рождения: 03.05.1991'],
@@ -238,6 +245,11 @@ const ORDINARY = [
   'La parola chiave è importante.',
   'ALTER TABLE users ADD COLUMN password VARCHAR(255) NOT NULL;',
   'The password reset_token_v2 table is gone.',
+  // Records' words with no one named: the topic, in other scripts.
+  'Онкология — раздел медицины, изучающий опухоли.',
+  '年収の中央値は約400万円です。',
+  '高血压的诊断需要多次测量血压。',
+  '임신 중에는 정기 검진이 중요합니다.',
   // A company's own address, and opening hours.
   'Acme Inc., 123 Main Street, Springfield, IL 62701. Open Mon–Fri 8–5.',
   'Beispiel GmbH, Hauptstraße 5, 10115 Berlin. Öffnungszeiten Mo–Fr 8–17 Uhr.',
