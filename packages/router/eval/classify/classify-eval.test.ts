@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset, techniquesFor, VARIANTS_PER_TECHNIQUE, VARIANTS_PLAIN } from './dataset';
 import { HELD_OUT_FRESH, runClassifyEval, scoreHeldOut, TARGETS, type ClassifyEvalResult } from './evaluate';
 import { HELD_OUT } from './heldout';
+import { localeStrings, scoreStrings } from './installed';
 import { MULTILINGUAL } from './multilingual';
 import { MULTILINGUAL_FRESH } from './multilingual-fresh';
 import { CONFIDENTIAL_DOCUMENT_KINDS, ORDINARY_DOCUMENT_KINDS } from './documents';
@@ -159,6 +160,12 @@ describe('held-out batches', () => {
   it('heldout-fresh.ts: recall ≥ 97%, no ordinary case labelled confidential', () => {
     expect(fresh.summary.recall, JSON.stringify(fresh.misses.sensitiveMissed)).toBeGreaterThanOrEqual(0.97);
     expect(fresh.summary.ordinaryConfidential, JSON.stringify(fresh.misses.ordinaryFlagged)).toBe(0);
+  });
+
+  it('translated user-interface text that packages ship (18 languages) is never labelled confidential', () => {
+    const strings = localeStrings();
+    expect(strings.length).toBeGreaterThan(5000);
+    expect(scoreStrings(strings)).toMatchObject({ confidential: 0 });
   });
 
   // Other languages and scripts: passwords after the language's own word, national numbers next to

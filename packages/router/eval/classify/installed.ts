@@ -83,13 +83,48 @@ function score(files: string[], listFiles: boolean): InstalledReport {
   };
 }
 
+/**
+ * Ordinary text in other languages: the user-interface strings that installed packages ship
+ * translated (axe-core's rule help in 18 languages, 12 scripts among them, every string of 20
+ * characters or more). None of it names a person or holds a secret.
+ */
+export function localeStrings(): string[] {
+  const strings: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (value.length >= 20) strings.push(value);
+    } else if (value && typeof value === 'object') {
+      for (const inner of Object.values(value)) collect(inner);
+    }
+  };
+  for (const dir of readdirSync(STORE).filter((name) => name.startsWith('axe-core@'))) {
+    const locales = path.join(STORE, dir, 'node_modules/axe-core/locales');
+    for (const file of readdirSync(locales).filter((name) => name.endsWith('.json') && !name.startsWith('_'))) {
+      collect(JSON.parse(readFileSync(path.join(locales, file), 'utf8')));
+    }
+  }
+  return strings;
+}
+
+export function scoreStrings(strings: string[]): InstalledReport {
+  const byKind: Record<string, number> = {};
+  let confidential = 0;
+  for (const text of strings) {
+    const result = classify({ message: text });
+    if (result.sensitivity !== 'confidential') continue;
+    confidential += 1;
+    for (const signal of result.signals) if (signal.sensitivity === 'confidential') byKind[signal.kind] = (byKind[signal.kind] ?? 0) + 1;
+  }
+  return { files: strings.length, confidential, share: strings.length === 0 ? 0 : Math.round((confidential / strings.length) * 10_000) / 10_000, byKind };
+}
+
 /** undefined when the packages are not installed (the eval still runs on its generated data). */
-export function scoreInstalled(listFiles = false): { readmes: InstalledReport; sources: InstalledReport } | undefined {
+export function scoreInstalled(listFiles = false): { readmes: InstalledReport; sources: InstalledReport; translatedStrings: InstalledReport } | undefined {
   try {
     statSync(STORE);
   } catch {
     return undefined;
   }
   const { readmes, sources } = corpus();
-  return { readmes: score(readmes, listFiles), sources: score(sources, listFiles) };
+  return { readmes: score(readmes, listFiles), sources: score(sources, listFiles), translatedStrings: scoreStrings(localeStrings()) };
 }
