@@ -14,9 +14,8 @@
 //   public        everything else.
 import { createHash } from 'node:crypto';
 import { detectors, TextView, type Finding } from './detectors';
-import { findScriptPasswords } from './detectors/password';
-import { findScriptRecords } from './detectors/records';
 import { findRewrittenSecrets } from './detectors/secrets';
+import { findInWrittenText } from './detectors/written';
 import { markingFindings } from './detectors/markings';
 import { redactPasswords } from './detectors/password';
 import { SECRET_RULES } from './detectors/secret-rules';
@@ -71,10 +70,8 @@ export function findSensitive(text: string): Finding[] {
   }
   // A key written backwards or in ROT13, in the canonical text (the first view).
   add(findRewrittenSecrets(views[0] ?? ''));
-  // A password after a password word in another script, in the text as written (detectors/password.ts).
-  add(findScriptPasswords(text));
-  // Records of a named person in Cyrillic, Greek, Chinese, Japanese or Korean (detectors/records.ts).
-  add(findScriptRecords(text));
+  // Words in scripts the canonical text maps to Latin look-alikes, read in the text as written (detectors/written.ts).
+  add(findInWrittenText(text));
   const found = [...findings.values()];
   if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
   memo.set(key, Object.freeze([...found]));

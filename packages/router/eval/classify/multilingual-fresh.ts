@@ -79,6 +79,22 @@ const CASES: Omit<HeldOutCase, 'id'>[] = [
   s('salary-ko', '박서준 씨의 연봉은 6천만 원입니다.'),
   s('health-el', 'Η Μαρία Παπαδοπούλου διαγνώστηκε με διαβήτη.'),
 
+  // --- markings, phones and identity documents: written AFTER that change of stop 29, never tuned to ---
+  s('marking-ja', '［機密］取締役会資料（2026年度予算案）'),
+  s('marking-zh', '【绝密】董事会会议纪要'),
+  s('marking-ru', 'СЕКРЕТНО\nПлан слияния с компанией «Альфа»'),
+  s('marking-cs', 'DŮVĚRNÉ – návrh smlouvy'),
+  s('marking-fr', 'Ce document est strictement confidentiel.'),
+  { kind: 'internal-ja', technique: 'plain', expected: 'internal', message: '【社外秘】営業マニュアル 第3版' },
+  { kind: 'internal-pl', technique: 'plain', expected: 'internal', message: 'Tylko do użytku wewnętrznego: harmonogram szkoleń' },
+  { kind: 'internal-ru', technique: 'plain', expected: 'internal', message: 'Для служебного пользования: регламент работы отдела' },
+  s('phone-ja', '俺の携帯：080-9876-5432'),
+  s('phone-zh', '手機號碼：0912-345-678，有事打給我'),
+  s('phone-ko', '내 핸드폰 010-9876-5432로 연락 줘'),
+  s('passport-zh', '护照号码：E12345678'),
+  s('passport-ko', '여권번호 M12345678'),
+  s('licence-ja', '運転免許証番号 123456789012'),
+
   // --- ordinary text ---
   o('howto-ru', 'Пароль должен содержать не менее 8 символов, включая цифры.'),
   o('howto-ru', 'Пароль: обязательно, не короче 12 символов.'),
@@ -117,6 +133,12 @@ const CASES: Omit<HeldOutCase, 'id'>[] = [
   o('salary-topic-zh', '北京程序员的平均月薪约为两万元。'),
   o('hr-topic-ja', '懲戒解雇には就業規則上の根拠が必要です。'),
   o('history-ru', 'Лев Толстой родился в 1828 году в Ясной Поляне.'),
+  o('marking-topic-zh', '公司将于下月举办保密制度培训，所有员工须参加。'),
+  o('marking-topic-ru', 'Конфиденциальность данных клиентов — наш приоритет.'),
+  o('phone-company-ko', '고객센터 전화번호: 1588-1234 (평일 9시~18시)'),
+  o('phone-company-ja', '代表電話：03-1234-5678（受付時間 9:00〜17:00）'),
+  o('passport-topic-zh', '办理护照需要提供身份证和两张照片。'),
+  o('licence-topic-ko', '운전면허 시험은 필기와 실기로 나뉩니다.'),
 ];
 
 /** Fixed, not seeded. */

@@ -102,6 +102,24 @@ const CASES: Omit<HeldOutCase, 'id'>[] = [
   s('hr-fr', 'Marie Dubois a été licenciée pour faute grave.'),
   s('hr-de', 'Hans Becker hat eine Abmahnung wegen Zuspätkommens erhalten.'),
 
+  // --- markings, phones and identity documents (added before that change of stop 29: 15 of 16 were missed, and a company's service number was flagged) ---
+  s('marking-pl', 'POUFNE: projekt umowy z klientem.'),
+  s('marking-ja', '【極秘】新製品の発売計画'),
+  s('marking-zh', '机密文件：2026年收购计划'),
+  s('marking-ru', 'КОНФИДЕНЦИАЛЬНО: проект бюджета на 2026 год'),
+  s('marking-ko', '대외비: 2026년 인수 계획'),
+  s('marking-de', 'Wir übernehmen die Cobalt AG für 2,1 Mrd. €, Bekanntgabe am 12. Mai – bis dahin streng vertraulich.'),
+  { kind: 'internal-ja', technique: 'plain', expected: 'internal', message: '社外秘：研修スケジュール' },
+  { kind: 'internal-zh', technique: 'plain', expected: 'internal', message: '仅供内部使用：培训计划' },
+  { kind: 'internal-ru', technique: 'plain', expected: 'internal', message: 'Только для внутреннего использования: план обучения.' },
+  { kind: 'internal-ko', technique: 'plain', expected: 'internal', message: '사내용: 교육 일정' },
+  s('phone-ja', '私の携帯番号は090-1234-5678です。'),
+  s('phone-zh', '我的手机号是13812345678。'),
+  s('phone-ko', '제 휴대폰 번호는 010-1234-5678입니다.'),
+  s('phone-ru', 'Мой мобильный: +7 912 345-67-89'),
+  s('passport-ja', 'パスポート番号 TK1234567'),
+  s('passport-ru', 'Паспорт: 45 12 345678, выдан ОВД Центрального района'),
+
   // --- ordinary text: no person's data, no secret ---
   o('meeting-de', 'Sehr geehrte Damen und Herren, anbei die Tagesordnung für das Quartalstreffen am 14. März 2025 um 10:00 Uhr im Raum B.'),
   o('recipe-de', 'Rezept: 500 g Mehl, 300 ml Wasser, 10 g Salz und 7 g Hefe vermischen und bei 230 °C 35 Minuten backen.'),
@@ -158,6 +176,12 @@ const CASES: Omit<HeldOutCase, 'id'>[] = [
   o('health-topic-zh', '糖尿病患者应定期检查血糖。'),
   o('salary-topic-ru', 'Средняя зарплата в Москве выросла на 10%.'),
   o('salary-topic-it', 'Il salario minimo in Germania è di 12,41 euro l’ora.'),
+  o('marking-topic-de', 'Die Vertraulichkeit von Patientendaten ist gesetzlich geschützt.'),
+  o('marking-topic-ja', '機密情報の取り扱いに関する研修を来週実施します。'),
+  o('phone-company-zh', '客服电话：400-123-4567'),
+  o('passport-topic-ru', 'Паспорт обязательно нужно взять с собой.'),
+  o('passport-topic-ja', 'パスポートの申請には写真が2枚必要です。'),
+  o('passport-topic-ru', 'Для получения паспорта нужно 3 фотографии.'),
 ];
 
 /** Fixed, not seeded. */

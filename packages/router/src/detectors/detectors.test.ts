@@ -134,6 +134,13 @@ const SENSITIVE_BY_KIND: [string, string][] = [
   ['record.compensation', '高橋健太の年収は800万円です。'],
   ['record.health', '陈静女士怀孕了。'],
   ['record.performance', '최민호 씨는 징계를 받았습니다.'],
+  // Markings, phones and passports written in other scripts (written.ts).
+  ['marking.confidential', '【機密】人事異動案'],
+  ['marking.confidential', 'КОММЕРЧЕСКАЯ ТАЙНА. Условия договора с поставщиком.'],
+  ['marking.internal', '内部资料：2026年培训计划'],
+  ['pii.phone', '我的电话是 13912345678'],
+  ['pii.passport', '여권 번호: M87654321'],
+  ['pii.passport', 'Номер паспорта: 4509 123456'],
   // Dates of birth after the words of other languages.
   ['pii.date_of_birth', 'Data urodzenia: 03.05.1991'],
   ['pii.date_of_birth', 'Дата рождения: 03.05.1991'],
@@ -250,6 +257,10 @@ const ORDINARY = [
   '年収の中央値は約400万円です。',
   '高血压的诊断需要多次测量血压。',
   '임신 중에는 정기 검진이 중요합니다.',
+  // The words of those markings, phones and documents inside a sentence about them.
+  '機密保持契約の締結について説明します。',
+  'Для оформления паспорта нужна госпошлина 2000 рублей.',
+  '服务热线：400-800-1234',
   // A company's own address, and opening hours.
   'Acme Inc., 123 Main Street, Springfield, IL 62701. Open Mon–Fri 8–5.',
   'Beispiel GmbH, Hauptstraße 5, 10115 Berlin. Öffnungszeiten Mo–Fr 8–17 Uhr.',

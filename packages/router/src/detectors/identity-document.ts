@@ -2,7 +2,7 @@
 // code, so a number counts only right after a context word ("passport no.", "Reisepass",
 // "driver's license #", "Führerschein", "permis de conduire"), or as a passport's machine-readable
 // zone ("P<GBR…"). A question about passports holds no number and stays public.
-import { registerDetector, type Finding } from './registry';
+import { registerDetector, registerSharedPatterns, type Finding } from './registry';
 import type { TextView } from './text-view';
 
 // Compounds count too: "Reisepassnummer", "Führerscheinnummer", "passport no."
@@ -34,6 +34,30 @@ function numberAfter(view: TextView, context: RegExp): boolean {
   }
   return false;
 }
+
+// Passport and licence words in other scripts, read in the text as written (written.ts): the
+// canonical text would turn the Cyrillic or Greek words after them into Latin letters and digits.
+const SCRIPT_DOCUMENT_CONTEXT: { kind: string; what: string; pattern: RegExp }[] = [
+  { kind: 'pii.passport', what: 'a passport number', pattern: /パスポート(?:番号)?|旅券(?:番号)?|护照(?:号码|号)?|護照(?:號碼)?|여권(?: ?번호)?|(?<!\p{L})паспорт\p{L}{0,3}|(?<!\p{L})διαβατ[ήη]ρι\p{L}{0,2}|דרכון/giu },
+  { kind: 'pii.driving_licence', what: 'a driving licence number', pattern: /運転免許証?(?:番号)?|驾驶证(?:号)?|駕照|운전면허(?:증)?(?: ?번호)?|водительско\p{L}{0,2} удостоверени\p{L}{0,2}|(?<!\p{L})δίπλωμα οδήγησης/giu },
+];
+/** A document number in the written text: ASCII letters and digits, the Russian "45 12 345678" included. */
+const WRITTEN_NUMBER = /(?<![A-Za-z0-9])(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){5,19}|\d{2,4}(?: \d{2,4}){1,4})(?![A-Za-z0-9])/g;
+
+/** Passport and driving licence numbers after the words of other scripts, in the text as written (NFKC). */
+export function findScriptDocuments(written: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const context of SCRIPT_DOCUMENT_CONTEXT) {
+    const found = [...written.matchAll(context.pattern)].slice(0, MAX_CONTEXTS).some((word) => {
+      const tail = written.slice(word.index + word[0].length, word.index + word[0].length + AFTER_CONTEXT);
+      return [...tail.matchAll(WRITTEN_NUMBER)].some((match) => (match[0].match(DIGIT)?.length ?? 0) >= 1 && !DATE_LIKE.test(match[0]));
+    });
+    if (found) findings.push({ kind: context.kind, sensitivity: 'confidential', what: context.what });
+  }
+  return findings;
+}
+
+registerSharedPatterns('identity-document-scripts', [...SCRIPT_DOCUMENT_CONTEXT.map((context) => context.pattern), WRITTEN_NUMBER]);
 
 registerDetector({
   id: 'identity-document',

@@ -3,7 +3,7 @@
 // qualified ("strictly confidential", "company confidential"), or said of the text itself ("this
 // memo is confidential") — not when a sentence merely talks about confidentiality ("how do I mark
 // a file confidential?", "salary information must be kept confidential").
-import { registerDetector, type Finding } from './registry';
+import { registerDetector, registerSharedPatterns, type Finding } from './registry';
 import type { TextView } from './text-view';
 import type { Sensitivity } from '../types';
 
@@ -23,18 +23,18 @@ const BANNER_WORD =
 export const MARKINGS: readonly Marking[] = [
   {
     kind: 'marking.confidential',
-    hint: ['confiden', 'vertr', 'riservato', 'private '],
+    hint: ['confiden', 'vertr', 'riservato', 'private ', 'poufne', 'tajne', 'duverne', 'konfiden', 'bizalmas', 'gizli', 'fortrolig', 'luottamuk', 'salainen', 'zaupno'],
     sensitivity: 'confidential',
     what: 'a "confidential" marking',
     patterns: [
       // CONFIDENTIAL in capitals, anywhere
-      /\bCONFIDENTIAL\b|\bVERTRAULICH\b|\bCONFIDENTIEL\b|\bCONFIDENCIAL\b|\bVERTROUWELIJK\b|\bRISERVATO\b/,
+      /\bCONFIDENTIAL\b|\bVERTRAULICH\b|\bCONFIDENTIEL\b|\bCONFIDENCIAL\b|\bVERTROUWELIJK\b|\bRISERVATO\b|\bPOUFNE\b|\bSCISLE TAJNE\b|\bDUVERNE\b|\bKONFIDENCIALNE\b|\bBIZALMAS\b|\bGIZLI\b|\bKONFIDENTIELLT\b|\bFORTROLIGT?\b|\bLUOTTAMUKSELLINEN\b|\bSALAINEN\b|\bCONFIDENTIAL[AE]?\b|\bKONFIDENCIJALNO\b|\bZAUPNO\b/,
       new RegExp(
         [
           // a banner line: "Confidential", "Confidential:", "[Confidential]", "## Confidential —"
           `^[ \\t]{0,8}[[(*_#>|-]{0,6}[ \\t]{0,4}${BANNER_WORD}[ \\t]{0,4}(?:[\\]):*_|.!—-]|$)`,
           // qualified
-          '\\b(?:strictly|highly|company|business) confidential\\b|\\b(?:private|confidential) (?:and|&) (?:confidential|proprietary|privileged)\\b',
+          '\\b(?:strictly|highly|company|business) confidential\\b|\\b(?:streng|strikt) vertraulich\\b|\\bstrictement confidentiel(?:le)?\\b|\\bestrictamente confidencial\\b|\\bstrettamente (?:riservat[oa]|confidenziale)\\b|\\bstrikt vertrouwelijk\\b|\\bscisle poufne\\b|\\bstrengt fortroligt?\\b|\\bstrikt konfidentiellt\\b|\\b(?:private|confidential) (?:and|&) (?:confidential|proprietary|privileged)\\b',
           // said of the text itself
           '\\b(?:this|the attached|attached|the following|these|this (?:document|memo|email|e-mail|message|information|report|deck|file|note|letter|presentation|draft|page)) (?:is|are|remains?) (?:strictly |highly )?confidential\\b',
           '\\b(?:classified|labell?ed) (?:as )?(?:strictly |highly )?confidential\\b',
@@ -63,12 +63,12 @@ export const MARKINGS: readonly Marking[] = [
   },
   {
     kind: 'marking.internal',
-    hint: ['intern', 'not for '],
+    hint: ['intern', 'not for ', 'wewnetrz', 'belso', 'dahili', 'sisaiseen', 'interni'],
     sensitivity: 'internal',
     what: 'an "internal only" marking',
     patterns: [
       /^[ \t]{0,8}[[(*_#>|-]{0,6}[ \t]{0,4}INTERNAL\b(?! SERVER)/m,
-      /\b(?:internal(?: use)? only|for internal (?:use|distribution)|not for (?:external|public) (?:use|distribution|release)|internal[- ]use[- ]only|nur fur den internen gebrauch|nur intern|nur zur internen verwendung|usage interne|a usage interne|interne uniquement|(?:solo |solamente )?para uso interno|uso interno|solo per uso interno|ad uso interno|alleen (?:voor )?intern(?: gebruik)?|somente para uso interno)\b/i,
+      /\b(?:internal(?: use)? only|for internal (?:use|distribution)|not for (?:external|public) (?:use|distribution|release)|internal[- ]use[- ]only|nur fur den internen gebrauch|nur intern|nur zur internen verwendung|usage interne|a usage interne|interne uniquement|(?:solo |solamente )?para uso interno|uso interno|solo per uso interno|ad uso interno|alleen (?:voor )?intern(?: gebruik)?|somente para uso interno|tylko do (?:uzytku )?wewnetrznego(?: uzytku)?|do uzytku wewnetrznego|endast for internt bruk|kun til intern(?:t)? (?:brug|bruk)|vain sisaiseen kayttoon|csak belso (?:hasznalatra|felhasznalasra)|pouze pro interni (?:potrebu|pouziti)|doar pentru uz intern|sadece (?:dahili|sirket ici) kullanim)\b/i,
     ],
   },
   {
@@ -86,6 +86,34 @@ export const MARKINGS: readonly Marking[] = [
     patterns: [/\bproprietary (?:and confidential|information|[-–—] )|\bPROPRIETARY\b/, /\b(?:proprietary (?:and|&) internal|internal (?:and|&) proprietary)\b/i],
   },
 ];
+
+// Markings in other scripts, read in the text as written (written.ts). A CJK word is a marking as
+// a banner: in brackets, or at the start of a line before a colon or a closing bracket ("【極秘】",
+// "机密文件：…"), not inside a sentence ("機密情報の取り扱いに関する研修"). Cyrillic, Greek and
+// Hebrew ones are markings in capitals, as CONFIDENTIAL is, or as a banner.
+const SCRIPT_MARKINGS: { kind: string; sensitivity: Sensitivity; what: string; pattern: RegExp }[] = [
+  {
+    kind: 'marking.confidential',
+    sensitivity: 'confidential',
+    what: 'a "confidential" marking',
+    pattern:
+      /[【[「『(（]\s*(?:極秘|厳秘|秘|機密|机密|绝密|絕密|秘密|대외비|기밀|극비)(?:文書|文件|資料|资料|情報|信息)?\s*[】\]」』)）]|^[ \t]*(?:極秘|厳秘|機密|机密|绝密|絕密|秘密|대외비|기밀|극비)(?:文書|文件|資料|资料|情報|信息|문서)?[ \t]*[:：]|(?<!\p{L})(?:КОНФИДЕНЦИАЛЬНО|СЕКРЕТНО|СОВЕРШЕННО СЕКРЕТНО|КОММЕРЧЕСКАЯ ТАЙНА|ΕΜΠΙΣΤΕΥΤΙΚΟ|ΑΠΟΡΡΗΤΟ)(?!\p{L})|^[ \t]*(?:конфиденциально|секретно|коммерческая тайна|εμπιστευτικό|απόρρητο|סודי(?: ביותר)?|سري(?: للغاية)?)[ \t]*[:：-]/imu,
+  },
+  {
+    kind: 'marking.internal',
+    sensitivity: 'internal',
+    what: 'an "internal only" marking',
+    pattern:
+      /[【[「『(（]\s*(?:社外秘|部外秘|社内限り|社内限定|内部资料|内部資料|内部文件|仅供内部使用|僅供內部使用|仅限内部|사내용|내부용|사내 한정)\s*[】\]」』)）]|^[ \t]*(?:社外秘|部外秘|社内限り|社内限定|内部资料|内部資料|内部文件|仅供内部使用|僅供內部使用|仅限内部使用|사내용|내부용|사내 한정|для служебного пользования|только для внутреннего использования|ДСП|μόνο για εσωτερική χρήση|לשימוש פנימי(?: בלבד)?)[ \t]*[:：-]|(?:только для внутреннего использования|для служебного пользования|μόνο για εσωτερική χρήση|לשימוש פנימי בלבד)/imu,
+  },
+];
+
+/** Markings written in other scripts, in the text as written (NFKC). */
+export function findScriptMarkings(written: string): Finding[] {
+  return SCRIPT_MARKINGS.filter((marking) => marking.pattern.test(written)).map(({ kind, sensitivity, what }) => ({ kind, sensitivity, what }));
+}
+
+registerSharedPatterns('markings-scripts', SCRIPT_MARKINGS.map((marking) => marking.pattern));
 
 export function markingFindings(view: TextView): Finding[] {
   return MARKINGS.filter((marking) => view.mayContain(marking.hint, true) && marking.patterns.some((pattern) => pattern.test(view.text))).map(

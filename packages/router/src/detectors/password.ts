@@ -183,9 +183,8 @@ function scriptPasswordLike(raw: string): boolean {
   return value.length >= 6 && NOT_LETTERS.test(value) && !NOT_A_PASSWORD.has(value.toLowerCase());
 }
 
-/** A password written after a password word in a script other than Latin, in the text as written. */
-export function findScriptPasswords(text: string): Finding[] {
-  const written = text.normalize('NFKC');
+/** A password written after a password word in a script other than Latin, in the text as written (NFKC). */
+export function findScriptPasswords(written: string): Finding[] {
   for (const keyword of written.matchAll(SCRIPT_KEYWORD)) {
     SCRIPT_AFTER.lastIndex = keyword.index + keyword[0].length;
     const after = SCRIPT_AFTER.exec(written);

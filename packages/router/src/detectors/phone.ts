@@ -11,7 +11,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { offeredAsContact, personalCueBefore } from './contact-context';
 import { classifyEmail, findEmails } from './email';
-import { registerDetector, type Finding } from './registry';
+import { registerDetector, registerSharedPatterns, type Finding } from './registry';
 import type { TextView } from './text-view';
 
 const INTERNATIONAL = /(?<![\w+])\+ {0,2}\(?[1-9][\d ()./\n-]{6,22}\d(?![\d])/g;
@@ -93,6 +93,36 @@ function isPersonalPhone(view: TextView): boolean {
   }
   return false;
 }
+
+// Phone words of Chinese, Japanese and Korean, and the countries to read their numbers in. These
+// scripts put no space between the word and the number ("我的手机号是13812345678"), so they are
+// read in the text as written (written.ts). A number offered by a company ("お問い合わせ",
+// "客服", "고객센터") or a toll-free one (0120 …) is published, as in English.
+const SCRIPT_PHONE_WORD =
+  /(?:携帯(?:電話)?(?:番号)?|電話番号|電話|連絡先|手机(?:号码|号)?|手機(?:號碼)?|电话(?:号码)?|聯絡電話|联系电话|휴대폰(?: ?번호)?|핸드폰(?: ?번호)?|전화(?: ?번호)?|연락처)[^\d\n+]{0,8}?([+\d][\d ()-]{6,18}\d)/gu;
+const SCRIPT_PERSONAL = /私の|僕の|俺の|我的|本人|제 |내 |저의|携帯|手机|手機|휴대폰|핸드폰/u;
+const SCRIPT_PUBLISHED = /お問い合わせ|問合せ|カスタマー|サポート|窓口|代表|客服|客户服务|服务热线|热线|總機|总机|고객센터|대표번호|상담/u;
+const SCRIPT_COUNTRIES: CountryCode[] = ['JP', 'CN', 'KR', 'TW', 'HK'];
+/** How far before the phone word its owner ("私の", "我的") or a company's cue may stand. */
+const SCRIPT_CUE_WINDOW = 24;
+
+/** A personal phone number after a phone word in Chinese, Japanese or Korean, in the text as written (NFKC). */
+export function findScriptPhones(written: string): Finding[] {
+  let parsed = 0;
+  for (const match of written.matchAll(SCRIPT_PHONE_WORD)) {
+    if (parsed++ >= PARSE_LIMIT) break;
+    const before = written.slice(Math.max(0, match.index - SCRIPT_CUE_WINDOW), match.index + match[0].length - match[1]!.length);
+    const personal = SCRIPT_PERSONAL.test(before);
+    if (!personal && SCRIPT_PUBLISHED.test(before)) continue;
+    const number = parse({ text: match[1]!, index: match.index, digits: '', countries: match[1]!.startsWith('+') ? [] : SCRIPT_COUNTRIES, personal });
+    if (!number?.isPossible()) continue;
+    if (number.isValid() && NOT_PERSONAL_TYPES.has(number.getType() ?? '')) continue;
+    return [{ kind: 'pii.phone', sensitivity: 'confidential', what: 'a phone number' }];
+  }
+  return [];
+}
+
+registerSharedPatterns('phone-scripts', [SCRIPT_PHONE_WORD, SCRIPT_PERSONAL, SCRIPT_PUBLISHED]);
 
 registerDetector({
   id: 'phone',

@@ -97,16 +97,13 @@ const SCRIPT_PEOPLE: RegExp[] = [
 ];
 /** How far from the term the person may stand; CJK writes a sentence in fewer characters. */
 const SCRIPT_NEAR = 40;
-const NOT_ASCII = /[\u0080-\uffff]/;
 
 function scriptSpans(text: string, pattern: RegExp): Span[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** Health, pay and HR records of a named person in Cyrillic, Greek, Chinese, Japanese or Korean, in the text as written. */
-export function findScriptRecords(text: string): Finding[] {
-  if (!NOT_ASCII.test(text)) return [];
-  const written = text.normalize('NFKC');
+/** Health, pay and HR records of a named person in Cyrillic, Greek, Chinese, Japanese or Korean, in the text as written (NFKC). */
+export function findScriptRecords(written: string): Finding[] {
   let names: Span[] | undefined;
   const findings: Finding[] = [];
   for (const term of SCRIPT_TERMS) {
@@ -118,7 +115,7 @@ export function findScriptRecords(text: string): Finding[] {
   return findings;
 }
 
-registerSharedPatterns('records-scripts', [...SCRIPT_TERMS.map((term) => term.pattern), ...SCRIPT_PEOPLE, NOT_ASCII]);
+registerSharedPatterns('records-scripts', [...SCRIPT_TERMS.map((term) => term.pattern), ...SCRIPT_PEOPLE]);
 
 registerDetector({
   id: 'records',
