@@ -9,15 +9,19 @@ import { findScriptMarkings } from './markings';
 import { findScriptPasswords } from './password';
 import { findScriptPhones } from './phone';
 import { findScriptRecords } from './records';
-import type { Finding } from './registry';
+import { registerSharedPatterns, type Finding } from './registry';
 
-/** Code units past ASCII: a text without any has nothing for these detectors. */
-const NOT_ASCII = /[\u0080-\uffff]/;
+/**
+ * A letter of a script these detectors read: Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
+ * kana, CJK ideographs (and their compatibility forms), Hangul, or a full-width form that NFKC
+ * turns into ASCII. A text with none (English, or emoji and symbols only) has nothing for them.
+ */
+const SCRIPT_LETTER = /[\u0386-\u03ff\u0400-\u0482\u048a-\u052f\u05d0-\u05ea\u0620-\u064a\u0904-\u0939\u0e01-\u0e30\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff5e]/;
 
 export function findInWrittenText(text: string): Finding[] {
-  if (!NOT_ASCII.test(text)) return [];
+  if (!SCRIPT_LETTER.test(text)) return [];
   const written = text.normalize('NFKC');
   return [...findScriptPasswords(written), ...findScriptRecords(written), ...findScriptMarkings(written), ...findScriptPhones(written), ...findScriptDocuments(written)];
 }
 
-export const WRITTEN_PATTERNS: readonly RegExp[] = [NOT_ASCII];
+registerSharedPatterns('written', [SCRIPT_LETTER]);
