@@ -261,6 +261,11 @@ const ORDINARY = [
   '機密保持契約の締結について説明します。',
   'Для оформления паспорта нужна госпошлина 2000 рублей.',
   '服务热线：400-800-1234',
+  // "pin" the verb before a package, and a company's tax number (stdnum says whose it is).
+  'We pin express@5.1.0 and @types/node@20.11.0 in the lockfile.',
+  'Pin React@18.2.0 until the upgrade lands.',
+  'Fatura de Exemplo, Lda., NIF 501964843, Lisboa.',
+  'Factura a nombre de Ejemplo S.A., CUIT 30-71234567-1.',
   // A company's own address, and opening hours.
   'Acme Inc., 123 Main Street, Springfield, IL 62701. Open Mon–Fri 8–5.',
   'Beispiel GmbH, Hauptstraße 5, 10115 Berlin. Öffnungszeiten Mo–Fr 8–17 Uhr.',

@@ -13,21 +13,23 @@ import { registerDetector, type Finding } from './registry';
 import type { Span, TextView } from './text-view';
 
 interface Validator {
-  validate(value: string): { isValid: boolean };
+  validate(value: string): { isValid: boolean; isCompany?: boolean; isIndividual?: boolean };
 }
 
 interface NumberRule {
   /** Follows "a national id number (…)". */
   what: string;
   validator: Validator;
+  /** The number may also be a company's, and the validator tells which (a Portuguese NIF starting 5, a CUIT starting 30). */
+  companiesToo?: boolean;
   /** The words beside the number, lower case, as they read after normalisation. */
   words: string[];
 }
 
 const v = stdnum as unknown as Record<string, Record<string, Validator>>;
-const rule = (what: string, validator: Validator | undefined, words: string[]): NumberRule => {
+const rule = (what: string, validator: Validator | undefined, words: string[], companiesToo = false): NumberRule => {
   if (!validator) throw new Error(`stdnum has no validator for ${what}`);
-  return { what, validator, words: words.map((word) => normalizeText(word).toLowerCase()) };
+  return { what, validator, companiesToo, words: words.map((word) => normalizeText(word).toLowerCase()) };
 };
 
 const RULES: NumberRule[] = [
@@ -58,10 +60,10 @@ const RULES: NumberRule[] = [
   rule('German social security number', v.DE?.svnr, ['sozialversicherungsnummer', 'rentenversicherungsnummer', 'versicherungsnummer', 'sv-nummer', 'rvnr', 'svnr']),
   rule('Swiss AHV number', v.CH?.ssn, ['ahv', 'ahv-nummer', 'ahv-nr', 'avs', 'numéro avs', 'sozialversicherungsnummer']),
   rule('Irish PPS number', v.IE?.pps, ['pps', 'ppsn', 'pps number', 'pps no']),
-  rule('Portuguese NIF', v.PT?.nif, ['nif', 'contribuinte', 'número fiscal']),
+  rule('Portuguese NIF', v.PT?.nif, ['nif', 'contribuinte', 'número fiscal'], true),
   rule('Spanish social security number', v.ES?.nss, ['seguridad social', 'nss', 'naf', 'número de afiliación']),
   // Not "inn" in Latin letters: "Holiday Inn" and a ten-digit phone number pass one time in ten.
-  rule('Russian INN', v.RU?.inn, ['инн']),
+  rule('Russian INN', v.RU?.inn, ['инн'], true),
   rule('Ukrainian RNOKPP', v.UA?.rntrc, ['рнокпп', 'іпн', 'ідентифікаційний код', 'ipn']),
   rule('Indian PAN', v.IN?.pan, ['pan card', 'pan number', 'pan no', 'pan:', 'permanent account number']),
   rule('Pakistani CNIC', v.PK?.cnic, ['cnic', 'nic number', 'nic no']),
@@ -69,7 +71,7 @@ const RULES: NumberRule[] = [
   rule('Taiwanese national id', v.TW?.natid, ['身分證', '身份證', '身分證字號', 'national id']),
   rule('Malaysian NRIC', v.MY?.nric, ['nric', 'mykad', 'kad pengenalan', 'ic no', 'no. ic']),
   rule('Thai national id', v.TH?.idnr, ['บัตรประชาชน', 'เลขประจำตัวประชาชน', 'thai id', 'id card']),
-  rule('Argentine CUIL/CUIT', v.AR?.cuit, ['cuil', 'cuit']),
+  rule('Argentine CUIL/CUIT', v.AR?.cuit, ['cuil', 'cuit'], true),
   rule('Chilean RUN/RUT', v.CL?.run, ['rut', 'rol único nacional', 'rol único tributario']),
   rule('Ecuadorian cédula', v.EC?.ci, ['cédula', 'cedula de identidad']),
   rule('Uruguayan cédula', v.UY?.cedula, ['cédula', 'cedula de identidad']),
@@ -126,9 +128,11 @@ function* candidates(stretch: string): Generator<string> {
   }
 }
 
-function valid(validator: Validator, value: string): boolean {
+/** A valid number of a person: a company's tax number is published on its invoices. */
+function valid(rule: NumberRule, value: string): boolean {
   try {
-    return validator.validate(value).isValid;
+    const result = rule.validator.validate(value);
+    return result.isValid && !(rule.companiesToo && result.isCompany === true && result.isIndividual !== true);
   } catch {
     return false;
   }
@@ -138,7 +142,7 @@ function numberNear(view: TextView, rule: NumberRule, word: Span): boolean {
   const text = view.text;
   const stretches = [text.slice(word.end, word.end + AFTER), text.slice(Math.max(0, word.start - BEFORE), word.start)];
   return stretches.some((stretch) => {
-    for (const candidate of candidates(stretch)) if (valid(rule.validator, candidate)) return true;
+    for (const candidate of candidates(stretch)) if (valid(rule, candidate)) return true;
     return false;
   });
 }

@@ -84,6 +84,7 @@ const NEXT_LINE_WORD = /^[A-Za-z]+[,.;:!?)]?$/;
 // "password Rt7!vQm2Lx", "Kennwort Xk9#mPq2vL": the value right after the word, with no separator.
 // Then it must look chosen to be hard to guess: see strongPassword.
 const NO_SEPARATOR = / {1,2}([^\s"'`]{8,64})/y;
+const PIN_WORD = /^pin/i;
 const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
 const DIGIT = /\d/;
@@ -91,6 +92,8 @@ const DIGIT = /\d/;
 const SYMBOL = /[^A-Za-z0-9_./-]/;
 const NOT_ALPHANUMERIC = /[^A-Za-z0-9]/;
 const URL_LIKE = /:\/\/|^www\./i;
+// "express@5.1.0", "@types/node@20", "jane.doe@gmail.com": a package at a version or an address.
+const ADDRESS_OR_PACKAGE = /^@?[\w.-]+(?:\/[\w.-]+)?@(?:[\d^~<>=*]|[\w-]+\.[\w.-]+$)/;
 
 /**
  * A value that is a password with no word around it to say so: at least three of lower case,
@@ -98,7 +101,7 @@ const URL_LIKE = /:\/\/|^www\./i;
  */
 function strongPassword(raw: string): boolean {
   const value = trimPunctuation(raw);
-  if (value.length < 8 || placeholderSecret(value) || CODE_REFERENCE.test(value) || SHELL_REFERENCE.test(value) || URL_LIKE.test(value)) return false;
+  if (value.length < 8 || placeholderSecret(value) || CODE_REFERENCE.test(value) || SHELL_REFERENCE.test(value) || URL_LIKE.test(value) || ADDRESS_OR_PACKAGE.test(value)) return false;
   const lower = LOWER.test(value);
   const upper = UPPER.test(value);
   const digit = DIGIT.test(value);
@@ -140,6 +143,8 @@ function* keywordValues(text: string): Generator<{ values: (string | undefined)[
 function hasPassword(text: string): boolean {
   for (const { values, strict } of keywordValues(text)) if (passwordLike(values, strict)) return true;
   for (const keyword of text.matchAll(KEYWORD)) {
+    // "pin" is also a verb ("pin express@5.1.0"); a PIN is digits, said with a separator.
+    if (PIN_WORD.test(keyword[0])) continue;
     NO_SEPARATOR.lastIndex = keyword.index + keyword[0].length;
     const value = NO_SEPARATOR.exec(text);
     if (value && strongPassword(value[1]!)) return true;
@@ -238,7 +243,7 @@ function redactScriptPasswords(text: string): string {
 
 registerDetector({
   id: 'password',
-  patterns: [KEYWORD, AFTER_KEYWORD, STRICT_KEYWORD, ...VERB_LANGUAGE.values(), NO_SEPARATOR, LOWER, UPPER, DIGIT, SYMBOL, URL_LIKE, NOT_ALPHANUMERIC, SHORT_KEY, CREDENTIAL_PAIR, SSHPASS, MYSQL_GLUED, BASIC_AUTH, USER_PASSWORD, SHELL_REFERENCE, NOT_LETTERS, CAMEL, CODE_REFERENCE, NEXT_LINE_WORD],
+  patterns: [KEYWORD, AFTER_KEYWORD, STRICT_KEYWORD, ...VERB_LANGUAGE.values(), NO_SEPARATOR, PIN_WORD, ADDRESS_OR_PACKAGE, LOWER, UPPER, DIGIT, SYMBOL, URL_LIKE, NOT_ALPHANUMERIC, SHORT_KEY, CREDENTIAL_PAIR, SSHPASS, MYSQL_GLUED, BASIC_AUTH, USER_PASSWORD, SHELL_REFERENCE, NOT_LETTERS, CAMEL, CODE_REFERENCE, NEXT_LINE_WORD],
   detect(view): Finding[] {
     return hasPassword(view.text) ? [{ kind: 'secret.password', sensitivity: 'confidential', what: 'a password' }] : [];
   },
