@@ -91,6 +91,23 @@ describe('/v1 with the official openai SDK', () => {
     expect(cloudRequests()).toHaveLength(0);
   });
 
+  it('keeps confidential work written in other languages and scripts on the machine, and sends their ordinary text to the cloud', async () => {
+    const confidential = [
+      'Мой пароль от почты: Moskva!2024zima, проверь вход.',
+      '私の携帯番号は090-1234-5678です。折り返しお願いします。',
+      'Numer PESEL 85011601680 — wpisz go do formularza.',
+      '王小明被诊断出患有糖尿病，请帮我写请假邮件。',
+    ];
+    for (const content of confidential) {
+      const auto = await client.chat.completions.create({ model: 'auto', messages: [{ role: 'user', content }] }).withResponse();
+      expect(auto.response.headers.get('x-switchyard-route'), content).toContain('provider=local-extractive');
+    }
+    expect(cloudRequests()).toHaveLength(0);
+
+    await client.chat.completions.create({ model: 'auto', messages: [{ role: 'user', content: 'Die Besprechung ist am Dienstag um 10 Uhr. Bitte fasse die Tagesordnung kurz zusammen.' }] });
+    expect(cloudRequests()).toHaveLength(1);
+  });
+
   it('rejects bad requests in the one error shape with an OpenAI type', async () => {
     const empty = await request(h.app).post('/v1/chat/completions').set('Authorization', `Bearer ${token}`).send({ model: 'auto', messages: [] });
     expect(empty.status).toBe(400);
