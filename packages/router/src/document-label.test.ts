@@ -21,6 +21,14 @@ describe('labelDocument', () => {
     expect(label.chunks.map((c) => c.sensitivity)).toEqual(['confidential', 'confidential']);
   });
 
+  it('a marking in another script in the header labels every chunk', () => {
+    const chunks = ['【極秘】取締役会資料', '売上は前年同期比で5%増加しました。'];
+    const label = labelDocument({ text: chunks.join('\n\n'), chunks });
+    expect(label.chunks.map((c) => c.sensitivity)).toEqual(['confidential', 'confidential']);
+    const internal = ['Только для внутреннего использования: регламент.', 'Отдел работает с 9 до 18 часов.'];
+    expect(labelDocument({ text: internal.join('\n\n'), chunks: internal }).chunks.map((c) => c.sensitivity)).toEqual(['internal', 'internal']);
+  });
+
   it('a declared label raises every chunk and is given as a reason', () => {
     const label = labelDocument({ text: handbook[0]!, chunks: [handbook[0]!], declared: 'internal' });
     expect(label.chunks[0]?.sensitivity).toBe('internal');

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { detectors, TextView, type Finding } from './detectors';
 import { findRewrittenSecrets } from './detectors/secrets';
 import { findInWrittenText } from './detectors/written';
-import { markingFindings } from './detectors/markings';
+import { findScriptMarkings, markingFindings } from './detectors/markings';
 import { redactPasswords } from './detectors/password';
 import { SECRET_RULES } from './detectors/secret-rules';
 import { detectionTexts, normalizeText } from './normalize';
@@ -150,7 +150,11 @@ export const DOCUMENT_HEADER_CHARS = 1500;
  * on top). A marking further down labels only the chunk it stands in.
  */
 export function documentMarkings(text: string): Finding[] {
-  return markingFindings(new TextView(normalizeText(text.slice(0, DOCUMENT_HEADER_CHARS))));
+  const header = text.slice(0, DOCUMENT_HEADER_CHARS);
+  const found = markingFindings(new TextView(normalizeText(header)));
+  // A banner in another script ("【極秘】", "КОНФИДЕНЦИАЛЬНО"), read in the header as written.
+  for (const marking of findScriptMarkings(header.normalize('NFKC'))) if (!found.some((f) => f.kind === marking.kind)) found.push(marking);
+  return found;
 }
 
 export function toSignals(findings: Finding[], where: string): Signal[] {
