@@ -261,6 +261,11 @@ const ORDINARY = [
   '機密保持契約の締結について説明します。',
   'Для оформления паспорта нужна госпошлина 2000 рублей.',
   '服务热线：400-800-1234',
+  // Words of a record in their everyday sense: "verdient" (deserved), "despedida" (a farewell), "wypowiedzenie" (a statement).
+  'Der Sieg ist verdient, sagte Thomas Müller nach dem Spiel.',
+  'La despedida de Ana García será el viernes en la oficina.',
+  'Wypowiedzenie Jana Kowalskiego w debacie było krótkie.',
+  'Jan de Vries gaf een waarschuwing over het weer.',
   // "pin" the verb before a package, and a company's tax number (stdnum says whose it is).
   'We pin express@5.1.0 and @types/node@20.11.0 in the lockfile.',
   'Pin React@18.2.0 until the upgrade lands.',

@@ -15,13 +15,13 @@ const RECORD_TERMS: { kind: string; what: string; pattern: RegExp }[] = [
   {
     kind: 'record.compensation',
     what: 'salary or compensation of a named person',
-    pattern: /\b(?:salary|compensation|earns|wage|base pay|bonus|pay (?:rate|grade|raise|cut)|stock options|equity grant|gehalt|salaire|sueldo|salario|stipendio|retribuzione|wynagrodzeni[ea]|pensja|pensji|salaris|lonen|manadslon|verdient|verdiente|guadagna|zarabia)\b|[$€£] ?\d[\d,.]{0,9}k? (?:base|per (?:year|annum)|a year|annually)\b/gi,
+    pattern: /\b(?:salary|compensation|earns|wage|base pay|bonus|pay (?:rate|grade|raise|cut)|stock options|equity grant|gehalt|salaire|sueldo|salario|stipendio|retribuzione|wynagrodzeni[ea]|pensja|pensji|salaris|lonen|manadslon|(?:verdient|verdiente|guadagna|zarabia)(?=[^.\n]{0,30}\d))\b|[$€£] ?\d[\d,.]{0,9}k? (?:base|per (?:year|annum)|a year|annually)\b/gi,
   },
   {
     kind: 'record.performance',
     what: 'a performance or disciplinary record of a named person',
     pattern:
-      /\b(?:performance review|performance rating|performance improvement plan|disciplinary|written warning|final warning|terminated|termination|fired|laid off|below expectations|underperform(?:ing|ed|s)?|misconduct|harassment complaint|demoted|on probation|abmahnung|kundigung|gekundigt|entlassen|freigestellt|licencie|licenciement|despedido|despido|licenziato|licenziamento|demitido|licenciee|licenziat[oa]|despedid[oa]|ontslagen|officiele waarschuwing|waarschuwing|giusta causa|faute grave|uppsagd|avskedad|zwolnion[ya] z pracy|wypowiedzeni[ea]|let go|being let go|dismissed|dismissal|made redundant|redundancy (?:notice|letter|pay|package|consultation)|severance|exit package|warning letter)\b/gi,
+      /\b(?:performance review|performance rating|performance improvement plan|disciplinary|written warning|final warning|terminated|termination|fired|laid off|below expectations|underperform(?:ing|ed|s)?|misconduct|harassment complaint|demoted|on probation|abmahnung|kundigung|gekundigt|entlassen|freigestellt|licencie|licenciement|despedido|despido|licenziato|licenziamento|demitido|licenciee|licenziat[oa]|ontslagen|(?:officiele|schriftelijke|formele) waarschuwing|giusta causa|faute grave|uppsagd|avskedad|zwolnion[ya] z pracy|wypowiedzeni[ea] (?:umowy|z pracy)|(?:dostal|dostala|otrzymal|otrzymala) wypowiedzenie|let go|being let go|dismissed|dismissal|made redundant|redundancy (?:notice|letter|pay|package|consultation)|severance|exit package|warning letter)\b/gi,
   },
 ];
 
