@@ -45,5 +45,10 @@ export const HOSTILE_INPUTS: Record<string, string> = {
   dotAt: fill('john dot smith at example dot com '),
   groupedKey: fill('ghp_ ABCD '),
   markedKey: fill('`a`'),
+  // The words the national-numbers and written-text detectors look from, each followed by a value.
+  nationalNumberWords: fill('PESEL 85011601681 '),
+  nationalNumberGroups: fill('pesel 12 34 56 78 90 '),
+  scriptPasswordWords: fill('пароль: abc1 '),
+  scriptRecords: fill('Иван Петров диагноз 王小明被诊断 '),
 };
 

@@ -119,11 +119,15 @@ function* candidates(stretch: string): Generator<string> {
   const pieces = stretch.split(BETWEEN_PIECES).map(trimJoiners);
   for (let from = 0; from < pieces.length; from++) {
     let joined = '';
+    let length = 0;
     for (let to = from; to < Math.min(pieces.length, from + MAX_PIECES); to++) {
       const piece = pieces[to]!;
       if (!DIGIT.test(piece)) break;
       joined = joined === '' ? piece : `${joined} ${piece}`;
-      yield joined;
+      length += piece.length;
+      // Every number read here has 6 to 16 characters without its separators.
+      if (length > 18) break;
+      if (length >= 6) yield joined;
     }
   }
 }
@@ -138,19 +142,32 @@ function valid(rule: NumberRule, value: string): boolean {
   }
 }
 
-function numberNear(view: TextView, rule: NumberRule, word: Span): boolean {
+/** Candidates validated per text, across all words: each is a call into stdnum, and a refusal builds an Error. */
+const MAX_CANDIDATES = 256;
+
+function numberNear(view: TextView, rule: NumberRule, word: Span, budget: { left: number }): boolean {
   const text = view.text;
   const stretches = [text.slice(word.end, word.end + AFTER), text.slice(Math.max(0, word.start - BEFORE), word.start)];
   return stretches.some((stretch) => {
-    for (const candidate of candidates(stretch)) if (valid(rule, candidate)) return true;
+    for (const candidate of candidates(stretch)) {
+      if (budget.left-- <= 0) return false;
+      if (valid(rule, candidate)) return true;
+    }
     return false;
   });
 }
 
+/**
+ * Words read per text: a real document names a few; thousands ("PESEL 85011601681 " repeated) are a
+ * hostile input, and each candidate is a call into stdnum (1.4 s for 100,000 such characters unbounded).
+ */
+const MAX_WORDS = 64;
+
 function nationalNumber(view: TextView): string | undefined {
-  for (const word of view.spans(WORDS)) {
+  const budget = { left: MAX_CANDIDATES };
+  for (const word of view.spans(WORDS).slice(0, MAX_WORDS)) {
     for (const r of RULES_BY_WORD.get(view.text.slice(word.start, word.end).toLowerCase()) ?? []) {
-      if (numberNear(view, r, word)) return r.what;
+      if (numberNear(view, r, word, budget)) return r.what;
     }
   }
   return undefined;

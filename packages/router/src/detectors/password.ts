@@ -175,6 +175,7 @@ const SCRIPT_KEYWORD =
 const SCRIPT_AFTER =
   /[^\n]{0,40}?(?:\s*(?:[:=→⇒]|->)|\s[-–—]\s|\s*(?:は|是|为|為|는|은|이|가)|\s(?:είναι|ήταν|है|था|היא|הוא|היתה|это|был|была|было|є|був|була|е|беше))\s*["'«“「『]?([!-~]{4,64})(?![!-~])/iuy;
 const URL_OR_PATH = /:\/\/|^www\.|^\//i;
+const MAX_SCRIPT_KEYWORDS = 64;
 /** Digits with separators only: a date, a time or an amount ("2025-12-31", "10:00"). */
 const FIGURE = /^[\d.,:/-]+$/;
 const ONLY_DIGITS = /^\d+$/;
@@ -190,7 +191,10 @@ function scriptPasswordLike(raw: string): boolean {
 
 /** A password written after a password word in a script other than Latin, in the text as written (NFKC). */
 export function findScriptPasswords(written: string): Finding[] {
+  let read = 0;
   for (const keyword of written.matchAll(SCRIPT_KEYWORD)) {
+    // A real message names a password a few times; thousands of the word are a hostile input.
+    if (read++ >= MAX_SCRIPT_KEYWORDS) break;
     SCRIPT_AFTER.lastIndex = keyword.index + keyword[0].length;
     const after = SCRIPT_AFTER.exec(written);
     if (after && scriptPasswordLike(after[1]!)) return [{ kind: 'secret.password', sensitivity: 'confidential', what: 'a password' }];

@@ -98,19 +98,35 @@ const SCRIPT_PEOPLE: RegExp[] = [
 /** How far from the term the person may stand; CJK writes a sentence in fewer characters. */
 const SCRIPT_NEAR = 40;
 
-function scriptSpans(text: string, pattern: RegExp): Span[] {
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/** Terms read per text: a real record names a few; thousands are a hostile input. */
+const MAX_SCRIPT_TERMS = 64;
+/** A name may run on a little past the window around its term ("Ольги Смирновой"). */
+const NAME_MARGIN = 24;
+
+function spansIn(text: string, pattern: RegExp, offset: number): Span[] {
+  return [...text.matchAll(pattern)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/** Is a person written near the term? Names are looked for in the stretch around it only. */
+function personNearTerm(written: string, term: Span): boolean {
+  const from = Math.max(0, term.start - SCRIPT_NEAR - NAME_MARGIN);
+  const stretch = written.slice(from, term.end + SCRIPT_NEAR + NAME_MARGIN);
+  const names = SCRIPT_PEOPLE.flatMap((pattern) => spansIn(stretch, pattern, from)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return anyNear(names, term.start, term.end, SCRIPT_NEAR) || nameAfterTerm(names, term);
 }
 
 /** Health, pay and HR records of a named person in Cyrillic, Greek, Chinese, Japanese or Korean, in the text as written (NFKC). */
 export function findScriptRecords(written: string): Finding[] {
-  let names: Span[] | undefined;
   const findings: Finding[] = [];
   for (const term of SCRIPT_TERMS) {
-    const terms = scriptSpans(written, term.pattern);
-    if (terms.length === 0) continue;
-    names ??= SCRIPT_PEOPLE.flatMap((pattern) => scriptSpans(written, pattern)).sort((a, b) => a.start - b.start || a.end - b.end);
-    if (terms.some((span) => anyNear(names!, span.start, span.end, SCRIPT_NEAR) || nameAfterTerm(names!, span))) findings.push({ kind: term.kind, sensitivity: 'confidential', what: term.what });
+    let read = 0;
+    for (const match of written.matchAll(term.pattern)) {
+      if (read++ >= MAX_SCRIPT_TERMS) break;
+      if (personNearTerm(written, { start: match.index, end: match.index + match[0].length })) {
+        findings.push({ kind: term.kind, sensitivity: 'confidential', what: term.what });
+        break;
+      }
+    }
   }
   return findings;
 }
