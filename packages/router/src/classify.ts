@@ -30,7 +30,8 @@ export function classify(input: ClassifyInput): Classification {
   }
   const sensitivity = maxSensitivity(declared, detected);
 
-  const estimate = estimateComplexity(input.message);
+  const earlierAsks = history.filter((turn) => turn.role === 'user').map((turn) => turn.content);
+  const estimate = estimateComplexity(input.message, earlierAsks);
   if (input.declaredComplexity) {
     signals.push({ kind: `complexity.declared`, reason: `complexity was declared ${input.declaredComplexity}` });
   } else {

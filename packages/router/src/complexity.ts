@@ -34,6 +34,7 @@ import {
   TRANSFORM,
   WRITING,
 } from './complexity-vocabulary';
+import { followUpOf } from './follow-up';
 import { COMPLEXITIES, type Complexity, type Signal } from './types';
 
 export interface ComplexityEstimate {
@@ -378,6 +379,9 @@ export interface ComplexityFeatures {
   instructionWords: number;
   payloadWords: number;
   asks: number;
+  /** The instruction's lower-case words, and its text. */
+  tokens: string[];
+  instruction: string;
 }
 
 function countChars(text: string, table: Uint8Array): number {
@@ -518,7 +522,7 @@ export function complexityFeatures(message: string): ComplexityFeatures {
     // "Is it X or Y?": a short either-or question asks for a pick, not an essay.
     eitherOr: instructionWords <= 16 && questions === 1 && tokens.includes('or') ? 1 : 0,
   };
-  return { values, hashed: hashWords(tokens), found, words, instructionWords, payloadWords: parts.payloadWords, asks };
+  return { values, hashed: hashWords(tokens), found, words, instructionWords, payloadWords: parts.payloadWords, asks, tokens, instruction: parts.instruction };
 }
 
 /** Buckets of the hashed words and word pairs: enough for the labelled set's vocabulary, small enough to check in. */
@@ -678,8 +682,7 @@ function describe(name: FeatureName, f: ComplexityFeatures): Signal | undefined 
   }
 }
 
-export function estimateComplexity(text: string): ComplexityEstimate {
-  const features = complexityFeatures(text);
+function estimateAlone(features: ComplexityFeatures): ComplexityEstimate {
   const probabilities = predictProbabilities(features.values, MODEL, features.hashed);
   const complexity = COMPLEXITIES.reduce((best, label) => (probabilities[label] > probabilities[best] ? label : best));
   const score = probabilities.moderate * 0.5 + probabilities.complex;
@@ -702,4 +705,42 @@ export function estimateComplexity(text: string): ComplexityEstimate {
   }
   if (signals.length === 0) signals.push(describe('words', features) as Signal);
   return { complexity, score: Math.round(score * 1000) / 1000, signals };
+}
+
+/** Earlier user turns read for a follow-up: "continue" after "continue" after a design is still the design. */
+const MAX_EARLIER_TURNS = 4;
+const RANK: Record<Complexity, number> = { simple: 0, moderate: 1, complex: 2 };
+
+/**
+ * How much work a message asks for. `earlier` holds the conversation's earlier user messages,
+ * oldest first: a follow-up ("Now add failover to it.", "continue", "why?") needs what the work
+ * it continues needed, and a rework of the earlier output ("shorter") at most a moderate model.
+ * Anything else is judged on its own words.
+ */
+export function estimateComplexity(text: string, earlier: readonly string[] = []): ComplexityEstimate {
+  const features = complexityFeatures(text);
+  const alone = estimateAlone(features);
+  if (earlier.length === 0) return alone;
+  const followUp = followUpOf({
+    tokens: features.tokens,
+    instruction: features.instruction,
+    payloadWords: features.payloadWords,
+    mechanicalEdit: features.found.transform.size > 0,
+  });
+  if (!followUp) return alone;
+  const turns = earlier.slice(-MAX_EARLIER_TURNS);
+  const before = estimateComplexity(turns.at(-1) as string, turns.slice(0, -1));
+  const inherited: ComplexityEstimate =
+    followUp === 'reworks' && before.complexity === 'complex' ? { ...before, complexity: 'moderate', score: Math.min(before.score, 0.5) } : before;
+  if (RANK[inherited.complexity] <= RANK[alone.complexity]) return alone;
+  return {
+    complexity: inherited.complexity,
+    score: Math.max(alone.score, inherited.score),
+    signals: [
+      {
+        kind: 'complexity.follow_up',
+        reason: followUp === 'reworks' ? 'message reworks the earlier answer' : `message continues an earlier ${inherited.complexity} request`,
+      },
+    ],
+  };
 }

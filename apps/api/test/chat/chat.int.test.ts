@@ -71,6 +71,16 @@ describe('POST /api/chat (JSON)', () => {
     expect((list.body.conversations as { id: string }[])[0]?.id).toBe(first.conversationId); // most recent first
   });
 
+  it("judges a follow-up's complexity with the stored conversation: \"continue\" after a proof is complex work", async () => {
+    const first = chatResponseSchema.parse((await chat(alice.token, { message: 'Prove that every finite integral domain is a field.', useDocuments: false })).body);
+    expect(first.route.complexity).toBe('complex');
+    const next = chatResponseSchema.parse((await chat(alice.token, { message: 'go on', conversationId: first.conversationId, useDocuments: false })).body);
+    expect(next.route.complexity).toBe('complex');
+    expect(next.route.reasons.join(' ')).toMatch(/continues an earlier complex request/);
+    const fresh = chatResponseSchema.parse((await chat(alice.token, { message: 'go on', useDocuments: false })).body);
+    expect(fresh.route.complexity).toBe('simple');
+  });
+
   it('serves a repeated question from the cache until the corpus changes', async () => {
     const question = { message: 'Summarise the   refund policy in one line.', useDocuments: true };
     const miss = chatResponseSchema.parse((await chat(alice.token, question)).body);

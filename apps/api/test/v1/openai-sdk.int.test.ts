@@ -108,6 +108,32 @@ describe('/v1 with the official openai SDK', () => {
     expect(cloudRequests()).toHaveLength(1);
   });
 
+  it('routes a follow-up by the work it continues: "now add failover to it" after a design goes to the strong tier', async () => {
+    const design = 'Design a multi-region active-active database replication scheme with conflict resolution and bounded staleness guarantees.';
+    const designReply = 'Each region accepts writes; a hybrid logical clock orders them and CRDT registers resolve conflicts.';
+    const route = async (messages: OpenAI.ChatCompletionMessageParam[]) =>
+      (await client.chat.completions.create({ model: 'auto', messages }).withResponse()).response.headers.get('x-switchyard-route') ?? '';
+    // The message alone looks trivial; the conversation says it is not.
+    expect(await route([{ role: 'user', content: 'Now add failover to it.' }])).toContain('tier=cheap');
+    const followUps = ['Now add failover to it.', 'continue', 'What about split brain?'];
+    for (const content of followUps) {
+      const messages: OpenAI.ChatCompletionMessageParam[] = [
+        { role: 'system', content: 'You are a careful engineer.' },
+        { role: 'user', content: design },
+        { role: 'assistant', content: designReply },
+        { role: 'user', content },
+      ];
+      expect(await route(messages), content).toContain('tier=strong');
+    }
+    // Thanks, a change of form, or a new simple question after it are still cheap work.
+    for (const content of ['Thanks, this is great!', 'Put the component names in bold.', 'Unrelated: what is 15% of 80?']) {
+      expect(await route([{ role: 'user', content: design }, { role: 'assistant', content: designReply }, { role: 'user', content }]), content).toContain('tier=cheap');
+    }
+    // A short follow-up to a simple exchange stays cheap.
+    const capital: OpenAI.ChatCompletionMessageParam[] = [{ role: 'user', content: 'what is the capital of australia' }, { role: 'assistant', content: 'Canberra.' }];
+    expect(await route([...capital, { role: 'user', content: 'and brazil?' }])).toContain('tier=cheap');
+  });
+
   it('rejects bad requests in the one error shape with an OpenAI type', async () => {
     const empty = await request(h.app).post('/v1/chat/completions').set('Authorization', `Bearer ${token}`).send({ model: 'auto', messages: [] });
     expect(empty.status).toBe(400);

@@ -5,6 +5,8 @@
 import { loadavg } from 'node:os';
 import { estimateComplexity } from '../../src/complexity';
 import { prompts, testSet, trainSet } from './dataset';
+import { evaluateConversations } from './conversations/evaluate';
+import { tuning } from './conversations/tuning';
 import { evaluate } from './evaluate';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -28,22 +30,25 @@ function latency() {
   wallMicros.sort((a, b) => a - b);
   cpuMicros.sort((a, b) => a - b);
   // Hostile and very long inputs: they must stay linear (a message is read at 5,500 characters at most).
-  const hostile = {
-    'f( x 100k': 'f('.repeat(100_000),
-    'quotes x 100k': '“'.repeat(100_000),
-    'colons x 100k': 'a: '.repeat(100_000),
-    'newlines x 100k': '\n'.repeat(100_000),
-    'pasted 20k words': `Fix the typos in this:\n\n${'The quick brown fox jumpd over the lazy dog. '.repeat(2_200)}`,
+  // A follow-up ("continue") reads at most four earlier turns, each like a message of its own.
+  const earlierTurns = [...Array.from({ length: 5_000 }, () => 'continue'), `Design a queue. ${'and the replicas '.repeat(20_000)}`, 'go on', 'continue', 'more'];
+  const hostile: Record<string, [string, string[]?]> = {
+    'f( x 100k': ['f('.repeat(100_000)],
+    'quotes x 100k': ['“'.repeat(100_000)],
+    'colons x 100k': ['a: '.repeat(100_000)],
+    'newlines x 100k': ['\n'.repeat(100_000)],
+    'pasted 20k words': [`Fix the typos in this:\n\n${'The quick brown fox jumpd over the lazy dog. '.repeat(2_200)}`],
+    '"continue" after 5,000 turns, the fourth-last of 340k characters': ['continue', earlierTurns],
   };
   // Median of five runs each, wall and CPU milliseconds.
   const hostileMs = Object.fromEntries(
-    Object.entries(hostile).map(([name, text]) => {
+    Object.entries(hostile).map(([name, [text, earlier]]) => {
       const wall: number[] = [];
       const cpu: number[] = [];
       for (let run = 0; run < 5; run++) {
         const cpuStarted = process.cpuUsage();
         const started = performance.now();
-        estimateComplexity(text);
+        estimateComplexity(text, earlier);
         wall.push(performance.now() - started);
         const used = process.cpuUsage(cpuStarted);
         cpu.push((used.user + used.system) / 1000);
@@ -81,11 +86,19 @@ const result = {
       return [batch, { items, accuracy, extremes }];
     }),
   ),
+  // Messages judged with the conversation before them (conversations/): the tuning batch shaped
+  // the follow-up rules; the fresh batch was written without reading them.
+  conversations: {
+    tuning: (({ messageAlone, withConversation }) => ({ messageAlone, withConversation }))(evaluateConversations(tuning)),
+  },
   trainFit: (({ accuracy, extremes }) => ({ accuracy, extremes }))(evaluate(trainSet).score),
   latency: latency(),
 };
 console.log(JSON.stringify(result, null, 2));
 if (process.argv.includes('--errors')) {
+  for (const miss of evaluateConversations(tuning).results.filter((r) => r.label !== r.predicted)) {
+    console.log(`conversation ${miss.label} -> ${miss.predicted} (alone ${miss.alone}): ${miss.message.slice(0, 100).replace(/\n/g, ' ')} <- ${miss.turns[0]?.content.slice(0, 50)}`);
+  }
   for (const miss of test.results.filter((r) => r.label !== r.predicted)) {
     console.log(`${miss.label} -> ${miss.predicted}  ${miss.id}: ${miss.text.slice(0, 140).replace(/\n/g, ' ')}`);
   }
