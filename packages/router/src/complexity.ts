@@ -34,7 +34,7 @@ import {
   TRANSFORM,
   WRITING,
 } from './complexity-vocabulary';
-import { followUpOf } from './follow-up';
+import { followUpOf, type FollowUpInput } from './follow-up';
 import { COMPLEXITIES, type Complexity, type Signal } from './types';
 
 export interface ComplexityEstimate {
@@ -273,7 +273,8 @@ function introducesMaterial(beforeColon: string, after: string): boolean {
   // The pointing word must sit just before the colon: "fix the typos in this text:", not "build a
   // text editor backend (RGA or similar): data structures, ...".
   if (words.length > 0 && words.length <= 25 && words.slice(-4).some((word) => DEICTIC.has(word))) return wordsAfter === 0 || wordsAfter > 6;
-  return words.length === 1 && wordsAfter > 15;
+  // "Problem: <text> … walk me through whether …?" is the ask itself, told with a label.
+  return words.length === 1 && wordsAfter > 15 && !after.includes('?') && countAsks(after) === 0;
 }
 
 /** Splits the message into the instruction and the material it pastes for the model to work on. */
@@ -707,6 +708,20 @@ function estimateAlone(features: ComplexityFeatures): ComplexityEstimate {
   return { complexity, score: Math.round(score * 1000) / 1000, signals };
 }
 
+/** Longer than this, a message is a request of its own (a follow-up is a few words). */
+const MAX_FOLLOW_UP_CHARS = 600;
+
+/** Whether a message leans on the turns before it ("And in London?", "continue", "Does it carry over?"). */
+export function isFollowUp(text: string): boolean {
+  if (text.length > MAX_FOLLOW_UP_CHARS) return false;
+  const features = complexityFeatures(text);
+  return followUpOf(followUpInput(features)) !== undefined;
+}
+
+function followUpInput(features: ComplexityFeatures): FollowUpInput {
+  return { tokens: features.tokens, instruction: features.instruction, payloadWords: features.payloadWords, mechanicalEdit: features.found.transform.size > 0 };
+}
+
 /** Earlier user turns read for a follow-up: "continue" after "continue" after a design is still the design. */
 const MAX_EARLIER_TURNS = 4;
 const RANK: Record<Complexity, number> = { simple: 0, moderate: 1, complex: 2 };
@@ -721,12 +736,7 @@ export function estimateComplexity(text: string, earlier: readonly string[] = []
   const features = complexityFeatures(text);
   const alone = estimateAlone(features);
   if (earlier.length === 0) return alone;
-  const followUp = followUpOf({
-    tokens: features.tokens,
-    instruction: features.instruction,
-    payloadWords: features.payloadWords,
-    mechanicalEdit: features.found.transform.size > 0,
-  });
+  const followUp = followUpOf(followUpInput(features));
   if (!followUp) return alone;
   const turns = earlier.slice(-MAX_EARLIER_TURNS);
   const before = estimateComplexity(turns.at(-1) as string, turns.slice(0, -1));

@@ -5,6 +5,7 @@
 //
 // Word lists and Map/Set lookups over the message's first words only: linear, no regex with
 // nested quantifiers.
+import { ASK_VERBS } from './complexity-vocabulary';
 
 /**
  * - `continues`: goes on with the earlier work or asks about it, or builds on it ("continue",
@@ -36,13 +37,17 @@ const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split('
 /** Go on with the earlier answer, or give more of it. */
 const CONTINUE = phrases([
   'continue', 'continuing', 'go on', 'keep going', 'carry on', 'go ahead', 'proceed', 'more', 'elaborate',
-  'expand', 'deeper', 'detail', 'details', 'finish', 'the rest', 'next', 'rest of', 'you stopped', 'cut off',
+  'expand', 'deeper', 'detail', 'details', 'finish', 'the rest', 'next', 'rest of', 'you stopped', 'cut off', 'flesh out',
   'and then', 'what else', 'more please', 'tell me more',
   // Other languages.
   'continúa', 'continua', 'sigue', 'seguí', 'continuez', 'la suite', 'weiter', 'mach weiter',
   'fahr fort', 'fahre fort', 'fortfahren', 'mehr', 'ausführlicher', 'продолжай', 'продолжи', 'дальше',
   'подробнее', 'prossegue', 'prosiga', 'continuar', 'devam', 'dalej', 'kontynuuj', 'verder', 'ga door',
 ]);
+/** One-word asks and continuations: a message with one of them is not a mere reaction ("nice! write three more"). */
+const ASK = new Set(ASK_VERBS.filter((verb) => !verb.includes(' ')));
+const CONTINUE_WORDS = new Set(CONTINUE.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string));
+
 /** Scripts without spaces: looked for anywhere in a short message. */
 const CONTINUE_UNSPACED = ['继续', '繼續', '接着', '详细', '詳細', '続けて', '続き', 'もっと', '詳しく', '계속', '자세히'];
 
@@ -58,25 +63,50 @@ const REWORK = phrases([
 const FORMAT = new Set([
   'latex', 'markdown', 'table', 'tables', 'bold', 'italic', 'italics', 'json', 'yaml', 'csv', 'html', 'heading',
   'headings', 'font', 'emoji', 'emojis', 'caps', 'capitals', 'monospace', 'underline', 'numbered', 'hints',
+  'swap', 'reorder', 'alphabetize', 'alphabetise',
 ]);
 
 /** Words that refer back to earlier turns. "the" is not one: "Is the castle open on Mondays?" stands alone. */
 const REFERENCE = new Set([
-  'it', 'its', "it's", 'that', 'this', 'these', 'those', 'them', 'they', 'above', 'previous', 'earlier',
+  'it', 'its', "it's", 'these', 'those', 'them', 'they', 'above', 'previous', 'earlier',
   'same', 'your', 'yours', 'former', 'latter', 'instead', 'there',
   // Other languages.
   'es', 'das', 'dies', 'diese', 'dieser', 'ça', 'cela', 'ceci', 'eso', 'esto', 'ello', 'lo', 'isso', 'isto',
   'это', 'этого', 'его', 'ее', 'её', 'этом',
 ]);
+/**
+ * "that" and "this" point back as an object or a subject ("explain that", "that's wrong", "is this
+ * safe?"), not as a relative pronoun or a determiner of something new ("a budget that saves…").
+ */
+const DEMONSTRATIVE = new Set(['that', 'this', "that's", "this's", 'thats']);
+const BEFORE_DEMONSTRATIVE = new Set([
+  'do', 'did', 'does', 'make', 'explain', 'about', 'of', 'with', 'for', 'in', 'on', 'to', 'fix', 'use', 'like', 'try',
+  'change', 'rewrite', 'write', 'translate', 'mean', 'by', 'is', 'was', 'from', 'into', 'expand', 'shorten',
+  'improve', 'test', 'run', 'apply', 'put', 'turn', 'format', 'prove', 'show', 'and', 'but', 'so', 'why', 'how',
+  'is', 'are', 'will', 'would', 'could', 'can', 'does', 'redo', 'repeat',
+]);
+/** Phrases that point at what the assistant said: "like you said", "the one you suggested". */
+const ABOUT_THE_ANSWER = phrases(['you said', 'you suggested', 'you wrote', 'you mentioned', 'you recommended', 'you gave', 'you showed', 'you proposed', 'as you say']);
+
+/** Praise and thanks: a message of these with no ask in it is a reaction, whatever it mentions. */
+const PRAISE = new Set([
+  'thanks', 'thank', 'thx', 'ty', 'amazing', 'great', 'perfect', 'awesome', 'love', 'brilliant', 'excellent',
+  'helpful', 'nice', 'cool', 'saved', 'wow', 'lifesaver', 'fantastic', 'wonderful', 'gracias', 'merci', 'danke', 'спасибо',
+]);
+
+/** A short message that hands over material for the earlier ask: "here it is:", "this is the relevant part:". */
+const SUPPLY = new Set(['here', "here's", 'heres', 'attached', 'below']);
+
 const REFERENCE_UNSPACED = ['它', '这个', '這個', '那个', '上面', 'それ', 'これ', 'その', '上記', '그것', '이것'];
 
 /** "step 3", "phase 2", "the second point", "option b": a part of the earlier answer. */
 const PART = new Set(['step', 'steps', 'phase', 'point', 'part', 'section', 'option', 'bullet', 'paragraph', 'stage', 'item', 'line']);
 const ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'next', 'previous', 'other']);
 
-/** A message that opens with these continues the thread: "and brazil?", "now only the ones from Spain". */
+/** A message that opens with these continues the thread: "and brazil?", "now only the ones from Spain", "add a half day in Nara". */
 const OPENER = phrases([
   'and', 'also', 'but', 'now', 'then', 'so', 'ok now', 'ok and', 'ok so', 'okay now', 'okay and', 'what about',
+  'add', 'adjust', 'include', 'remove', 'drop', 'do one', 'another', 'redo',
   'how about', 'what if', 'and if', 'same', 'plus', 'why', 'how so', 'really', 'are you sure', 'what do you mean',
   'why not',
   // Other languages.
@@ -104,10 +134,13 @@ function containsPhrase(tokens: readonly string[], list: readonly (readonly stri
   return false;
 }
 
-function refersBack(tokens: readonly string[]): boolean {
+function refersBack(tokens: readonly string[], instruction: string): boolean {
+  if (containsPhrase(tokens, ABOUT_THE_ANSWER)) return true;
+  if (/#\d/.test(instruction)) return true; // "full recipe for #2"
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (REFERENCE.has(token)) return true;
+    if (DEMONSTRATIVE.has(token) && (i === 0 || i === tokens.length - 1 || BEFORE_DEMONSTRATIVE.has(tokens[i - 1] as string))) return true;
     if (PART.has(token) && (/^\d+$/.test(tokens[i + 1] ?? '') || /^[a-d]$/.test(tokens[i + 1] ?? '') || ORDINAL.has(tokens[i - 1] ?? ''))) return true;
   }
   return false;
@@ -115,16 +148,24 @@ function refersBack(tokens: readonly string[]): boolean {
 
 /** Whether (and how) a message leans on the turns before it; undefined when it stands alone. */
 export function followUpOf(input: FollowUpInput): FollowUp | undefined {
-  if (input.payloadWords > 0 || input.tokens.length > MAX_FOLLOW_UP_WORDS) return undefined;
+  if (input.tokens.length > MAX_FOLLOW_UP_WORDS) return undefined;
   const tokens = input.tokens.slice(0, READ_WORDS);
   if (tokens.length === 0) return undefined;
+  if (input.payloadWords > 0) {
+    // Pasted material is a request of its own ("fix the typos in this: …"), unless it is handed
+    // over for the earlier ask ("here it is:", "this is the relevant part:").
+    const handsOver = !input.mechanicalEdit && tokens.length <= 8 && (tokens.some((token) => SUPPLY.has(token)) || startsWith(tokens, ['this', 'is']) || startsWith(tokens, ['these', 'are']));
+    return handsOver ? 'continues' : undefined;
+  }
   if (tokens.every((token) => REACTION.has(token))) return undefined;
+  if (!input.instruction.includes('?') && tokens.some((token) => PRAISE.has(token)) && !tokens.some((token) => ASK.has(token) || CONTINUE_WORDS.has(token))) return undefined;
   const head = input.instruction.trimStart().slice(0, 40);
   if (containsPhrase(tokens, CONTINUE) || CONTINUE_UNSPACED.some((cue) => head.includes(cue))) return 'continues';
+  if (tokens.some((token) => FORMAT.has(token))) return undefined;
   if (containsPhrase(tokens, REWORK)) return 'reworks';
-  if (input.mechanicalEdit || tokens.some((token) => FORMAT.has(token))) return undefined;
+  if (input.mechanicalEdit) return undefined;
   const shortOpener = tokens.length <= 5 && (tokens[0] === 'in' || tokens[0] === 'for'); // "in rust?", "for postgres"
   if (shortOpener || OPENER.some((phrase) => startsWith(tokens, phrase)) || OPENER_UNSPACED.some((cue) => head.startsWith(cue))) return 'continues';
-  if (refersBack(tokens) || REFERENCE_UNSPACED.some((cue) => head.includes(cue))) return 'continues';
+  if (refersBack(tokens, input.instruction) || REFERENCE_UNSPACED.some((cue) => head.includes(cue))) return 'continues';
   return undefined;
 }

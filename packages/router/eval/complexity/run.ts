@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { estimateComplexity } from '../../src/complexity';
 import { prompts, testSet, trainSet } from './dataset';
 import { evaluateConversations } from './conversations/evaluate';
+import { fresh } from './conversations/fresh';
 import { tuning } from './conversations/tuning';
 import { evaluate } from './evaluate';
 
@@ -90,6 +91,7 @@ const result = {
   // the follow-up rules; the fresh batch was written without reading them.
   conversations: {
     tuning: (({ messageAlone, withConversation }) => ({ messageAlone, withConversation }))(evaluateConversations(tuning)),
+    heldOut: (({ messageAlone, withConversation }) => ({ messageAlone, withConversation }))(evaluateConversations(fresh)),
   },
   trainFit: (({ accuracy, extremes }) => ({ accuracy, extremes }))(evaluate(trainSet).score),
   latency: latency(),
