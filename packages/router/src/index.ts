@@ -3,7 +3,7 @@ export { classify } from './classify';
 export { ClassifierPool, inlineClassifier, INLINE_MAX_CHARS, type Classifier, type ClassifierPoolOptions } from './classifier-pool';
 export { detectSensitivity, documentMarkings, maxSensitivity, redactSecrets } from './sensitivity';
 export { labelDocument, relabelDocument, type ChunkLabel, type DocumentLabel, type LabelDocumentInput, type LabelReason, type RelabelDocumentInput } from './document-label';
-export { estimateComplexity } from './complexity';
+export { estimateComplexity, isFollowUp } from './complexity';
 export { estimateTokens } from './tokens';
 export {
   providerConfigSchema,
@@ -57,7 +57,7 @@ export { findProviderKind, providerKind, providerKindNames, providerKinds, regis
 export type { DiscoveredModel, Provider, ProviderAnswer, ProviderCall } from './providers/provider';
 export { RouterError, type RouterErrorCode } from './errors';
 export { extractiveAnswer } from './providers/local-extractive';
-export { retrievalQuery } from './extractive/question';
+export { conversationQuery, retrievalQuery } from './extractive/question';
 export { needsDocumentList, planDocumentContext, plannedPassages, type DocumentPlan, type PlannableDocument } from './extractive/document-plan';
 export { capabilityNeeds, capabilityOverridesSchema, modelCapabilitiesSchema, TEXT_ONLY, unmetNeed, withOverrides, type Capability, type CapabilityNeed, type CapabilityOverrides } from './capabilities';
 export { toolsText, turnText, wireText, wireToChatTurns } from './wire';

@@ -8,11 +8,11 @@ import { randomUUID } from 'node:crypto';
 import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyard/client';
 import {
   capabilityNeeds,
+  conversationQuery,
   estimateTokens,
   needsDocumentList,
   planDocumentContext,
   plannedPassages,
-  retrievalQuery,
   RouterError,
   toolsText,
   type AnswerChoice,
@@ -197,16 +197,14 @@ export class ChatService {
   private async prepare(input: ChatInput): Promise<Prepared> {
     const lastUserIndex = input.messages.findLastIndex((m) => m.role === 'user');
     const userMessage = input.messages[lastUserIndex]?.content ?? '';
-    const [stored, retrieval] = await Promise.all([
-      input.conversationId === undefined
-        ? Promise.resolve(undefined)
-        : this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT),
-      input.useDocuments ? this.passagesFor(input, userMessage) : Promise.resolve({ hits: [] as RetrievedHit[], failed: false }),
-    ]);
+    const stored = input.conversationId === undefined ? undefined : await this.conversations.recentMessages(input.ownerId, input.conversationId, HISTORY_LIMIT);
     if (input.conversationId !== undefined && stored === undefined) throw notFound('conversation');
 
     const history: ChatTurn[] = (stored ?? []).map((m) => ({ role: m.role, content: m.content }));
     const messages = [...history, ...input.messages];
+    // A follow-up ("And in London?") is searched with the user's earlier questions in the conversation.
+    const earlierAsks = messages.slice(0, history.length + lastUserIndex).filter((m) => m.role === 'user').map((m) => m.content);
+    const retrieval = input.useDocuments ? await this.passagesFor(input, userMessage, earlierAsks) : { hits: [] as RetrievedHit[], failed: false };
     // Only passages above the relevance floor come back from retrieval: they alone enter the
     // prompt, are cited, and raise the sensitivity, each by its own chunk's label.
     const context: ContextPassage[] = retrieval.hits.map((hit) => ({
@@ -255,8 +253,8 @@ export class ChatService {
    * agreement", the passages of those documents themselves (the newest, all, or the ones named by
    * title, among the documents in scope, newest first): a search for such words finds nothing.
    */
-  private async passagesFor(input: ChatInput, userMessage: string): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
-    if (!needsDocumentList(userMessage)) return this.retrieve(input.ownerId, retrievalQuery(userMessage), input.documentIds, input.collectionIds);
+  private async passagesFor(input: ChatInput, userMessage: string, earlierAsks: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
+    if (!needsDocumentList(userMessage)) return this.retrieve(input.ownerId, conversationQuery(userMessage, earlierAsks), input.documentIds, input.collectionIds);
     try {
       const documents = await this.documentsInScope(input);
       const plan = planDocumentContext(userMessage, documents);

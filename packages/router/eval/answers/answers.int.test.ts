@@ -2,6 +2,8 @@
 // retrieved as the API retrieves them and the real local sentence encoder (loading it and
 // answering 427 questions takes about two minutes on two cores).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { followUpScore, runFollowUps } from './followups-eval';
+import { freshFollowUps } from './followups-fresh';
 import { accuracy, buildCorpus, runEval, type EvalCorpus, type Outcome } from './harness';
 import { LAYOUTS } from './layout';
 
@@ -53,4 +55,11 @@ describe('answer eval', () => {
     const answered = endToEnd.filter((o) => o.quoted > 0 && ['plain', 'paraphrase', 'noisy', 'faq'].includes(o.question.kind));
     expect(answered.every((o) => o.quoted <= 4)).toBe(true);
   });
+
+  it('answers follow-ups ("Does it carry over?") far better with the earlier questions than alone', async () => {
+    // Held out (written without reading the code): 0.458 alone, 0.722 with the conversation when this was written.
+    const score = followUpScore(await runFollowUps(corpus, freshFollowUps));
+    expect(score.searchedAndReadWithConversation).toBeGreaterThanOrEqual(0.68);
+    expect(score.searchedAndReadWithConversation - score.searchedAlone).toBeGreaterThanOrEqual(0.15);
+  }, 300_000);
 });

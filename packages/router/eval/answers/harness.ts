@@ -167,6 +167,10 @@ export interface AskOptions {
   /** false: the top 5 passages as ranked, without the retriever's relevance floor. */
   floor?: boolean;
   trace?: ExtractiveDeps['trace'];
+  /** What is searched for, when it is not the question's own query (a follow-up searched with the questions before it). */
+  searchFor?: string;
+  /** The user's earlier messages in the conversation, oldest first, for the answerer. */
+  earlier?: string[];
 }
 
 export interface EvalCorpus {
@@ -209,7 +213,7 @@ export async function buildCorpus(opts: { layout?: Layout } = {}): Promise<EvalC
       const hits =
         plan.kind === 'documents'
           ? plannedPassages(plan, await Promise.all(plan.documentIds.map((id) => store.listDocumentChunks(id))))
-          : await retriever.search({ scopes: [scope], query: plan.query, k: RETRIEVAL_K, ...(opts.floor === false ? { relevanceFloor: 0 } : {}) });
+          : await retriever.search({ scopes: [scope], query: opts.searchFor ?? plan.query, k: RETRIEVAL_K, ...(opts.floor === false ? { relevanceFloor: 0 } : {}) });
       const passages: ContextPassage[] = hits.map((hit) => ({
         id: hit.id,
         documentId: hit.documentId,
@@ -219,7 +223,7 @@ export async function buildCorpus(opts: { layout?: Layout } = {}): Promise<EvalC
         sensitivity: hit.sensitivity,
         score: hit.score,
       }));
-      const answer = await extractiveAnswer(question, passages, { ...(opts.semantic === false ? {} : { embed }), ...(opts.trace ? { trace: opts.trace } : {}) });
+      const answer = await extractiveAnswer(question, passages, { ...(opts.semantic === false ? {} : { embed }), ...(opts.trace ? { trace: opts.trace } : {}) }, opts.earlier ?? []);
       return { answer: answer.text, passages };
     },
   };

@@ -4,7 +4,10 @@
 // without the relevance floor, and with words alone (no encoder); and how many plain questions
 // survive being wrapped in greetings, pasted ids and preambles (noise.ts). Failures are listed for the
 // tuning split only, so the held-out questions stay unseen while tuning; `--show-held-out` lists
-// those too.
+// those too. Follow-up questions (followups-*.ts) are scored alone and with the conversation.
+import { followUpScore, runFollowUps } from './followups-eval';
+import { freshFollowUps } from './followups-fresh';
+import { tuningFollowUps } from './followups-tuning';
 import { accuracy, batchOf, buildCorpus, byKind, documents, runEval, type Outcome } from './harness';
 import { LAYOUTS } from './layout';
 import { noiseRobustness } from './noise';
@@ -53,6 +56,7 @@ const msPerAnswer = Math.round((performance.now() - started) / endToEnd.length);
 const topFive = await runEval(corpus, { floor: false });
 const wordsOnly = await runEval(corpus, { semantic: false });
 const noise = await noiseRobustness(corpus);
+const followUps = { tuning: followUpScore(await runFollowUps(corpus, tuningFollowUps)), heldOut: followUpScore(await runFollowUps(corpus, freshFollowUps)) };
 const layouts: Record<string, { tuning: ReturnType<typeof accuracy>; heldOut: ReturnType<typeof accuracy> }> = {};
 for (const [name, layout] of Object.entries(LAYOUTS)) {
   const outcomes = await runEval(await buildCorpus({ layout }));
@@ -74,6 +78,9 @@ console.log(
       wordsOnly: summary(wordsOnly),
       // Plain questions answered right, asked again inside greetings, pasted ids, preambles...: the share still right.
       noiseRobustness: noise,
+      // Follow-ups ("Does it carry over?") after earlier questions: searched alone, searched with the
+      // earlier questions, and searched and read with them as the chat service does (followups*.ts).
+      followUps,
       // All questions over the same documents laid out as a hard-wrapped text file and as a PDF's lines (layout.ts).
       layoutRobustness: layouts,
       failures: failures(endToEnd),

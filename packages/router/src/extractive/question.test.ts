@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusQuestion, removeIdentifiers, retrievalQuery } from './question';
+import { conversationQuery, earlierContext, focusQuestion, removeIdentifiers, retrievalQuery } from './question';
 
 describe('finding the question in a message', () => {
   it('drops greetings, sign-offs and the story before the question', () => {
@@ -61,6 +61,31 @@ describe('finding the question in a message', () => {
   it('searches with the question, identifiers of the question kept, and with the topic for mentions', () => {
     expect(retrievalQuery('Hello! My email is jane@acme.io.\nWhat does error E-4021 mean?')).toBe('What does error E-4021 mean?');
     expect(retrievalQuery('Which documents mention webhooks?')).toBe('webhooks');
+  });
+});
+
+describe('searching for a follow-up in a conversation', () => {
+  const earlier = ['How many vacation days do full-time employees get?'];
+
+  it('searches a follow-up together with the question it leans on', () => {
+    for (const message of ['And how many can be carried over?', 'Does it carry over?', 'Up to how much?', 'How long are failed ones retried?', 'what about part-timers?']) {
+      expect(conversationQuery(message, earlier), message).toBe(`${earlier[0]}\n${retrievalQuery(message)}`);
+      expect(earlierContext(message, earlier), message).toBe(earlier[0]);
+    }
+  });
+
+  it('searches a question that stands on its own, or a first message, alone', () => {
+    for (const message of ['How many requests per minute can each API key make?', 'How long is my probation?', 'Is the castle open on Mondays?']) {
+      expect(conversationQuery(message, earlier), message).toBe(retrievalQuery(message));
+    }
+    expect(conversationQuery('Does it carry over?', [])).toBe(retrievalQuery('Does it carry over?'));
+  });
+
+  it('follows a chain of follow-ups back to the question that started it, two turns at most', () => {
+    expect(earlierContext('Who do I register that with?', ['How many days can I work from home?', 'And from another country?'])).toBe(
+      'How many days can I work from home?\nAnd from another country?',
+    );
+    expect(earlierContext('and then?', ['What is the learning budget?', 'And from another country?', 'and in London?'])).toBe('And from another country?\nand in London?');
   });
 });
 

@@ -3,6 +3,7 @@
 // extractive responder must match passages against the question, not the wrapping. Everything
 // here works on words and sentences (sbd), with no regex that could backtrack.
 import sbd from 'sbd';
+import { isFollowUp } from '../complexity';
 import { contentTerms, trimEdges } from './lexical';
 
 /** What kind of answer the message wants. */
@@ -329,4 +330,52 @@ export function focusQuestion(message: string): FocusedQuestion {
 export function retrievalQuery(message: string): string {
   const focus = focusQuestion(message);
   return focus.intent === 'mentions' && focus.topic !== '' ? focus.topic : focus.asked;
+}
+
+/** A follow-up is searched with at most this many of the user's earlier messages. */
+const MAX_EARLIER_SEARCHED = 2;
+
+/** Words that point back at an earlier turn: `POINTING_BACK` without the asker's own ("my probation" is about the asker). */
+const POINTING_BACK_IN_CONVERSATION = new Set([...POINTING_BACK].filter((word) => !['my', 'me', 'mine', 'our', 'us'].includes(word)));
+
+/**
+ * Whether a message cannot be searched for on its own: a follow-up (`isFollowUp`: "And in
+ * London?", "Does it carry over?"), a question with almost nothing to search for ("Up to how
+ * much?"), or a short one that points back ("How long are failed ones retried?").
+ */
+function leansOnEarlierTurns(message: string): boolean {
+  if (isFollowUp(message)) return true;
+  const question = focusQuestion(message).question;
+  const terms = contentTerms(question).length;
+  if (terms < 2) return true;
+  return terms <= 4 && wordsOf(question).some((word) => POINTING_BACK_IN_CONVERSATION.has(word.lower));
+}
+
+/**
+ * The user's earlier questions a follow-up leans on ("How many vacation days do I get?" for "And
+ * how many can be carried over?"), as search text: the one before it, and the one before that
+ * when that was a follow-up too. Undefined for a message that stands on its own. `earlier`: the
+ * user's earlier messages, oldest first.
+ */
+export function earlierContext(message: string, earlier: readonly string[]): string | undefined {
+  if (earlier.length === 0 || !leansOnEarlierTurns(message)) return undefined;
+  const parts: string[] = [];
+  for (let i = earlier.length - 1; i >= 0 && parts.length < MAX_EARLIER_SEARCHED; i--) {
+    const turn = earlier[i] as string;
+    parts.unshift(retrievalQuery(turn));
+    if (!leansOnEarlierTurns(turn)) break;
+  }
+  return parts.join('\n');
+}
+
+/**
+ * What to search the documents with for a message in a conversation: a follow-up ("And in
+ * London?", "When do they expire?") is searched together with the questions it leans on
+ * (`earlierContext`), so the passages are about what is being talked about. Any other message is
+ * searched on its own.
+ */
+export function conversationQuery(message: string, earlier: readonly string[]): string {
+  const own = retrievalQuery(message);
+  const context = earlierContext(message, earlier);
+  return context === undefined ? own : `${context}\n${own}`;
 }

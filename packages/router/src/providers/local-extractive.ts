@@ -30,7 +30,7 @@ import type { ProviderConfig } from '../config';
 import { answerTypeOf, askedThing, asksForBound, holdsAnswerType, statesBound, type AnswerType } from '../extractive/answer-type';
 import { contentTerms, TermWeights, trimEdges } from '../extractive/lexical';
 import { lowerCaseNamesIn, namesIn, namesMissingFrom } from '../extractive/names';
-import { focusQuestion, type FocusedQuestion } from '../extractive/question';
+import { earlierContext, focusQuestion, type FocusedQuestion } from '../extractive/question';
 import { sentencesOf, type Sentence } from '../extractive/sentences';
 import { estimateTokens } from '../tokens';
 import type { Citation, ContextPassage } from '../types';
@@ -594,10 +594,12 @@ function mentionsAnswer(ctx: Context): ExtractiveAnswer {
  * The answer text and citations for a message over passages. With `embed`, sentences are chosen
  * by meaning and words; without it (or if embedding fails), by words alone.
  */
-export async function extractiveAnswer(message: string, passages: ContextPassage[], deps: ExtractiveDeps = {}): Promise<ExtractiveAnswer> {
+export async function extractiveAnswer(message: string, passages: ContextPassage[], deps: ExtractiveDeps = {}, earlier: readonly string[] = []): Promise<ExtractiveAnswer> {
   if (GREETING.test(message)) return greetingReply;
   if (passages.length === 0) return noPassagesReply;
   const focus = focusQuestion(message);
+  // A follow-up ("When do they expire?") is read by meaning together with the questions it leans on.
+  const context = earlierContext(message, earlier);
   const sentences = sentencesOf(passages);
   if (sentences.length === 0) return notFound(passages);
   const terms = sentences.map((sentence) => contentTerms(sentence.text));
@@ -606,7 +608,7 @@ export async function extractiveAnswer(message: string, passages: ContextPassage
   const ctx: Context = { passages, focus, sentences, terms, titleTerms, weights: new TermWeights(terms), documentOrder, ...(deps.trace ? { trace: deps.trace } : {}) };
   // Dates are found by their calendar form: the encoder has nothing to choose.
   if (deps.embed && focus.intent !== 'dates') {
-    const queries = [focus.text, ...(focus.topic ? [focus.topic] : [])];
+    const queries = [context === undefined ? focus.text : `${context}\n${focus.text}`, ...(focus.topic ? [focus.topic] : [])];
     try {
       const vectors = await deps.embed([...queries, ...sentences.map((s) => s.text)]);
       ctx.questionVector = vectors[0];
@@ -645,8 +647,8 @@ export function createExtractiveProvider(config: ProviderConfig, deps: Extractiv
     local: true,
     models: config.models,
     async chat(call: ProviderCall): Promise<ProviderAnswer> {
-      const question = [...call.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
-      const answer = await extractiveAnswer(question, call.context ?? [], answerDeps);
+      const asked = call.messages.filter((m) => m.role === 'user').map((m) => m.content);
+      const answer = await extractiveAnswer(asked.at(-1) ?? '', call.context ?? [], answerDeps, asked.slice(0, -1));
       for (const delta of deltasOf(answer.text)) {
         if (call.signal.aborted) throw new ProviderError('the request was cancelled', 'aborted');
         call.onDelta(delta);
