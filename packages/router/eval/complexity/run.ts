@@ -7,6 +7,7 @@ import { estimateComplexity } from '../../src/complexity';
 import { prompts, testSet, trainSet } from './dataset';
 import { evaluateConversations } from './conversations/evaluate';
 import { fresh } from './conversations/fresh';
+import { second } from './conversations/second';
 import { tuning } from './conversations/tuning';
 import { evaluate } from './evaluate';
 
@@ -88,17 +89,20 @@ const result = {
     }),
   ),
   // Messages judged with the conversation before them (conversations/): the tuning batch shaped
-  // the follow-up rules; the fresh batch was written without reading them.
+  // the follow-up rules; the first blind batch (fresh.ts) was written without reading them,
+  // measured once and then used to refine them; the second (second.ts) is held out.
   conversations: {
     tuning: (({ messageAlone, withConversation }) => ({ messageAlone, withConversation }))(evaluateConversations(tuning)),
-    heldOut: (({ messageAlone, withConversation }) => ({ messageAlone, withConversation }))(evaluateConversations(fresh)),
+    firstBlind: (({ messageAlone, withConversation }) => ({ messageAlone, withConversation }))(evaluateConversations(fresh)),
+    heldOut: (({ messageAlone, withConversation }) => ({ messageAlone, withConversation }))(evaluateConversations(second)),
   },
   trainFit: (({ accuracy, extremes }) => ({ accuracy, extremes }))(evaluate(trainSet).score),
   latency: latency(),
 };
 console.log(JSON.stringify(result, null, 2));
 if (process.argv.includes('--errors')) {
-  for (const miss of evaluateConversations(tuning).results.filter((r) => r.label !== r.predicted)) {
+  // The conversations shaped by their misses: tuning and the first blind batch (the second stays unread).
+  for (const miss of evaluateConversations([...tuning, ...fresh]).results.filter((r) => r.label !== r.predicted)) {
     console.log(`conversation ${miss.label} -> ${miss.predicted} (alone ${miss.alone}): ${miss.message.slice(0, 100).replace(/\n/g, ' ')} <- ${miss.turns[0]?.content.slice(0, 50)}`);
   }
   for (const miss of test.results.filter((r) => r.label !== r.predicted)) {
