@@ -29,24 +29,31 @@ export interface FollowUpInput {
 
 /** A message longer than this is a request of its own, whatever it refers to. */
 const MAX_FOLLOW_UP_WORDS = 24;
-/** Only the first words are read for openers and references. */
-const READ_WORDS = 24;
+/** Up to this many words, a lone "more" or "next" asks for more of the earlier answer. */
+const SHORT_WORDS = 3;
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
 
 /** Go on with the earlier answer, or give more of it. */
 const CONTINUE = phrases([
-  'continue', 'continuing', 'go on', 'keep going', 'carry on', 'go ahead', 'proceed', 'more', 'elaborate',
-  'expand', 'deeper', 'detail', 'details', 'finish', 'the rest', 'next', 'rest of', 'you stopped', 'cut off', 'flesh out',
-  'and then', 'what else', 'more please', 'tell me more',
+  'continue', 'continuing', 'go on', 'keep going', 'carry on', 'go ahead', 'the rest', 'rest of', 'you stopped',
+  'cut off', 'flesh out', 'and then', 'what else', 'more please', 'tell me more', 'more detail', 'more details',
+  'in detail', 'go deeper',
   // Other languages.
   'continúa', 'continua', 'sigue', 'seguí', 'continuez', 'la suite', 'weiter', 'mach weiter',
   'fahr fort', 'fahre fort', 'fortfahren', 'mehr', 'ausführlicher', 'продолжай', 'продолжи', 'дальше',
   'подробнее', 'prossegue', 'prosiga', 'continuar', 'devam', 'dalej', 'kontynuuj', 'verder', 'ga door',
 ]);
+/**
+ * Words that ask for more of the earlier answer when they open the message or the message is
+ * short ("Expand phase 3.", "more", "next"), not inside a question of its own ("Which plan has
+ * more agents?", "When is the next train?").
+ */
+const CONTINUE_WORD = new Set(['more', 'next', 'elaborate', 'expand', 'deeper', 'detail', 'details', 'finish', 'proceed']);
+
 /** One-word asks and continuations: a message with one of them is not a mere reaction ("nice! write three more"). */
 const ASK = new Set(ASK_VERBS.filter((verb) => !verb.includes(' ')));
-const CONTINUE_WORDS = new Set(CONTINUE.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string));
+const CONTINUE_WORDS = new Set([...CONTINUE.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] as string), ...CONTINUE_WORD]);
 
 /** Scripts without spaces: looked for anywhere in a short message. */
 const CONTINUE_UNSPACED = ['继续', '繼續', '接着', '详细', '詳細', '続けて', '続き', 'もっと', '詳しく', '계속', '자세히'];
@@ -69,11 +76,12 @@ const FORMAT = new Set([
 /** Words that refer back to earlier turns. "the" is not one: "Is the castle open on Mondays?" stands alone. */
 const REFERENCE = new Set([
   'it', 'its', "it's", 'these', 'those', 'them', 'they', 'above', 'previous', 'earlier',
-  'same', 'your', 'yours', 'former', 'latter', 'instead', 'there',
-  // Other languages.
-  'es', 'das', 'dies', 'diese', 'dieser', 'ça', 'cela', 'ceci', 'eso', 'esto', 'ello', 'lo', 'isso', 'isto',
-  'это', 'этого', 'его', 'ее', 'её', 'этом',
+  'same', 'your', 'yours', 'former', 'latter', 'instead',
+  // Other languages: pronouns only, not words that are also articles or verbs ("das Haus", "¿Qué es…?").
+  'dies', 'ça', 'cela', 'ceci', 'eso', 'esto', 'ello', 'isso', 'isto', 'это', 'этого', 'его', 'ее', 'её', 'этом',
 ]);
+/** "there" points back ("is the water safe there?"), unless it says that something exists ("Is there a discount?"). */
+const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', "there's", 'be', 'been', 'will', 'any', 'a', 'an', 'no', 'some']);
 /**
  * "that" and "this" point back as an object or a subject ("explain that", "that's wrong", "is this
  * safe?"), not as a relative pronoun or a determiner of something new ("a budget that saves…").
@@ -83,7 +91,7 @@ const BEFORE_DEMONSTRATIVE = new Set([
   'do', 'did', 'does', 'make', 'explain', 'about', 'of', 'with', 'for', 'in', 'on', 'to', 'fix', 'use', 'like', 'try',
   'change', 'rewrite', 'write', 'translate', 'mean', 'by', 'is', 'was', 'from', 'into', 'expand', 'shorten',
   'improve', 'test', 'run', 'apply', 'put', 'turn', 'format', 'prove', 'show', 'and', 'but', 'so', 'why', 'how',
-  'is', 'are', 'will', 'would', 'could', 'can', 'does', 'redo', 'repeat',
+  'are', 'will', 'would', 'could', 'can', 'redo', 'repeat',
 ]);
 /** Phrases that point at what the assistant said: "like you said", "the one you suggested". */
 const ABOUT_THE_ANSWER = phrases(['you said', 'you suggested', 'you wrote', 'you mentioned', 'you recommended', 'you gave', 'you showed', 'you proposed', 'as you say']);
@@ -140,6 +148,7 @@ function refersBack(tokens: readonly string[], instruction: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (REFERENCE.has(token)) return true;
+    if (token === 'there' && !EXISTENTIAL.has(tokens[i - 1] ?? '') && !EXISTENTIAL.has(tokens[i + 1] ?? '')) return true;
     if (DEMONSTRATIVE.has(token) && (i === 0 || i === tokens.length - 1 || BEFORE_DEMONSTRATIVE.has(tokens[i - 1] as string))) return true;
     if (PART.has(token) && (/^\d+$/.test(tokens[i + 1] ?? '') || /^[a-d]$/.test(tokens[i + 1] ?? '') || ORDINAL.has(tokens[i - 1] ?? ''))) return true;
   }
@@ -149,7 +158,7 @@ function refersBack(tokens: readonly string[], instruction: string): boolean {
 /** Whether (and how) a message leans on the turns before it; undefined when it stands alone. */
 export function followUpOf(input: FollowUpInput): FollowUp | undefined {
   if (input.tokens.length > MAX_FOLLOW_UP_WORDS) return undefined;
-  const tokens = input.tokens.slice(0, READ_WORDS);
+  const tokens = input.tokens;
   if (tokens.length === 0) return undefined;
   if (input.payloadWords > 0) {
     // Pasted material is a request of its own ("fix the typos in this: …"), unless it is handed
@@ -160,7 +169,8 @@ export function followUpOf(input: FollowUpInput): FollowUp | undefined {
   if (tokens.every((token) => REACTION.has(token))) return undefined;
   if (!input.instruction.includes('?') && tokens.some((token) => PRAISE.has(token)) && !tokens.some((token) => ASK.has(token) || CONTINUE_WORDS.has(token))) return undefined;
   const head = input.instruction.trimStart().slice(0, 40);
-  if (containsPhrase(tokens, CONTINUE) || CONTINUE_UNSPACED.some((cue) => head.includes(cue))) return 'continues';
+  const asksForMore = CONTINUE_WORD.has(tokens[0] as string) || (tokens.length <= SHORT_WORDS && tokens.some((token) => CONTINUE_WORD.has(token)));
+  if (asksForMore || containsPhrase(tokens, CONTINUE) || CONTINUE_UNSPACED.some((cue) => head.includes(cue))) return 'continues';
   if (tokens.some((token) => FORMAT.has(token))) return undefined;
   if (containsPhrase(tokens, REWORK)) return 'reworks';
   if (input.mechanicalEdit) return undefined;
