@@ -24,6 +24,17 @@ const upstream = () => h.fake.requests.filter((r) => r.method === 'POST');
 const weather = { type: 'function' as const, name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }, strict: false };
 
 describe('/v1/responses', () => {
+  it('routes a continuation by the work it continues: "continue" after a design, through previous_response_id, goes to the strong tier', async () => {
+    const design = await client.responses.create({
+      model: 'auto',
+      input: 'Design a multi-region active-active database replication scheme with conflict resolution and bounded staleness guarantees.',
+    });
+    const alone = await client.responses.create({ model: 'auto', input: 'continue' }).withResponse();
+    expect(alone.response.headers.get('x-switchyard-route')).toContain('tier=cheap');
+    const next = await client.responses.create({ model: 'auto', previous_response_id: design.id, input: 'continue' }).withResponse();
+    expect(next.response.headers.get('x-switchyard-route')).toContain('tier=strong');
+  });
+
   it('answers text with instructions, and continues from previous_response_id without repeating the instructions', async () => {
     const first = await client.responses.create({ model: 'gpt-4o-mini', instructions: 'Answer in one line.', input: 'What is the tallest mountain?' });
     expect(first.object).toBe('response');
