@@ -9,6 +9,7 @@ import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyar
 import {
   capabilityNeeds,
   conversationQuery,
+  earlierContext,
   estimateTokens,
   needsDocumentList,
   planDocumentContext,
@@ -204,7 +205,9 @@ export class ChatService {
     const messages = [...history, ...input.messages];
     // A follow-up ("And in London?") is searched with the user's earlier questions in the conversation.
     const earlierAsks = messages.slice(0, history.length + lastUserIndex).filter((m) => m.role === 'user').map((m) => m.content);
-    const retrieval = input.useDocuments ? await this.passagesFor(input, userMessage, earlierAsks) : { hits: [] as RetrievedHit[], failed: false };
+    const retrieval: { hits: RetrievedHit[]; failed: boolean; followUp?: boolean } = input.useDocuments
+      ? await this.passagesFor(input, userMessage, earlierAsks)
+      : { hits: [], failed: false };
     // Only passages above the relevance floor come back from retrieval: they alone enter the
     // prompt, are cited, and raise the sensitivity, each by its own chunk's label.
     const context: ContextPassage[] = retrieval.hits.map((hit) => ({
@@ -235,6 +238,7 @@ export class ChatService {
     const extraReasons: string[] = [];
     if (retrieval.failed) extraReasons.push(RETRIEVAL_UNAVAILABLE);
     else if (input.useDocuments && context.length > 0) extraReasons.push(`${context.length} passages from your documents are in the context`);
+    if (retrieval.followUp === true && !retrieval.failed) extraReasons.push('a follow-up: your documents were searched together with your earlier question');
     else if (input.useDocuments) extraReasons.push('no passage of your documents is relevant enough to this message to use');
     return {
       conversationId: input.conversationId ?? randomUUID(),
@@ -253,8 +257,11 @@ export class ChatService {
    * agreement", the passages of those documents themselves (the newest, all, or the ones named by
    * title, among the documents in scope, newest first): a search for such words finds nothing.
    */
-  private async passagesFor(input: ChatInput, userMessage: string, earlierAsks: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
-    if (!needsDocumentList(userMessage)) return this.retrieve(input.ownerId, conversationQuery(userMessage, earlierAsks), input.documentIds, input.collectionIds);
+  private async passagesFor(input: ChatInput, userMessage: string, earlierAsks: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean; followUp?: boolean }> {
+    if (!needsDocumentList(userMessage)) {
+      const retrieved = await this.retrieve(input.ownerId, conversationQuery(userMessage, earlierAsks), input.documentIds, input.collectionIds);
+      return { ...retrieved, followUp: earlierContext(userMessage, earlierAsks) !== undefined };
+    }
     try {
       const documents = await this.documentsInScope(input);
       const plan = planDocumentContext(userMessage, documents);

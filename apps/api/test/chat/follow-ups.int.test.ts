@@ -45,6 +45,8 @@ describe('follow-up questions over documents', () => {
     const followUp = chatResponseSchema.parse((await ask({ message: 'Does it carry over?', conversationId: first.conversationId })).body);
     expect(followUp.answer).toContain('Unused budget does not carry over');
     expect(followUp.answer).not.toContain('five unused vacation days');
+    expect(followUp.route.reasons).toContain('a follow-up: your documents were searched together with your earlier question');
+    expect(first.route.reasons.join(' ')).not.toMatch(/follow-up/);
 
     // The same words in a conversation about vacation are about vacation.
     const vacation = chatResponseSchema.parse((await ask({ message: 'How many vacation days do full-time employees get?' })).body);
@@ -72,5 +74,6 @@ describe('follow-up questions over documents', () => {
     const next = chatResponseSchema.parse((await ask({ message: 'How many requests per minute can each API key make?', conversationId: first.conversationId })).body);
     expect(next.answer).toContain('100 requests per minute');
     expect(next.citations.map((c) => c.title)).toEqual(['Shipping API']);
+    expect(next.route.reasons.join(' ')).not.toMatch(/follow-up/);
   });
 });
