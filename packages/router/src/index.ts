@@ -57,7 +57,7 @@ export { findProviderKind, providerKind, providerKindNames, providerKinds, regis
 export type { DiscoveredModel, Provider, ProviderAnswer, ProviderCall } from './providers/provider';
 export { RouterError, type RouterErrorCode } from './errors';
 export { extractiveAnswer } from './providers/local-extractive';
-export { conversationQuery, earlierContext, retrievalQuery } from './extractive/question';
+export { conversationQuery, retrievalQuery } from './extractive/question';
 export { needsDocumentList, planDocumentContext, plannedPassages, type DocumentPlan, type PlannableDocument } from './extractive/document-plan';
 export { capabilityNeeds, capabilityOverridesSchema, modelCapabilitiesSchema, TEXT_ONLY, unmetNeed, withOverrides, type Capability, type CapabilityNeed, type CapabilityOverrides } from './capabilities';
 export { toolsText, turnText, wireText, wireToChatTurns } from './wire';

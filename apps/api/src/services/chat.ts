@@ -9,7 +9,6 @@ import type { Citation, Complexity, Route, Sensitivity, Usage } from '@switchyar
 import {
   capabilityNeeds,
   conversationQuery,
-  earlierContext,
   estimateTokens,
   needsDocumentList,
   planDocumentContext,
@@ -108,6 +107,12 @@ export interface ChatOutcome {
 
 /** A retrieved passage always carries its score. */
 type RetrievedHit = Required<ContextPassage>;
+/** Passages for a message; `failed` when the store could not be read; `followUp` when it was searched with the earlier question. */
+interface Retrieval {
+  hits: RetrievedHit[];
+  failed: boolean;
+  followUp?: boolean;
+}
 
 interface Prepared {
   conversationId: string;
@@ -205,9 +210,7 @@ export class ChatService {
     const messages = [...history, ...input.messages];
     // A follow-up ("And in London?") is searched with the user's earlier questions in the conversation.
     const earlierAsks = messages.slice(0, history.length + lastUserIndex).filter((m) => m.role === 'user').map((m) => m.content);
-    const retrieval: { hits: RetrievedHit[]; failed: boolean; followUp?: boolean } = input.useDocuments
-      ? await this.passagesFor(input, userMessage, earlierAsks)
-      : { hits: [], failed: false };
+    const retrieval: Retrieval = input.useDocuments ? await this.passagesFor(input, userMessage, earlierAsks) : { hits: [], failed: false };
     // Only passages above the relevance floor come back from retrieval: they alone enter the
     // prompt, are cited, and raise the sensitivity, each by its own chunk's label.
     const context: ContextPassage[] = retrieval.hits.map((hit) => ({
@@ -257,10 +260,10 @@ export class ChatService {
    * agreement", the passages of those documents themselves (the newest, all, or the ones named by
    * title, among the documents in scope, newest first): a search for such words finds nothing.
    */
-  private async passagesFor(input: ChatInput, userMessage: string, earlierAsks: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean; followUp?: boolean }> {
+  private async passagesFor(input: ChatInput, userMessage: string, earlierAsks: string[]): Promise<Retrieval> {
     if (!needsDocumentList(userMessage)) {
-      const retrieved = await this.retrieve(input.ownerId, conversationQuery(userMessage, earlierAsks), input.documentIds, input.collectionIds);
-      return { ...retrieved, followUp: earlierContext(userMessage, earlierAsks) !== undefined };
+      const { query, followUp } = conversationQuery(userMessage, earlierAsks);
+      return { ...(await this.retrieve(input.ownerId, query, input.documentIds, input.collectionIds)), followUp };
     }
     try {
       const documents = await this.documentsInScope(input);
@@ -297,7 +300,7 @@ export class ChatService {
       .map((record) => ({ id: record.id, title: record.title }));
   }
 
-  private async retrieve(ownerId: string, query: string, documentIds?: string[], collectionIds?: string[]): Promise<{ hits: RetrievedHit[]; failed: boolean }> {
+  private async retrieve(ownerId: string, query: string, documentIds?: string[], collectionIds?: string[]): Promise<Retrieval> {
     try {
       const hits: RetrievedHit[] = await this.ctx.retriever.search({
         ownerId,

@@ -22,7 +22,7 @@ export async function runFollowUps(corpus: EvalCorpus, items: readonly FollowUpQ
   for (const followUp of items) {
     const question = { question: followUp.question, kind: followUp.expect === null ? 'none' : 'plain', expect: followUp.expect } as EvalQuestion;
     const alone = await corpus.ask(followUp.question);
-    const searchFor = conversationQuery(followUp.question, followUp.earlier);
+    const searchFor = conversationQuery(followUp.question, followUp.earlier).query;
     const searched = await corpus.ask(followUp.question, { searchFor });
     const joined = await corpus.ask(followUp.question, { searchFor, earlier: followUp.earlier });
     outcomes.push({

@@ -69,16 +69,16 @@ describe('searching for a follow-up in a conversation', () => {
 
   it('searches a follow-up together with the question it leans on', () => {
     for (const message of ['And how many can be carried over?', 'Does it carry over?', 'Up to how much?', 'How long are failed ones retried?', 'what about part-timers?']) {
-      expect(conversationQuery(message, earlier), message).toBe(`${earlier[0]}\n${retrievalQuery(message)}`);
+      expect(conversationQuery(message, earlier).query, message).toBe(`${earlier[0]}\n${retrievalQuery(message)}`);
       expect(earlierContext(message, earlier), message).toBe(earlier[0]);
     }
   });
 
   it('searches a question that stands on its own, or a first message, alone', () => {
     for (const message of ['How many requests per minute can each API key make?', 'How long is my probation?', 'Is the castle open on Mondays?']) {
-      expect(conversationQuery(message, earlier), message).toBe(retrievalQuery(message));
+      expect(conversationQuery(message, earlier).query, message).toBe(retrievalQuery(message));
     }
-    expect(conversationQuery('Does it carry over?', [])).toBe(retrievalQuery('Does it carry over?'));
+    expect(conversationQuery('Does it carry over?', []).query).toBe(retrievalQuery('Does it carry over?'));
   });
 
   it('follows a chain of follow-ups back to the question that started it, two turns at most', () => {

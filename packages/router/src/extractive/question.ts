@@ -371,11 +371,11 @@ export function earlierContext(message: string, earlier: readonly string[]): str
 /**
  * What to search the documents with for a message in a conversation: a follow-up ("And in
  * London?", "When do they expire?") is searched together with the questions it leans on
- * (`earlierContext`), so the passages are about what is being talked about. Any other message is
- * searched on its own.
+ * (`earlierContext`; `followUp` then says so), so the passages are about what is being talked
+ * about. Any other message is searched on its own.
  */
-export function conversationQuery(message: string, earlier: readonly string[]): string {
+export function conversationQuery(message: string, earlier: readonly string[]): { query: string; followUp: boolean } {
   const own = retrievalQuery(message);
   const context = earlierContext(message, earlier);
-  return context === undefined ? own : `${context}\n${own}`;
+  return context === undefined ? { query: own, followUp: false } : { query: `${context}\n${own}`, followUp: true };
 }
