@@ -33,6 +33,21 @@ describe('LocalEmbedder', () => {
     expect(recorded.length).toBeGreaterThanOrEqual(7);
     for (const { text, ids } of recorded) expect(model.tokenizer.encode(text), text).toEqual(ids);
   });
+
+  // TF.js's WebAssembly slice runs with our patch (patches/@energetic-ai__core@0.2.0.patch), which
+  // reads its input in place instead of copying it. The vectors below were recorded with the
+  // unpatched core, all texts in one call (a batch of chunk-sized texts is what splits the large
+  // tensor the patch is about): they must come out the same.
+  it('gives the vectors the unpatched TF.js gave, for a batch of chunk-sized texts', async () => {
+    const recorded = JSON.parse(readFileSync(new URL('../test/fixtures/use-vectors.json', import.meta.url), 'utf8')) as { texts: string[]; indexes: number[]; vectors: number[][] };
+    const vectors = await (await LocalEmbedder.create({ batchSize: 64 })).embed(recorded.texts);
+    expect(recorded.indexes.length).toBeGreaterThanOrEqual(5);
+    recorded.indexes.forEach((index, i) => {
+      const expected = recorded.vectors[i]!;
+      expect(vectors[index]).toHaveLength(512);
+      expect(Math.max(...expected.map((x, k) => Math.abs(x - vectors[index]![k]!))), recorded.texts[index]).toBeLessThan(1e-6);
+    });
+  });
 });
 
 describe('OpenAIEmbedder', () => {
