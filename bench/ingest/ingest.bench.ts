@@ -15,6 +15,7 @@
 //
 //   pnpm bench ingest                                 (from the repo root)
 //   BENCH_DOCUMENTS=16 BENCH_DOCUMENT_CHARS=12000 ...   (optional corpus size)
+//   WORKER_CONCURRENCY=4 ...                           (optional: the worker's jobs at a time)
 //
 // Starts a Redis and a Chroma of its own on free ports (data in a scratch directory, removed
 // afterwards): the queue, the records and the index then wait on nobody else's work, as they would
@@ -100,6 +101,7 @@ try {
       CHROMA_COLLECTION_PREFIX: collectionPrefix,
       BLOB_DIR: blobDir,
       LOG_LEVEL: 'info',
+      ...(process.env.WORKER_CONCURRENCY ? { WORKER_CONCURRENCY: process.env.WORKER_CONCURRENCY } : {}),
     },
     log,
   });
