@@ -24,6 +24,15 @@ describe('EmbedderPool', () => {
     expect(await pool.embed([])).toEqual([]);
   });
 
+  it('gives each of several calls made at the same time its own vectors in order (the worker embeds two documents at a time)', async () => {
+    const calls = [texts, texts.slice(3, 20), texts.slice(20), texts.slice(0, 1)];
+    const [fromPool, fromSingle] = await Promise.all([Promise.all(calls.map((call) => pool.embed(call))), Promise.all(calls.map((call) => single.embed(call)))]);
+    calls.forEach((call, c) => {
+      expect(fromPool[c]).toHaveLength(call.length);
+      fromPool[c]!.forEach((vector, i) => expect(cosine(vector, fromSingle[c]![i]!)).toBeGreaterThan(0.9999));
+    });
+  });
+
   it('embeds on its threads, leaving the calling thread idle, and reports what each thread holds', async () => {
     const before = performance.eventLoopUtilization();
     await Promise.all([pool.embed(texts), pool.embed(texts.slice(5)), pool.embed(texts.slice(11))]);
