@@ -36,8 +36,8 @@ describe('LocalEmbedder', () => {
 
   // TF.js's WebAssembly slice runs with our patch (patches/@energetic-ai__core@0.2.0.patch), which
   // reads its input in place instead of copying it. The vectors below were recorded with the
-  // unpatched core, all texts in one call (a batch of chunk-sized texts is what splits the large
-  // tensor the patch is about): they must come out the same.
+  // unpatched core, all texts in one call as the worker embeds a document's chunks: they must
+  // come out the same, or every index built before the patch would stop matching new queries.
   it('gives the vectors the unpatched TF.js gave, for a batch of chunk-sized texts', async () => {
     const recorded = JSON.parse(readFileSync(new URL('../test/fixtures/use-vectors.json', import.meta.url), 'utf8')) as { texts: string[]; indexes: number[]; vectors: number[][] };
     const vectors = await (await LocalEmbedder.create({ batchSize: 64 })).embed(recorded.texts);
