@@ -240,9 +240,10 @@ export class ChatService {
     });
     const extraReasons: string[] = [];
     if (retrieval.failed) extraReasons.push(RETRIEVAL_UNAVAILABLE);
-    else if (input.useDocuments && context.length > 0) extraReasons.push(`${context.length} passages from your documents are in the context`);
-    if (retrieval.followUp === true && !retrieval.failed) extraReasons.push('a follow-up: your documents were searched together with your earlier question');
-    else if (input.useDocuments) extraReasons.push('no passage of your documents is relevant enough to this message to use');
+    else if (input.useDocuments) {
+      extraReasons.push(context.length > 0 ? `${context.length} passages from your documents are in the context` : 'no passage of your documents is relevant enough to this message to use');
+      if (retrieval.followUp === true) extraReasons.push('a follow-up: your documents were searched together with your earlier question');
+    }
     return {
       conversationId: input.conversationId ?? randomUUID(),
       isNewConversation: input.conversationId === undefined,

@@ -47,6 +47,8 @@ describe('follow-up questions over documents', () => {
     expect(followUp.answer).not.toContain('five unused vacation days');
     expect(followUp.route.reasons).toContain('a follow-up: your documents were searched together with your earlier question');
     expect(first.route.reasons.join(' ')).not.toMatch(/follow-up/);
+    // Passages were found for both: neither says none was relevant.
+    for (const reply of [first, followUp]) expect(reply.route.reasons.join(' ')).not.toMatch(/no passage/);
 
     // The same words in a conversation about vacation are about vacation.
     const vacation = chatResponseSchema.parse((await ask({ message: 'How many vacation days do full-time employees get?' })).body);
