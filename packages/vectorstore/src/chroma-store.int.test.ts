@@ -2,7 +2,7 @@ import { testEnv, uniqueId } from '@switchyard/testing';
 import { ChromaClient } from 'chromadb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkText } from './chunk';
-import { ChromaIndexes, ChromaStore, collectionIndexName, HNSW_SYNC_THRESHOLD } from './chroma-store';
+import { ChromaIndexes, ChromaStore } from './chroma-store';
 import { LocalEmbedder } from './embedders';
 import type { ChunkRecord, Sensitivity } from './types';
 
@@ -157,34 +157,6 @@ describe('ChromaStore', () => {
     const names = (await new ChromaClient({ host: url.hostname, port: Number(url.port) }).listCollections()).map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining([store.collectionName, other.collectionName]));
     expect(other.collectionName).toMatch(/^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$/);
-  });
-});
-
-describe('ChromaStore: how often Chroma writes its index to disk', () => {
-  const chroma = () => {
-    const url = new URL(env.chromaUrl);
-    return new ChromaClient({ host: url.hostname, port: Number(url.port) });
-  };
-
-  it('makes new indexes with the lower sync threshold, and gives it to an index made before it, keeping its chunks', async () => {
-    const fresh = new ChromaIndexes({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix }).forCollection(uniqueId('fresh'), embedder);
-    await fresh.upsert([{ documentId: 'd1', ownerId: 'u', title: 't', sensitivity: 'internal', version: 'v1', chunkIndex: 0, text: volcanoText, start: 0, end: 10 }], await embedder.embed([volcanoText]));
-    expect((await chroma().getCollection({ name: fresh.collectionName })).configuration.hnsw?.sync_threshold).toBe(HNSW_SYNC_THRESHOLD);
-
-    // An index as earlier releases made it: Chroma's default of 1,000, one chunk in it.
-    const collectionId = uniqueId('older');
-    const name = collectionIndexName(env.collectionPrefix, collectionId, embedder);
-    const older = await chroma().createCollection({ name, embeddingFunction: null, metadata: { 'hnsw:space': 'cosine' } });
-    expect(older.configuration.hnsw?.sync_threshold).toBe(1000);
-    const [vector] = await embedder.embed([bakingText]);
-    await older.upsert({ ids: ['old:0'], embeddings: [vector!], documents: [bakingText], metadatas: [{ documentId: 'old', ownerId: 'u', title: 'Bread', chunkIndex: 0 }] });
-
-    const store = new ChromaIndexes({ url: env.chromaUrl, collectionPrefix: env.collectionPrefix }).forCollection(collectionId, embedder);
-    expect(store.collectionName).toBe(name);
-    expect(await store.count()).toBe(1);
-    expect((await chroma().getCollection({ name })).configuration.hnsw?.sync_threshold).toBe(HNSW_SYNC_THRESHOLD);
-    const [hit] = await store.query({ vector: vector!, k: 1 });
-    expect(hit).toMatchObject({ id: 'old:0', title: 'Bread' });
   });
 });
 

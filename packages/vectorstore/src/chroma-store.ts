@@ -31,25 +31,6 @@ export function chromaClient(url: string): ChromaClient {
 
 const UPSERT_BATCH = 500;
 
-/**
- * How many new vectors Chroma adds to a collection's HNSW index before it writes the index to
- * disk (Chroma's default is 1,000). Until then every upsert re-reads and re-parses all the
- * collection's log records since the last write: at the default, a 12-chunk upsert cost Chroma
- * 20-60 ms of CPU, mostly that re-reading, taken from the embedder threads while a worker
- * ingests. Writing every 100 vectors costs less than re-reading up to 1,000 (Chroma's CPU per
- * upsert: 36% less in a fresh collection, 32% less in one of 10,000 chunks; 50 was dearer
- * again at 10,000, each write then touching more of the index). Nothing is less durable: the
- * log holds every record until the index has it.
- */
-export const HNSW_SYNC_THRESHOLD = 100;
-
-/** Collections made before HNSW_SYNC_THRESHOLD was set get it once, when first opened. */
-async function withSyncThreshold(collection: Collection): Promise<Collection> {
-  const current = collection.configuration?.hnsw?.sync_threshold;
-  if (typeof current === 'number' && current > HNSW_SYNC_THRESHOLD) await collection.modify({ configuration: { hnsw: { sync_threshold: HNSW_SYNC_THRESHOLD } } });
-  return collection;
-}
-
 /** Chroma allows [a-zA-Z0-9._-], 3..512 chars, starting and ending alphanumeric, no "..". */
 export function collectionNameFor(prefix: string, embedder: Pick<Embedder, 'id' | 'dimensions'>): string {
   const sanitize = (value: string) => value.replace(/[^a-zA-Z0-9_-]+/g, '_');
@@ -139,9 +120,8 @@ export class ChromaStore implements VectorStore {
       .getOrCreateCollection({
         name: this.collectionName,
         embeddingFunction: null,
-        metadata: { 'hnsw:space': 'cosine', 'hnsw:sync_threshold': HNSW_SYNC_THRESHOLD },
+        metadata: { 'hnsw:space': 'cosine' },
       })
-      .then(withSyncThreshold)
       .catch((error: unknown) => {
         this.collectionPromise = undefined;
         throw error;
