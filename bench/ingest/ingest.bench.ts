@@ -14,8 +14,9 @@
 // embedder threads can have at most 2 x wall; whatever the others use, they do not get.
 //
 // Both sides are warmed up on one discarded run over the corpus, then measured BENCH_ROUNDS
-// times (default 2), interleaved (raw, end to end, raw, ..., raw), and each side's best run is kept: on a shared machine other work only ever slows a run
-// down, so the best run is the closest to what the code can do. The load average is printed so a
+// times (default 2), interleaved (raw, end to end, raw, ..., raw), and each side's best run is
+// kept: on a shared machine other work only ever slows a run down, so the best run is the
+// closest to what the code can do. The load average is printed so a
 // reader can tell a busy machine's figures.
 //
 //   pnpm bench ingest                                 (from the repo root)
@@ -115,13 +116,16 @@ try {
   const chromaPid = chromaService.process?.pid;
   const redisPid = redisService.process?.pid;
   /** CPU ms so far: each worker thread, Chroma, Redis, this process. */
-  const cpuNow = () => ({
-    at: performance.now(),
-    workerThreads: workerPid ? threadCpuMsOf(workerPid) : new Map<number, number>(),
-    chroma: chromaPid ? cpuMsOf(chromaPid) : Number.NaN,
-    redis: redisPid ? cpuMsOf(redisPid) : Number.NaN,
-    bench: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
-  });
+  const cpuNow = () => {
+    const own = process.cpuUsage();
+    return {
+      at: performance.now(),
+      workerThreads: workerPid ? threadCpuMsOf(workerPid) : new Map<number, number>(),
+      chroma: chromaPid ? cpuMsOf(chromaPid) : Number.NaN,
+      redis: redisPid ? cpuMsOf(redisPid) : Number.NaN,
+      bench: (own.user + own.system) / 1000,
+    };
+  };
   type CpuSample = ReturnType<typeof cpuNow>;
   const seconds = (ms: number) => Math.round(ms / 10) / 100;
   const cpuBetween = (before: CpuSample, after: CpuSample, embedThreads: number) => {
@@ -196,9 +200,8 @@ try {
 
   // Both sides run once over the whole corpus first, and that run is discarded: one small
   // document leaves much of the worker's code unoptimised (V8's compiler threads were still busy
-  // in the measured rounds: 0.9 s of CPU in the first, 0.3 s in the second), and a
-  // worker that has been running for a while is what is measured. The raw side's first run is
-  // its warm-up the same way.
+  // in the measured rounds: 0.9 s of CPU in the first, 0.3 s in the second), and a worker that
+  // has been running for a while is what is measured. The raw side is warmed up the same way.
   await rawRun();
   await endToEndRun('warm');
 
